@@ -1,0 +1,150 @@
+package org.pincite.domain.annotation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.pincite.domain.claim.Claim;
+import org.pincite.domain.document.Document;
+import org.pincite.domain.shared.DomainRuleViolation;
+import org.pincite.domain.shared.Require;
+
+/**
+ * A reviewer's mark: a passage of one document, what it does (its stance) to one or more claims
+ * of the same matter, a note, and who made it when. Versioned, so two reviewers cannot silently
+ * overwrite each other.
+ */
+@Entity
+@Table(name = "annotation")
+public class Annotation {
+  public static final int MAX_NOTE = 10_000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "annotation_seq")
+  @SequenceGenerator(name = "annotation_seq", sequenceName = "annotation_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "document_id")
+  private Document document;
+
+  @Embedded private Passage passage;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Stance stance;
+
+  @ManyToMany
+  @JoinTable(
+      name = "annotation_claim",
+      joinColumns = @JoinColumn(name = "annotation_id"),
+      inverseJoinColumns = @JoinColumn(name = "claim_id"))
+  private Set<Claim> claims = new LinkedHashSet<>();
+
+  @Column(length = MAX_NOTE)
+  private String note;
+
+  @Column(nullable = false, length = 200)
+  private String author;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "updated_by", nullable = false, length = 200)
+  private String updatedBy;
+
+  protected Annotation() {}
+
+  public Annotation(Document document, Passage passage, Stance stance, Collection<Claim> claims, String note, String author) {
+    this.document = Require.present(document, "Document");
+    this.passage = Require.present(passage, "Passage");
+    this.author = Require.text(author, "Author", 200);
+    this.createdAt = Instant.now();
+    restate(stance, claims, note, author);
+  }
+
+  /** Changes what the passage is said to do: its stance, its claims and the note. */
+  public void restate(Stance newStance, Collection<Claim> newClaims, String newNote, String editor) {
+    this.stance = Require.present(newStance, "Stance");
+    if (newClaims == null || newClaims.isEmpty()) {
+      throw new DomainRuleViolation("A passage must bear on at least one claim");
+    }
+    for (Claim claim : newClaims) {
+      if (!claim.getMatter().equals(document.getMatter())) {
+        throw new DomainRuleViolation(
+            "Claim '" + claim.getLabel() + "' belongs to another matter than " + document.getTitle());
+      }
+    }
+    this.claims.clear();
+    this.claims.addAll(newClaims);
+    this.note = Require.optionalText(newNote, "Note", MAX_NOTE);
+    this.updatedBy = Require.text(editor, "Editor", 200);
+    this.updatedAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Document getDocument() {
+    return document;
+  }
+
+  public Passage getPassage() {
+    return passage;
+  }
+
+  public Stance getStance() {
+    return stance;
+  }
+
+  public Set<Claim> getClaims() {
+    return Collections.unmodifiableSet(claims);
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+}

@@ -1,0 +1,181 @@
+package org.pincite.domain.annotation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.function.IntFunction;
+import org.pincite.domain.document.Document;
+import org.pincite.domain.document.Page;
+
+/**
+ * The exact words a reviewer selected: from an offset on a start page to an offset on an end page
+ * (offsets count UTF-16 code units of the page text, end exclusive), the quote itself and about
+ * {@value #CONTEXT_LENGTH} characters before and after it, which let the passage be found again if
+ * the text is ever extracted anew.
+ *
+ * <p>A passage that crosses a page break quotes the pages' texts joined by one line break, unless
+ * the earlier page already ends with one.
+ */
+@Embeddable
+public class Passage {
+  public static final int CONTEXT_LENGTH = 32;
+  public static final int MAX_QUOTE = 20_000;
+
+  @Column(name = "start_page", nullable = false)
+  private int startPage;
+
+  @Column(name = "start_offset", nullable = false)
+  private int startOffset;
+
+  @Column(name = "end_page", nullable = false)
+  private int endPage;
+
+  @Column(name = "end_offset", nullable = false)
+  private int endOffset;
+
+  @Column(name = "quote", nullable = false, length = MAX_QUOTE)
+  private String quote;
+
+  @Column(name = "prefix", nullable = false, length = 200)
+  private String prefix;
+
+  @Column(name = "suffix", nullable = false, length = 200)
+  private String suffix;
+
+  protected Passage() {}
+
+  private Passage(int startPage, int startOffset, int endPage, int endOffset, String quote, String prefix, String suffix) {
+    this.startPage = startPage;
+    this.startOffset = startOffset;
+    this.endPage = endPage;
+    this.endOffset = endOffset;
+    this.quote = quote;
+    this.prefix = prefix;
+    this.suffix = suffix;
+  }
+
+  /** The passage of {@code document} between the two positions; refuses positions off its text. */
+  public static Passage select(Document document, int startPage, int startOffset, int endPage, int endOffset) {
+    return select(
+        n -> document.page(n).map(Page::getText).orElse(null),
+        document.getPageCount(),
+        startPage,
+        startOffset,
+        endPage,
+        endOffset);
+  }
+
+  /**
+   * As {@link #select(Document, int, int, int, int)}, and also refuses the passage when the words
+   * there are not {@code expectedQuote} (white space may differ, words may not).
+   */
+  public static Passage select(
+      Document document, int startPage, int startOffset, int endPage, int endOffset, String expectedQuote) {
+    Passage passage = select(document, startPage, startOffset, endPage, endOffset);
+    if (expectedQuote != null && !sameWords(expectedQuote, passage.quote)) {
+      throw new InvalidPassageException(
+          "The selected words do not match the document's text at page "
+              + startPage
+              + ", offset "
+              + startOffset
+              + ": expected \""
+              + abbreviate(expectedQuote)
+              + "\" but the text there reads \""
+              + abbreviate(passage.quote)
+              + "\"");
+    }
+    return passage;
+  }
+
+  static Passage select(
+      IntFunction<String> pageText, int pageCount, int startPage, int startOffset, int endPage, int endOffset) {
+    if (startPage < 1 || endPage > pageCount || startPage > endPage) {
+      throw new InvalidPassageException(
+          "Pages " + startPage + " to " + endPage + " are not within the document's " + pageCount + " pages");
+    }
+    String first = pageText.apply(startPage);
+    String last = startPage == endPage ? first : pageText.apply(endPage);
+    if (first == null || last == null) {
+      throw new InvalidPassageException("The document has no text on page " + (first == null ? startPage : endPage));
+    }
+    checkOffset(startOffset, first, startPage, "start");
+    checkOffset(endOffset, last, endPage, "end");
+    if (startPage == endPage && startOffset >= endOffset) {
+      throw new InvalidPassageException("A passage must contain at least one character");
+    }
+    StringBuilder quote = new StringBuilder();
+    for (int n = startPage; n <= endPage; n++) {
+      String text = n == startPage ? first : n == endPage ? last : pageText.apply(n);
+      if (text == null) {
+        throw new InvalidPassageException("The document has no text on page " + n);
+      }
+      int from = n == startPage ? startOffset : 0;
+      int to = n == endPage ? endOffset : text.length();
+      if (n > startPage && quote.length() > 0 && quote.charAt(quote.length() - 1) != '\n') {
+        quote.append('\n');
+      }
+      quote.append(text, from, to);
+    }
+    if (quote.toString().isBlank()) {
+      throw new InvalidPassageException("A passage must contain words, not only white space");
+    }
+    if (quote.length() > MAX_QUOTE) {
+      throw new InvalidPassageException(
+          "A passage may quote at most " + MAX_QUOTE + " characters; this one has " + quote.length());
+    }
+    String prefix = first.substring(Math.max(0, startOffset - CONTEXT_LENGTH), startOffset);
+    String suffix = last.substring(endOffset, Math.min(last.length(), endOffset + CONTEXT_LENGTH));
+    return new Passage(startPage, startOffset, endPage, endOffset, quote.toString(), prefix, suffix);
+  }
+
+  private static void checkOffset(int offset, String text, int page, String which) {
+    if (offset < 0 || offset > text.length()) {
+      throw new InvalidPassageException(
+          "The " + which + " offset " + offset + " falls outside page " + page + ", which has " + text.length() + " characters");
+    }
+  }
+
+  static boolean sameWords(String a, String b) {
+    return normalise(a).equals(normalise(b));
+  }
+
+  private static String normalise(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String abbreviate(String s) {
+    String n = normalise(s);
+    return n.length() <= 80 ? n : n.substring(0, 79) + "…";
+  }
+
+  public boolean crossesPageBreak() {
+    return endPage > startPage;
+  }
+
+  public int getStartPage() {
+    return startPage;
+  }
+
+  public int getStartOffset() {
+    return startOffset;
+  }
+
+  public int getEndPage() {
+    return endPage;
+  }
+
+  public int getEndOffset() {
+    return endOffset;
+  }
+
+  public String getQuote() {
+    return quote;
+  }
+
+  public String getPrefix() {
+    return prefix;
+  }
+
+  public String getSuffix() {
+    return suffix;
+  }
+}

@@ -1,0 +1,290 @@
+package org.pincite.domain.document;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.pincite.domain.matter.Matter;
+import org.pincite.domain.shared.DomainRuleViolation;
+import org.pincite.domain.shared.Require;
+
+/**
+ * A filing or a piece of evidence in one matter: its original file, what the team knows about it
+ * (title, date, author, exhibit label), its family (an email's attachments are its children) and
+ * the text of its pages once extracted.
+ */
+@Entity
+@Table(name = "document")
+public class Document {
+  public static final int MAX_REASON = 2000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
+  @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "matter_id")
+  private Matter matter;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private DocumentKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "document_type", nullable = false, length = 20)
+  private DocumentType type;
+
+  @Column(nullable = false, length = 1000)
+  private String title;
+
+  @Column(name = "document_date")
+  private LocalDate documentDate;
+
+  @Column(length = 1000)
+  private String author;
+
+  @Column(name = "exhibit_label", length = 100)
+  private String exhibitLabel;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private Document parent;
+
+  @OneToMany(mappedBy = "parent")
+  @OrderBy("id")
+  private List<Document> children = new ArrayList<>();
+
+  @Embedded private StoredFile original;
+
+  @Embedded private EmailHeaders email;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "extraction_status", nullable = false, length = 20)
+  private ExtractionStatus status = ExtractionStatus.PENDING;
+
+  @Column(name = "status_reason", length = MAX_REASON)
+  private String statusReason;
+
+  @Column(name = "page_count", nullable = false)
+  private int pageCount;
+
+  @Column(name = "added_at", nullable = false)
+  private Instant addedAt;
+
+  @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("number")
+  private List<Page> pages = new ArrayList<>();
+
+  protected Document() {}
+
+  public Document(Matter matter, DocumentKind kind, DocumentType type, String title, StoredFile original) {
+    this.matter = Require.present(matter, "Matter");
+    this.kind = Require.present(kind, "Document kind");
+    this.type = Require.present(type, "Document type");
+    this.title = Require.text(title, "Title", 1000);
+    this.original = Require.present(original, "Original file");
+    this.addedAt = Instant.now();
+  }
+
+  /** Sets what the team knows about the document; blank values clear a field, except the title. */
+  public void describe(String newTitle, LocalDate date, String newAuthor, String newExhibitLabel) {
+    this.title = Require.text(newTitle, "Title", 1000);
+    this.documentDate = date;
+    this.author = Require.optionalText(newAuthor, "Author", 1000);
+    this.exhibitLabel = Require.optionalText(newExhibitLabel, "Exhibit label", 100);
+  }
+
+  public void reclassify(DocumentKind newKind, DocumentType newType) {
+    this.kind = Require.present(newKind, "Document kind");
+    this.type = Require.present(newType, "Document type");
+  }
+
+  /** Fills the fields the team left empty from what the file itself says (PDF metadata, headers). */
+  public void fillFromFile(String fileTitle, LocalDate fileDate, String fileAuthor) {
+    if (fileTitle != null && !fileTitle.isBlank() && title.equals(original.getFileName())) {
+      this.title = Require.text(fileTitle, "Title", 1000);
+    }
+    if (documentDate == null) {
+      this.documentDate = fileDate;
+    }
+    if (author == null) {
+      this.author = Require.optionalText(fileAuthor, "Author", 1000);
+    }
+  }
+
+  public void recordEmailHeaders(EmailHeaders headers) {
+    this.email = Require.present(headers, "Email headers");
+  }
+
+  /** Makes {@code child} part of this document's family (an attachment of an email). */
+  public void attach(Document child) {
+    Require.present(child, "Attachment");
+    if (!child.getMatter().equals(matter)) {
+      throw new DomainRuleViolation("An attachment must belong to the same matter as its email");
+    }
+    if (child == this || child.isAncestorOf(this)) {
+      throw new DomainRuleViolation("A document cannot be an attachment of itself");
+    }
+    child.getParent().ifPresent(old -> old.release(child));
+    child.parent = this;
+    children.add(child);
+  }
+
+  void release(Document child) {
+    children.remove(child);
+  }
+
+  private boolean isAncestorOf(Document other) {
+    for (Document d = other.getParent().orElse(null); d != null; d = d.getParent().orElse(null)) {
+      if (d == this) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Replaces the document's pages with freshly extracted text, page 1 first. */
+  public void recordText(List<String> pageTexts) {
+    Require.present(pageTexts, "Page texts");
+    pages.clear();
+    for (int i = 0; i < pageTexts.size(); i++) {
+      pages.add(new Page(this, i + 1, pageTexts.get(i)));
+    }
+    pageCount = pages.size();
+    status = ExtractionStatus.EXTRACTED;
+    statusReason = null;
+  }
+
+  public void markFailed(String reason) {
+    changeStatus(ExtractionStatus.FAILED, Require.text(reason, "Failure reason", Integer.MAX_VALUE));
+  }
+
+  public void markNeedsPassword(String reason) {
+    changeStatus(ExtractionStatus.NEEDS_PASSWORD, reason);
+  }
+
+  public void markNeedsOcr(String reason) {
+    changeStatus(ExtractionStatus.NEEDS_OCR, reason);
+  }
+
+  /** Puts the document back in the queue, e.g. to retry after a failure. */
+  public void markPending() {
+    changeStatus(ExtractionStatus.PENDING, null);
+  }
+
+  private void changeStatus(ExtractionStatus newStatus, String reason) {
+    this.status = newStatus;
+    this.statusReason =
+        reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
+  }
+
+  /** Page {@code number} (1-based), when the document has it. */
+  public Optional<Page> page(int number) {
+    if (number < 1 || number > pages.size()) {
+      return Optional.empty();
+    }
+    Page candidate = pages.get(number - 1);
+    return candidate.getNumber() == number
+        ? Optional.of(candidate)
+        : pages.stream().filter(p -> p.getNumber() == number).findFirst();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Matter getMatter() {
+    return matter;
+  }
+
+  public DocumentKind getKind() {
+    return kind;
+  }
+
+  public DocumentType getType() {
+    return type;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public LocalDate getDocumentDate() {
+    return documentDate;
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public String getExhibitLabel() {
+    return exhibitLabel;
+  }
+
+  public Optional<Document> getParent() {
+    return Optional.ofNullable(parent);
+  }
+
+  public List<Document> getChildren() {
+    return Collections.unmodifiableList(children);
+  }
+
+  public StoredFile getOriginal() {
+    return original;
+  }
+
+  public Optional<EmailHeaders> getEmail() {
+    return Optional.ofNullable(email);
+  }
+
+  public ExtractionStatus getStatus() {
+    return status;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  public int getPageCount() {
+    return pageCount;
+  }
+
+  public Instant getAddedAt() {
+    return addedAt;
+  }
+
+  public List<Page> getPages() {
+    return Collections.unmodifiableList(pages);
+  }
+
+  @Override
+  public String toString() {
+    return (exhibitLabel == null ? "" : exhibitLabel + " ") + title;
+  }
+}

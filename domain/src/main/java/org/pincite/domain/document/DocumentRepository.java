@@ -1,0 +1,18 @@
+package org.pincite.domain.document;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface DocumentRepository {
+  Optional<Document> find(long id);
+
+  /** The matter's documents, families together (attachments after their email), without their pages. */
+  List<Document> findByMatter(long matterId);
+
+  /** A document of the matter whose original has this SHA-256. */
+  Optional<Document> findByMatterAndSha256(long matterId, String sha256);
+
+  Optional<Page> findPage(long documentId, int number);
+
+  Document add(Document document);
+}

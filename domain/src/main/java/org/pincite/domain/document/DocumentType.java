@@ -1,0 +1,28 @@
+package org.pincite.domain.document;
+
+public enum DocumentType {
+  COMPLAINT("Complaint", "Compl."),
+  ANSWER("Answer", "Answer"),
+  MOTION("Motion", "Mot."),
+  EXHIBIT("Exhibit", "Ex."),
+  EMAIL("Email", "Email"),
+  ARTICLE("Article", "Article"),
+  OTHER("Other", "Doc.");
+
+  private final String label;
+  private final String citeAbbreviation;
+
+  DocumentType(String label, String citeAbbreviation) {
+    this.label = label;
+    this.citeAbbreviation = citeAbbreviation;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The short form a pin cite uses ("Compl. ¶ 23"). */
+  public String citeAbbreviation() {
+    return citeAbbreviation;
+  }
+}

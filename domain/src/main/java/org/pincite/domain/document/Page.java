@@ -1,0 +1,71 @@
+package org.pincite.domain.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.pincite.domain.shared.DomainRuleViolation;
+import org.pincite.domain.shared.Require;
+
+/**
+ * One page of a document's extracted text, numbered from 1. Passages address the text by UTF-16
+ * offsets, the unit both Java and the browser count in, so the text is stored exactly as extracted.
+ */
+@Entity
+@Table(name = "page")
+public class Page {
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "page_seq")
+  @SequenceGenerator(name = "page_seq", sequenceName = "page_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "document_id")
+  private Document document;
+
+  @Column(nullable = false)
+  private int number;
+
+  /** Longer than any real page; above it Hibernate would want a LOB column on H2. */
+  public static final int MAX_TEXT = 1_048_576;
+
+  @Column(name = "page_text", nullable = false, length = MAX_TEXT)
+  private String text;
+
+  protected Page() {}
+
+  Page(Document document, int number, String text) {
+    this.document = Require.present(document, "Document");
+    if (number < 1) {
+      throw new DomainRuleViolation("Pages are numbered from 1, not " + number);
+    }
+    this.number = number;
+    this.text = text == null ? "" : text;
+    if (this.text.length() > MAX_TEXT) {
+      throw new DomainRuleViolation(
+          "Page " + number + " has " + this.text.length() + " characters of text; at most " + MAX_TEXT + " are kept per page");
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Document getDocument() {
+    return document;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public String getText() {
+    return text;
+  }
+}

@@ -1,0 +1,2 @@
+/** The matter (one case as a firm files it) and its parties. */
+package org.pincite.domain.matter;

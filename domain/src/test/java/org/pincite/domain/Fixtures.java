@@ -1,0 +1,26 @@
+package org.pincite.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentKind;
+import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.document.StoredFile;
+import org.pincite.domain.matter.Matter;
+
+/** Small in-memory objects for the domain tests; nothing here is shared between tests. */
+public final class Fixtures {
+  public static final String SHA = "a".repeat(64);
+
+  private Fixtures() {}
+
+  public static Matter matter(String docket) {
+    return new Matter("Musk v. Altman et al.", "Superior Court of California, County of San Francisco", docket, LocalDate.of(2024, 2, 29));
+  }
+
+  public static Document documentWithPages(Matter matter, String... pages) {
+    Document d = new Document(matter, DocumentKind.EVIDENCE, DocumentType.EMAIL, "Email", new StoredFile("mail.eml", "message/rfc822", 10, SHA));
+    d.recordText(List.of(pages));
+    return d;
+  }
+}

@@ -1,0 +1,47 @@
+package org.pincite.service.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.annotation.AnnotationRepository;
+
+@ApplicationScoped
+public class JpaAnnotationRepository implements AnnotationRepository {
+  @PersistenceContext(unitName = "pincite")
+  private EntityManager em;
+
+  protected JpaAnnotationRepository() {}
+
+  public JpaAnnotationRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<Annotation> find(long id) {
+    return Optional.ofNullable(em.find(Annotation.class, id));
+  }
+
+  @Override
+  public List<Annotation> findByDocument(long documentId) {
+    return em.createQuery(
+            "select distinct a from Annotation a left join fetch a.claims where a.document.id = :doc"
+                + " order by a.passage.startPage, a.passage.startOffset, a.id",
+            Annotation.class)
+        .setParameter("doc", documentId)
+        .getResultList();
+  }
+
+  @Override
+  public Annotation add(Annotation annotation) {
+    em.persist(annotation);
+    return annotation;
+  }
+
+  @Override
+  public void remove(Annotation annotation) {
+    em.remove(annotation);
+  }
+}

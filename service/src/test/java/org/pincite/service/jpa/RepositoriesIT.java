@@ -1,0 +1,152 @@
+package org.pincite.service.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.annotation.Passage;
+import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.claim.Claim;
+import org.pincite.domain.claim.ClaimKind;
+import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentKind;
+import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.document.EmailHeaders;
+import org.pincite.domain.document.StoredFile;
+import org.pincite.domain.matter.Matter;
+import org.pincite.domain.matter.Party;
+import org.pincite.domain.matter.PartyRole;
+import org.pincite.service.schema.DatabaseSchema;
+
+/** The repositories and the Flyway schema against real H2 and PostgreSQL databases. */
+class RepositoriesIT {
+  private static final String SHA = "0123456789abcdef".repeat(4);
+  private TestDatabase db;
+
+  @AfterEach
+  void close() {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  private long seed() {
+    return db.inTransaction(
+        em -> {
+          Matter m = new Matter("Musk v. Altman et al.", "Superior Court of California", "CGC-24-612746", LocalDate.of(2024, 2, 29));
+          Party musk = m.addParty("Elon Musk", PartyRole.PLAINTIFF);
+          Party openai = m.addParty("OpenAI, Inc.", PartyRole.DEFENDANT);
+          new JpaMatterRepository(em).add(m);
+          Claim contract = Claim.topLevel(ClaimKind.COUNT, musk, "Breach of contract", "The founding agreement", 0);
+          contract.addChild(ClaimKind.ELEMENT, "A contract existed", null);
+          contract.addChild(ClaimKind.ELEMENT, "OpenAI breached it", null);
+          JpaClaimRepository claims = new JpaClaimRepository(em);
+          claims.add(contract);
+          claims.add(Claim.topLevel(ClaimKind.DEFENCE, openai, "Musk knew of the for-profit plan", null, 1));
+          Document email =
+              new Document(m, DocumentKind.EVIDENCE, DocumentType.EMAIL, "Re: structure", new StoredFile("a.eml", "message/rfc822", 120, SHA));
+          email.recordEmailHeaders(
+              new EmailHeaders("Elon Musk <elon@example.org>", "Sam Altman <sam@example.org>", null,
+                  OffsetDateTime.of(2018, 2, 1, 9, 30, 0, 0, ZoneOffset.ofHours(-8)), "Re: structure", "<1@example.org>"));
+          email.recordText(List.of("We need a for-profit entity.\n", "일론 머스크는 알고 있었다."));
+          Document attachment =
+              new Document(m, DocumentKind.EVIDENCE, DocumentType.OTHER, "plan.pdf", new StoredFile("plan.pdf", "application/pdf", 9, SHA.replace('0', 'f')));
+          email.attach(attachment);
+          JpaDocumentRepository docs = new JpaDocumentRepository(em);
+          docs.add(email);
+          docs.add(attachment);
+          return m.getId();
+        });
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void flywayCreatesTheSchemaThatTheEntitiesMapOnto(TestDatabase.Kind kind) {
+    db = TestDatabase.start(kind);
+    assertEquals(1, db.migration().migrationsExecuted, "Flyway must find and apply the migrations");
+    DatabaseSchema.validate(db.emf());
+    assertTrue(db.emf().unwrap(SessionFactory.class) != null, "Hibernate is the provider");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void aMatterWithItsClaimsTreeAndDocumentsRoundTrips(TestDatabase.Kind kind) {
+    db = TestDatabase.start(kind);
+    long matterId = seed();
+    db.run(
+        em -> {
+          Matter m = new JpaMatterRepository(em).findByDocketNumber("CGC-24-612746").orElseThrow();
+          assertEquals(matterId, m.getId());
+          assertEquals(List.of("Elon Musk", "OpenAI, Inc."), m.getParties().stream().map(Party::getName).toList());
+          List<Claim> top = new JpaClaimRepository(em).findTopLevel(matterId);
+          assertEquals(List.of("Breach of contract", "Musk knew of the for-profit plan"), top.stream().map(Claim::getLabel).toList());
+          assertEquals(List.of("A contract existed", "OpenAI breached it"), top.get(0).getChildren().stream().map(Claim::getLabel).toList());
+          List<Document> docs = new JpaDocumentRepository(em).findByMatter(matterId);
+          assertEquals(List.of("Re: structure", "plan.pdf"), docs.stream().map(Document::getTitle).toList());
+          Document email = docs.get(0);
+          assertEquals(email, docs.get(1).getParent().orElseThrow());
+          assertEquals(2, email.getPageCount());
+          assertEquals("일론 머스크는 알고 있었다.", new JpaDocumentRepository(em).findPage(email.getId(), 2).orElseThrow().getText());
+          assertEquals(OffsetDateTime.of(2018, 2, 1, 17, 30, 0, 0, ZoneOffset.UTC).toInstant(), email.getEmail().orElseThrow().getSentAt().toInstant());
+          assertEquals(email, new JpaDocumentRepository(em).findByMatterAndSha256(matterId, SHA).orElseThrow());
+          assertNull(docs.get(1).getEmail().orElse(null));
+        });
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void docketNumbersAreUnique(TestDatabase.Kind kind) {
+    db = TestDatabase.start(kind);
+    seed();
+    assertThrows(
+        PersistenceException.class,
+        () -> db.run(em -> new JpaMatterRepository(em).add(new Matter("Another", "Court", "CGC-24-612746", null))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void annotationsKeepTheirPassageAndRefuseAStaleSecondEdit(TestDatabase.Kind kind) {
+    db = TestDatabase.start(kind);
+    long matterId = seed();
+    long annotationId =
+        db.inTransaction(
+            em -> {
+              Document email = new JpaDocumentRepository(em).findByMatter(matterId).get(0);
+              Claim defence = new JpaClaimRepository(em).findTopLevel(matterId).get(1);
+              Annotation a = new Annotation(email, Passage.select(email, 1, 10, 2, 6, "for-profit entity.\n일론 머스크"), Stance.SUPPORTS, List.of(defence), "admission", "paralegal");
+              return new JpaAnnotationRepository(em).add(a).getId();
+            });
+    Annotation stale = db.inTransaction(em -> new JpaAnnotationRepository(em).find(annotationId).orElseThrow());
+    db.run(
+        em -> {
+          Annotation a = new JpaAnnotationRepository(em).findByDocument(stale.getDocument().getId()).get(0);
+          assertEquals("for-profit entity.\n일론 머스크", a.getPassage().getQuote());
+          assertEquals("We need a ", a.getPassage().getPrefix());
+          a.restate(Stance.REFUTES, a.getClaims(), "changed by the first reviewer", "attorney");
+        });
+    // A second reviewer saves over the version they loaded before the first reviewer's change.
+    PersistenceException refused =
+        assertThrows(
+            PersistenceException.class,
+            () -> db.run(em -> {
+              Annotation merged = em.merge(stale);
+              merged.restate(Stance.CONTEXT, merged.getClaims(), "second reviewer", "paralegal");
+            }));
+    assertTrue(
+        refused instanceof OptimisticLockException || refused.getCause() instanceof OptimisticLockException,
+        String.valueOf(refused));
+    db.run(em -> assertEquals(Stance.REFUTES, new JpaAnnotationRepository(em).find(annotationId).orElseThrow().getStance()));
+  }
+}

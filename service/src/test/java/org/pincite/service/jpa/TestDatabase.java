@@ -1,0 +1,148 @@
+package org.pincite.service.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.pincite.service.schema.DatabaseSchema;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A real, empty database for one test class: an H2 file database under target/, or a fresh schema
+ * in the PostgreSQL at PINCITE_TEST_PG_URL (default 127.0.0.1:5432/test), dropped afterwards.
+ * Flyway migrates it and Hibernate runs outside the server with the application's persistence unit.
+ */
+public final class TestDatabase implements AutoCloseable {
+  public enum Kind {
+    H2,
+    POSTGRESQL
+  }
+
+  private final Kind kind;
+  private final String url;
+  private final String user;
+  private final String password;
+  private final String schema;
+  private final MigrateResult migration;
+  private final EntityManagerFactory emf;
+
+  private TestDatabase(Kind kind) {
+    this.kind = kind;
+    String name = "pincite_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    if (kind == Kind.H2) {
+      url = "jdbc:h2:file:./target/h2/" + name + ";DB_CLOSE_DELAY=-1";
+      user = "sa";
+      password = "";
+      schema = null;
+    } else {
+      String base = env("PINCITE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+      user = env("PINCITE_TEST_PG_USER", "postgres");
+      password = env("PINCITE_TEST_PG_PASSWORD", "");
+      schema = name;
+      execute(base, "create schema " + schema);
+      url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+    migration = DatabaseSchema.migrate(dataSource());
+    emf =
+        Persistence.createEntityManagerFactory(
+            "pincite",
+            Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", user,
+                "jakarta.persistence.jdbc.password", password,
+                "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform"));
+  }
+
+  public static TestDatabase start(Kind kind) {
+    return new TestDatabase(kind);
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private void execute(String jdbcUrl, String sql) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "PostgreSQL at " + jdbcUrl + " is needed for this test (start it, or set PINCITE_TEST_PG_URL): " + e.getMessage(), e);
+    }
+  }
+
+  public DataSource dataSource() {
+    if (kind == Kind.H2) {
+      JdbcDataSource ds = new JdbcDataSource();
+      ds.setURL(url);
+      ds.setUser(user);
+      ds.setPassword(password);
+      return ds;
+    }
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(url);
+    ds.setUser(user);
+    ds.setPassword(password);
+    return ds;
+  }
+
+  public MigrateResult migration() {
+    return migration;
+  }
+
+  public EntityManagerFactory emf() {
+    return emf;
+  }
+
+  /** Runs {@code work} in one committed transaction and returns its result. */
+  public <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  /** Runs {@code work} in one committed transaction. */
+  public void run(Consumer<EntityManager> work) {
+    inTransaction(
+        em -> {
+          work.accept(em);
+          return null;
+        });
+  }
+
+  @Override
+  public void close() {
+    emf.close();
+    if (kind == Kind.POSTGRESQL) {
+      execute(url, "drop schema " + schema + " cascade");
+    } else {
+      execute(url, "shutdown");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return kind.name();
+  }
+}
