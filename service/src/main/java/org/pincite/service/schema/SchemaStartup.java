@@ -7,10 +7,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.SessionFactory;
+import org.hibernate.Version;
 
 /**
  * Migrates the schema before anything else touches the database. Outside a transaction, because
@@ -36,8 +39,19 @@ public class SchemaStartup {
     MigrateResult result = DatabaseSchema.migrate(dataSource);
     appliedMigrations = result.migrationsExecuted;
     schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-    LOG.info(() -> "Database schema at version " + schemaVersion + " (" + appliedMigrations + " migrations applied now)");
     DatabaseSchema.validate(emf);
+    LOG.info(() -> "Database schema at version " + schemaVersion + " (" + appliedMigrations
+        + " migrations applied now), validated by " + persistenceProvider());
+  }
+
+  /** The JPA provider in use, e.g. "Hibernate ORM 6.6.56.Final": Liberty also offers EclipseLink. */
+  public String persistenceProvider() {
+    try {
+      emf.unwrap(SessionFactory.class);
+      return "Hibernate ORM " + Version.getVersionString();
+    } catch (PersistenceException e) {
+      return emf.getClass().getName();
+    }
   }
 
   public int getAppliedMigrations() {

@@ -1,0 +1,41 @@
+package org.pincite.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.nio.file.Path;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.pincite.service.store.OriginalStore;
+
+/**
+ * The server's settings for Pincite, bound in server.xml as JNDI entries from variables that
+ * environment variables override (PINCITE_DATA_DIR, PINCITE_DEMO).
+ */
+@ApplicationScoped
+public class PinciteSettings {
+
+  /** Where Pincite keeps its files: the originals store, and the H2 database unless PostgreSQL is chosen. */
+  public Path dataDirectory() {
+    return Path.of(setting("pincite/dataDir")).toAbsolutePath().normalize();
+  }
+
+  /** Whether an empty database gets the demo matter at start-up (anything but "false" means yes). */
+  public boolean loadDemoMatter() {
+    return !"false".equalsIgnoreCase(setting("pincite/demo").strip());
+  }
+
+  @Produces
+  OriginalStore originalStore() {
+    return new OriginalStore(dataDirectory().resolve("originals"));
+  }
+
+  // Looked up rather than injected: Liberty types a jndiEntry by its value ("true" becomes a
+  // Boolean), and a setting must not fail on how someone spelled it.
+  private static String setting(String jndiName) {
+    try {
+      return String.valueOf(new InitialContext().lookup(jndiName));
+    } catch (NamingException e) {
+      throw new IllegalStateException("The server defines no " + jndiName + " (see server.xml)", e);
+    }
+  }
+}

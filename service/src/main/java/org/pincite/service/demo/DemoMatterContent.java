@@ -1,0 +1,673 @@
+package org.pincite.service.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.pincite.domain.claim.Claim;
+import org.pincite.domain.claim.ClaimKind;
+import org.pincite.domain.matter.Matter;
+import org.pincite.domain.matter.Party;
+import org.pincite.domain.matter.PartyRole;
+
+/**
+ * The content of the demo matter, Musk v. Altman et al.: the matter and its parties, the claims
+ * tree of both sides, an illustrative complaint and four illustrative emails. A new user sees a
+ * real-looking case on first start instead of an empty screen, and the pin-cite, claim-chart and
+ * email features have something to work on. Every document is a reconstruction written for Pincite
+ * and says so on its face; none is a copy of a real filing or email.
+ */
+public final class DemoMatterContent {
+  public static final String CAPTION = "Musk v. Altman et al.";
+  public static final String COURT = "Superior Court of California, County of San Francisco";
+  public static final String DOCKET_NUMBER = "CGC-24-612746";
+  public static final LocalDate FILED_ON = LocalDate.of(2024, 2, 29);
+
+  public static final String PLAINTIFF = "Elon Musk";
+  public static final String OPENAI = "OpenAI, Inc.";
+
+  /** Printed on the complaint's first page, in one line. */
+  public static final String COMPLAINT_NOTICE =
+      "ILLUSTRATIVE RECONSTRUCTION FOR THE PINCITE DEMO \u2014 NOT A COPY OF THE FILED COMPLAINT";
+
+  /** The first line of every demo email's body. */
+  public static final String EMAIL_NOTICE =
+      "[Illustrative reconstruction for the Pincite demo \u2014 not a copy of a real email.]";
+
+  /** The demo emails, oldest first; resources next to this class. */
+  public static final List<String> EMAIL_FILES =
+      List.of(
+          "2015-12-founding.eml",
+          "2016-01-open-sourcing.eml",
+          "2017-09-structure.eml",
+          "2018-02-tesla.eml");
+
+  private DemoMatterContent() {}
+
+  /** The matter with its plaintiff and defendants, not yet stored. */
+  public static Matter matter() {
+    Matter matter = new Matter(CAPTION, COURT, DOCKET_NUMBER, FILED_ON);
+    matter.addParty(PLAINTIFF, PartyRole.PLAINTIFF);
+    matter.addParty("Samuel Altman", PartyRole.DEFENDANT);
+    matter.addParty("Gregory Brockman", PartyRole.DEFENDANT);
+    matter.addParty(OPENAI, PartyRole.DEFENDANT);
+    matter.addParty("OpenAI, L.P.", PartyRole.DEFENDANT);
+    matter.addParty("OpenAI OpCo, LLC", PartyRole.DEFENDANT);
+    return matter;
+  }
+
+  /**
+   * The top-level claims of {@code matter} (which must have the parties of {@link #matter()}):
+   * the five counts Musk asserts, then the four defences OpenAI, Inc. asserts, each with its
+   * elements or allegations below it.
+   */
+  public static List<Claim> claims(Matter matter) {
+    Party musk = party(matter, PLAINTIFF);
+    Party openAi = party(matter, OPENAI);
+    List<Claim> claims = new ArrayList<>();
+
+    Claim contract =
+        count(
+            claims,
+            musk,
+            "Breach of contract (the Founding Agreement)",
+            "Defendants agreed with Musk in 2015 that OpenAI would be a non-profit developing AGI for"
+                + " the benefit of humanity and would make its technology freely available, and then"
+                + " broke that agreement.");
+    contract.addChild(
+        ClaimKind.ELEMENT,
+        "A contract existed",
+        "Musk, Altman and Brockman made a binding Founding Agreement in 2015: OpenAI would be a"
+            + " non-profit, would open its technology to the public, and would not be run for anyone's"
+            + " private gain.");
+    contract.addChild(
+        ClaimKind.ELEMENT,
+        "Plaintiff performed",
+        "Musk did his part, contributing about $44 million between 2016 and 2020 together with his"
+            + " time, his reputation and his help in recruiting.");
+    contract.addChild(
+        ClaimKind.ELEMENT,
+        "Defendants breached",
+        "Defendants broke the agreement by creating a for-profit arm, granting Microsoft an exclusive"
+            + " licence to closed technology, and keeping the design of GPT-4 secret.");
+    contract.addChild(
+        ClaimKind.ELEMENT,
+        "Damages",
+        "Musk was harmed: the money and effort he gave now serve purposes he never agreed to fund.");
+
+    Claim estoppel =
+        count(
+            claims,
+            musk,
+            "Promissory estoppel",
+            "Even without a contract, Defendants' promises of a non-profit, open OpenAI induced Musk to"
+                + " contribute, and justice requires that the promises be enforced.");
+    estoppel.addChild(
+        ClaimKind.ELEMENT,
+        "A clear and unambiguous promise",
+        "Defendants promised that OpenAI would remain a non-profit and make its technology freely"
+            + " available to the public.");
+    estoppel.addChild(
+        ClaimKind.ELEMENT,
+        "Reasonable and foreseeable reliance",
+        "Musk relied on that promise when he contributed money and effort, as Defendants meant him"
+            + " to.");
+    estoppel.addChild(
+        ClaimKind.ELEMENT,
+        "Injury caused by the reliance",
+        "Relying on the promise cost Musk about $44 million, now put to private profit.");
+
+    Claim fiduciary =
+        count(
+            claims,
+            musk,
+            "Breach of fiduciary duty",
+            "Defendants held Musk's contributions for a charitable purpose and owed him a duty to use"
+                + " them for it; they used them instead to build a for-profit business.");
+    fiduciary.addChild(
+        ClaimKind.ELEMENT,
+        "A fiduciary duty existed",
+        "As stewards of funds given for a stated charitable purpose, Defendants owed Musk a duty to"
+            + " apply his contributions to that purpose.");
+    fiduciary.addChild(
+        ClaimKind.ELEMENT,
+        "The duty was breached",
+        "Defendants used the non-profit's money, research and staff to build a for-profit business"
+            + " aligned with Microsoft.");
+    fiduciary.addChild(
+        ClaimKind.ELEMENT,
+        "Harm caused by the breach",
+        "Musk's contributions were diverted from the purpose for which he gave them.");
+
+    Claim unfair =
+        count(
+            claims,
+            musk,
+            "Unfair business practices (Cal. Bus. & Prof. Code \u00a7 17200)",
+            "Raising donations as an open non-profit and then using them to build closed, for-profit"
+                + " technology is an unlawful, unfair or fraudulent business practice.");
+    unfair.addChild(
+        ClaimKind.ELEMENT,
+        "An unlawful, unfair or fraudulent business practice",
+        "Defendants solicited contributions by promising a non-profit, open OpenAI and then used"
+            + " them for closed, commercial ends.");
+    unfair.addChild(
+        ClaimKind.ELEMENT,
+        "Plaintiff lost money or property",
+        "Musk lost money, his contributions, as a result of the practice.");
+    unfair.addChild(
+        ClaimKind.ELEMENT,
+        "Caused by the practice",
+        "Musk would not have contributed had he known OpenAI would be turned to profit.");
+
+    Claim accounting =
+        count(
+            claims,
+            musk,
+            "Accounting",
+            "Musk asks the Court to order an accounting of the money, technology and other assets"
+                + " OpenAI received and of how they passed to its for-profit entities and Microsoft.");
+    accounting.addChild(
+        ClaimKind.ELEMENT,
+        "A relationship that calls for an accounting",
+        "A fiduciary relationship existed between Musk and Defendants concerning his"
+            + " contributions.");
+    accounting.addChild(
+        ClaimKind.ELEMENT,
+        "A balance due that only an accounting can establish",
+        "What is owed cannot be known without examining OpenAI's books, including its transfers to"
+            + " its for-profit affiliates.");
+
+    Claim preAgi =
+        defence(
+            claims,
+            openAi,
+            "Only pre-AGI technology is licensed to Microsoft",
+            "Microsoft's licence reaches only OpenAI's pre-AGI technology; any AGI OpenAI builds"
+                + " remains with the non-profit for the benefit of humanity.");
+    preAgi.addChild(
+        ClaimKind.ALLEGATION,
+        "The licence excludes AGI",
+        "By its terms the Microsoft agreement leaves artificial general intelligence outside the"
+            + " licensed technology.");
+    preAgi.addChild(
+        ClaimKind.ALLEGATION,
+        "The non-profit board decides when AGI is reached",
+        "The board of OpenAI, Inc., not Microsoft, determines when AGI has been attained.");
+
+    Claim noAgi =
+        defence(
+            claims,
+            openAi,
+            "No AGI has been achieved (GPT-4 is not AGI)",
+            "GPT-4 is a capable model but not AGI, so nothing outside the licence has gone to"
+                + " Microsoft.");
+    noAgi.addChild(
+        ClaimKind.ALLEGATION,
+        "GPT-4 is not AGI",
+        "GPT-4 does not outperform humans at most economically valuable work.");
+    noAgi.addChild(
+        ClaimKind.ALLEGATION,
+        "No model in development is AGI",
+        "No model OpenAI is developing, including the one reported as \"Q*\", has reached AGI.");
+
+    Claim forProfit =
+        defence(
+            claims,
+            openAi,
+            "Musk knew of and pushed for a for-profit structure",
+            "By 2017 Musk agreed that OpenAI needed a for-profit entity to raise capital, and he tried"
+                + " to control it himself.");
+    forProfit.addChild(
+        ClaimKind.ALLEGATION,
+        "Musk proposed merging OpenAI into Tesla",
+        "In early 2018 Musk urged that OpenAI attach itself to Tesla and use Tesla as its cash"
+            + " cow.");
+    forProfit.addChild(
+        ClaimKind.ALLEGATION,
+        "Musk sought majority equity, board control and the CEO role",
+        "In 2017 Musk asked for majority equity, initial control of the board and the chief"
+            + " executive's position in a for-profit OpenAI.");
+
+    Claim notOpen =
+        defence(
+            claims,
+            openAi,
+            "Musk knew AGI would not be open-sourced",
+            "Musk agreed as early as January 2016 that OpenAI need not share the science behind its"
+                + " AI.");
+    notOpen.addChild(
+        ClaimKind.ALLEGATION,
+        "Musk agreed not to share the science",
+        "When Sutskever wrote that the \"Open\" in OpenAI meant everyone benefits from AI once it is"
+            + " built, not that the science is shared, Musk answered \"Yup\".");
+    notOpen.addChild(
+        ClaimKind.ALLEGATION,
+        "Openness was a recruiting aim, not a promise",
+        "The founders treated openness as a recruiting advantage that would narrow as AI became"
+            + " more capable.");
+
+    return List.copyOf(claims);
+  }
+
+  private static Claim count(List<Claim> claims, Party party, String label, String text) {
+    Claim claim = Claim.topLevel(ClaimKind.COUNT, party, label, text, claims.size());
+    claims.add(claim);
+    return claim;
+  }
+
+  private static Claim defence(List<Claim> claims, Party party, String label, String text) {
+    Claim claim = Claim.topLevel(ClaimKind.DEFENCE, party, label, text, claims.size());
+    claims.add(claim);
+    return claim;
+  }
+
+  private static Party party(Matter matter, String name) {
+    return matter.getParties().stream()
+        .filter(p -> p.getName().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    name + " is not a party to " + matter + "; build the matter with matter()"));
+  }
+
+  /** The illustrative complaint, a PDF of a few pages; the same bytes on every call. */
+  public static byte[] complaintPdf() {
+    try (PDDocument document = new PDDocument()) {
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setTitle("Complaint \u2014 Musk v. Altman et al. (illustrative)");
+      info.setAuthor("Pincite demo");
+      info.setSubject(
+          "Illustrative reconstruction of the complaint in " + CAPTION + ", No. " + DOCKET_NUMBER);
+      info.setCreator("Pincite");
+      // Dated as filed, so that ingest fills the document date from the PDF's own metadata.
+      GregorianCalendar filed = new GregorianCalendar(TimeZone.getTimeZone("America/Los_Angeles"));
+      filed.clear();
+      filed.set(FILED_ON.getYear(), FILED_ON.getMonthValue() - 1, FILED_ON.getDayOfMonth(), 9, 0);
+      info.setCreationDate(filed);
+      // A fixed seed for the trailer ID, so that the same content gives the same bytes (and SHA-256).
+      document.setDocumentId(DOCKET_NUMBER.hashCode() & 0xffffffffL);
+      try (Pleading pleading = new Pleading(document)) {
+        writeComplaint(pleading);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the demo complaint", e);
+    }
+  }
+
+  private static void writeComplaint(Pleading p) throws IOException {
+    p.plain("Counsel for Plaintiff Elon Musk");
+    p.plain("[Names of counsel omitted from this illustrative reconstruction]");
+    p.space(14);
+    p.centredBold("SUPERIOR COURT OF THE STATE OF CALIFORNIA");
+    p.centredBold("COUNTY OF SAN FRANCISCO");
+    p.space(14);
+    p.plain("ELON MUSK, an individual,");
+    p.indented("Plaintiff,");
+    p.indented("v.");
+    p.plain(
+        "SAMUEL ALTMAN, an individual; GREGORY BROCKMAN, an individual; OPENAI, INC., a"
+            + " corporation; OPENAI, L.P., a limited partnership; OPENAI OPCO, LLC, a limited"
+            + " liability company; and DOES 1 through 100, inclusive,");
+    p.indented("Defendants.");
+    p.space(8);
+    p.bold("Case No. " + DOCKET_NUMBER);
+    p.bold(
+        "COMPLAINT FOR: (1) BREACH OF CONTRACT; (2) PROMISSORY ESTOPPEL; (3) BREACH OF FIDUCIARY"
+            + " DUTY; (4) UNFAIR BUSINESS PRACTICES (BUS. & PROF. CODE \u00a7 17200); (5) ACCOUNTING");
+    p.plain("Filed: February 29, 2024");
+    p.plain("JURY TRIAL DEMANDED");
+    p.space(12);
+    p.notice(COMPLAINT_NOTICE);
+    p.plain(
+        "Pincite wrote this document from public reporting so that its demo has a complaint to cite."
+            + " The wording is Pincite's own; do not cite it as the pleading on file with the Court.");
+    p.space(10);
+    p.plain("Plaintiff Elon Musk alleges as follows:");
+
+    p.heading("THE PARTIES");
+    p.numbered(
+        "Plaintiff Elon Musk is an individual. He co-founded OpenAI, Inc. in 2015 and was for"
+            + " several years its largest source of funding.");
+    p.numbered(
+        "Defendant Samuel Altman is an individual. He co-founded OpenAI, Inc. with Plaintiff and is"
+            + " its chief executive officer.");
+    p.numbered(
+        "Defendant Gregory Brockman is an individual. He co-founded OpenAI, Inc. with Plaintiff and"
+            + " has served as its president.");
+    p.numbered(
+        "Defendant OpenAI, Inc. is a California non-profit public benefit corporation. Defendants"
+            + " OpenAI, L.P. and OpenAI OpCo, LLC are related OpenAI entities formed from 2019 onward"
+            + " to carry on OpenAI's business for profit (the \"for-profit entities\").");
+
+    p.heading("JURISDICTION AND VENUE");
+    p.numbered(
+        "This Court has jurisdiction over this action. Venue is proper in the City and County of"
+            + " San Francisco, where OpenAI, Inc. has its principal place of business and where much"
+            + " of the conduct alleged below took place.");
+
+    p.heading("FACTUAL ALLEGATIONS");
+    p.subheading("A. The Founding Agreement");
+    p.numbered(
+        "Artificial general intelligence (\"AGI\") means a machine system that can equal or exceed"
+            + " human ability across most economically valuable work. Plaintiff has long believed"
+            + " that AGI in the hands of a closed, profit-seeking company is a grave threat to"
+            + " humanity.");
+    p.numbered(
+        "In 2015 Plaintiff, Mr. Altman and Mr. Brockman agreed to create a research laboratory that"
+            + " would develop AGI for the benefit of humanity rather than for the profit of any"
+            + " company (the \"Founding Agreement\").");
+    p.numbered(
+        "Under the Founding Agreement the laboratory would be a non-profit; it would not be run to"
+            + " enrich its founders or any investor; and it would make its technology freely"
+            + " available to the public, except where safety required otherwise.");
+    p.numbered(
+        "OpenAI, Inc. was incorporated in December 2015 as a non-profit corporation. Its founding"
+            + " documents state that its technology is meant to benefit the public.");
+    p.numbered(
+        "Relying on the Founding Agreement, Plaintiff contributed about $44 million to OpenAI, Inc."
+            + " between 2016 and 2020. He also gave his time, lent his name to the venture, and"
+            + " helped recruit its first scientists.");
+    p.numbered(
+        "Plaintiff would not have made those contributions had he been told that OpenAI would"
+            + " later be run for profit or that its technology would be kept closed.");
+    p.numbered(
+        "In 2015 and the years that followed, Defendants repeatedly confirmed, in public statements"
+            + " and in recruiting researchers, that OpenAI was a non-profit whose work would be open"
+            + " to all.");
+
+    p.subheading("B. The Turn to Profit");
+    p.numbered(
+        "Plaintiff left the board of OpenAI, Inc. in 2018. He continued to make contributions after"
+            + " he left, in the belief that the Founding Agreement still governed OpenAI.");
+    p.numbered(
+        "In 2019 Defendants formed a for-profit arm in which investors could hold equity and earn"
+            + " returns. Microsoft Corporation funded that arm, first with about $1 billion and later"
+            + " with many billions more.");
+    p.numbered(
+        "In return Microsoft received an exclusive licence to OpenAI's technology, which it now"
+            + " builds into its own commercial products. The public has no comparable access.");
+
+    p.subheading("C. GPT-4 and Q*");
+    p.numbered(
+        "In March 2023 OpenAI released GPT-4. Unlike its earlier work, OpenAI published no"
+            + " meaningful account of GPT-4's design, training data or weights; GPT-4 is closed.");
+    p.numbered(
+        "On information and belief, GPT-4 is an AGI: it performs at or above human level across a"
+            + " wide range of professional and academic tasks. On information and belief, OpenAI is"
+            + " also developing a still more powerful model known as \"Q*\".");
+    p.numbered(
+        "Microsoft's licence is said to cover only OpenAI's pre-AGI technology. Whether AGI has been"
+            + " reached is left to the board of OpenAI, Inc., which since November 2023 has been"
+            + " reshaped by Defendants in a way that favours Microsoft.");
+    p.numbered(
+        "As a result OpenAI has become, in effect, a closed subsidiary of Microsoft, the largest"
+            + " technology company in the world, developing AGI to maximise Microsoft's profits"
+            + " rather than for the benefit of humanity. Plaintiff has been damaged in an amount to"
+            + " be proved at trial.");
+
+    p.heading("CAUSES OF ACTION");
+    int lastFact = p.lastParagraph();
+    String realleged = "Plaintiff repeats paragraphs 1 through " + lastFact + ". ";
+    p.subheading("First Cause of Action \u2014 Breach of Contract (against all Defendants)");
+    p.numbered(
+        realleged
+            + "The Founding Agreement is a binding contract. Plaintiff performed under it, Defendants"
+            + " breached it as alleged above, and Plaintiff has been damaged as a result.");
+    p.subheading("Second Cause of Action \u2014 Promissory Estoppel (against all Defendants)");
+    p.numbered(
+        realleged
+            + "Defendants made clear promises on which Plaintiff reasonably and foreseeably relied to"
+            + " his detriment; justice requires that the promises be enforced.");
+    p.subheading("Third Cause of Action \u2014 Breach of Fiduciary Duty (against all Defendants)");
+    p.numbered(
+        realleged
+            + "Defendants owed Plaintiff a duty to use his contributions for OpenAI's charitable"
+            + " purpose. They breached that duty by turning those contributions to private profit.");
+    p.subheading(
+        "Fourth Cause of Action \u2014 Unfair Business Practices, Cal. Bus. & Prof. Code \u00a7 17200");
+    p.numbered(
+        realleged
+            + "Soliciting contributions for an open non-profit and then using them to build closed,"
+            + " for-profit technology is an unlawful, unfair and fraudulent business practice that"
+            + " cost Plaintiff money.");
+    p.subheading("Fifth Cause of Action \u2014 Accounting (against all Defendants)");
+    p.numbered(
+        realleged
+            + "The money and assets Plaintiff contributed, and their transfer to the for-profit"
+            + " entities and to Microsoft, cannot be traced without an accounting.");
+
+    p.heading("PRAYER FOR RELIEF");
+    p.plain("Plaintiff asks the Court for judgment against Defendants as follows:");
+    p.lettered(
+        "a.",
+        "An order compelling Defendants to keep the Founding Agreement and to return OpenAI to its"
+            + " mission of developing AGI for the benefit of humanity, making its research and"
+            + " technology available to the public;");
+    p.lettered(
+        "b.",
+        "A declaration that GPT-4 and Q* are AGI and therefore fall outside any licence granted to"
+            + " Microsoft;");
+    p.lettered(
+        "c.",
+        "An injunction barring Defendants from using OpenAI, Inc.'s assets for the financial benefit"
+            + " of any individual defendant, Microsoft, or any other company;");
+    p.lettered("d.", "An accounting, restitution, and damages in an amount to be proved at trial;");
+    p.lettered("e.", "Costs of suit and such other relief as the Court considers just.");
+    p.space(12);
+    p.plain("Dated: February 29, 2024");
+    p.plain("Counsel for Plaintiff Elon Musk (names omitted in this reconstruction)");
+  }
+
+  /**
+   * Lays a pleading out on letter-size pages: wraps text by measuring it, starts a page when one
+   * is full, and prints each numbered paragraph with its number at the start of its first line so
+   * that "Compl. &para; 12" can later be found in the text.
+   */
+  private static final class Pleading implements AutoCloseable {
+    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+    private static final float SIZE = 11f;
+    private static final float LEADING = 14f;
+    private static final float MARGIN = 72f;
+    private static final float INDENT = 36f;
+    private static final PDRectangle PAGE = PDRectangle.LETTER;
+    private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+    /** A wrapped line must never begin with a word that would read as a paragraph number. */
+    private static final Pattern NUMBER_LIKE = Pattern.compile("\\d+\\.\\S*");
+
+    private final PDDocument document;
+    private PDPageContentStream stream;
+    private float y;
+    private int pages;
+    private int paragraphs;
+
+    Pleading(PDDocument document) {
+      this.document = document;
+    }
+
+    int lastParagraph() {
+      return paragraphs;
+    }
+
+    void plain(String text) throws IOException {
+      block(text, REGULAR, SIZE, 0, 0);
+    }
+
+    void bold(String text) throws IOException {
+      block(text, BOLD, SIZE, 0, 0);
+    }
+
+    void indented(String text) throws IOException {
+      block(text, REGULAR, SIZE, 2 * INDENT, 2 * INDENT);
+    }
+
+    void centredBold(String text) throws IOException {
+      ensure(LEADING);
+      line(text, BOLD, SIZE, MARGIN + (WIDTH - width(text, BOLD, SIZE)) / 2);
+    }
+
+    /** One bold line in a shaded box reaching into the margins, shrunk until it fits. */
+    void notice(String text) throws IOException {
+      float boxWidth = PAGE.getWidth() - MARGIN;
+      float size = SIZE + 1;
+      while (width(text, BOLD, size) > boxWidth - 12 && size > 6) {
+        size -= 0.25f;
+      }
+      ensure(3 * LEADING);
+      y -= 8;
+      stream.setNonStrokingColor(0.9f);
+      stream.setLineWidth(1.2f);
+      stream.addRect(MARGIN / 2, y - 7, boxWidth, size + 13);
+      stream.fillAndStroke();
+      stream.setNonStrokingColor(0f);
+      line(text, BOLD, size, (PAGE.getWidth() - width(text, BOLD, size)) / 2);
+      y -= 10;
+    }
+
+    void heading(String text) throws IOException {
+      ensure(6 * LEADING); // keeps a heading with what follows it
+      y -= LEADING / 2;
+      centredBold(text);
+      y -= LEADING / 4;
+    }
+
+    void subheading(String text) throws IOException {
+      ensure(4 * LEADING);
+      y -= LEADING / 4;
+      block(text, BOLD, SIZE, 0, 0);
+    }
+
+    void numbered(String text) throws IOException {
+      paragraphs++;
+      y -= LEADING / 4;
+      block(paragraphs + ". " + text, REGULAR, SIZE, INDENT, 0);
+    }
+
+    void lettered(String letter, String text) throws IOException {
+      block(letter + " " + text, REGULAR, SIZE, INDENT, INDENT);
+    }
+
+    void space(float points) {
+      y -= points;
+    }
+
+    private void block(String text, PDType1Font font, float size, float firstIndent, float indent)
+        throws IOException {
+      List<String> lines = wrap(text, font, size, WIDTH - firstIndent, WIDTH - indent);
+      for (int i = 0; i < lines.size(); i++) {
+        ensure(LEADING);
+        line(lines.get(i), font, size, MARGIN + (i == 0 ? firstIndent : indent));
+      }
+    }
+
+    private static List<String> wrap(
+        String text, PDType1Font font, float size, float firstWidth, float width)
+        throws IOException {
+      List<String> lines = new ArrayList<>();
+      List<String> current = new ArrayList<>();
+      for (String word : text.split(" ")) {
+        current.add(word);
+        float room = lines.isEmpty() ? firstWidth : width;
+        if (current.size() > 1 && width(String.join(" ", current), font, size) > room) {
+          current.remove(current.size() - 1);
+          List<String> next = new ArrayList<>();
+          // Carry the previous word along rather than open a line with "19." or the like.
+          if (NUMBER_LIKE.matcher(word).matches() && current.size() > 1) {
+            next.add(current.remove(current.size() - 1));
+          }
+          next.add(word);
+          lines.add(String.join(" ", current));
+          current = next;
+        }
+      }
+      if (!current.isEmpty()) {
+        lines.add(String.join(" ", current));
+      }
+      return lines;
+    }
+
+    private static float width(String text, PDType1Font font, float size) throws IOException {
+      return font.getStringWidth(text) / 1000f * size;
+    }
+
+    private void line(String text, PDType1Font font, float size, float x) throws IOException {
+      stream.beginText();
+      stream.setFont(font, size);
+      stream.newLineAtOffset(x, y);
+      stream.showText(text);
+      stream.endText();
+      y -= LEADING;
+    }
+
+    /** Starts a new page unless {@code needed} points are left above the footer. */
+    private void ensure(float needed) throws IOException {
+      if (stream != null && y - needed >= MARGIN - LEADING) {
+        return;
+      }
+      closePage();
+      PDPage page = new PDPage(PAGE);
+      document.addPage(page);
+      pages++;
+      stream = new PDPageContentStream(document, page);
+      String footer = "COMPLAINT (ILLUSTRATIVE RECONSTRUCTION) \u2014 PAGE " + pages;
+      float footerSize = 8f;
+      stream.beginText();
+      stream.setFont(REGULAR, footerSize);
+      stream.newLineAtOffset(
+          MARGIN + (WIDTH - width(footer, REGULAR, footerSize)) / 2, MARGIN / 2);
+      stream.showText(footer);
+      stream.endText();
+      y = PAGE.getHeight() - MARGIN;
+    }
+
+    private void closePage() throws IOException {
+      if (stream != null) {
+        stream.close();
+        stream = null;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      closePage();
+    }
+  }
+
+  /** The demo emails as raw messages, oldest first. */
+  public static List<DemoEmail> emails() {
+    List<DemoEmail> emails = new ArrayList<>();
+    for (String fileName : EMAIL_FILES) {
+      try (InputStream in = DemoMatterContent.class.getResourceAsStream(fileName)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "Demo email missing from the class path: "
+                  + DemoMatterContent.class.getPackageName().replace('.', '/')
+                  + "/"
+                  + fileName);
+        }
+        emails.add(new DemoEmail(fileName, in.readAllBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not read the demo email " + fileName, e);
+      }
+    }
+    return List.copyOf(emails);
+  }
+}

@@ -1,0 +1,65 @@
+package org.pincite.service.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * PDF text with PDFBox, one page at a time: a page that cannot be read is recorded and left empty
+ * instead of sinking the whole document (STACK-NOTES: one bad inline image otherwise loses all).
+ */
+@ApplicationScoped
+public class PdfTextExtractor {
+  private static final Logger LOG = Logger.getLogger(PdfTextExtractor.class.getName());
+
+  public ExtractionOutcome extract(byte[] pdfBytes) {
+    try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
+      int pageCount = pdf.getNumberOfPages();
+      if (pageCount == 0) {
+        return new ExtractionOutcome.Failed("The PDF has no pages");
+      }
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      List<String> pages = new ArrayList<>(pageCount);
+      List<Integer> failed = new ArrayList<>();
+      for (int n = 1; n <= pageCount; n++) {
+        stripper.setStartPage(n);
+        stripper.setEndPage(n);
+        try {
+          pages.add(stripper.getText(pdf));
+        } catch (IOException | RuntimeException e) {
+          LOG.log(Level.FINE, "Page " + n + " could not be read", e);
+          failed.add(n);
+          pages.add("");
+        }
+      }
+      if (failed.size() == pageCount) {
+        return new ExtractionOutcome.Failed("None of the PDF's " + pageCount + " pages could be read");
+      }
+      if (pages.stream().allMatch(String::isBlank)) {
+        return new ExtractionOutcome.NeedsOcr("The PDF has no text layer on any of its " + pageCount + " pages (a scan)");
+      }
+      PDDocumentInformation info = pdf.getDocumentInformation();
+      return new ExtractionOutcome.Extracted(pages, failed, info.getTitle(), info.getAuthor(), dateOf(info.getCreationDate()), null);
+    } catch (InvalidPasswordException e) {
+      return new ExtractionOutcome.NeedsPassword("The PDF is encrypted and needs a password to open");
+    } catch (IOException | RuntimeException e) {
+      return new ExtractionOutcome.Failed("The PDF could not be read: " + e.getMessage());
+    }
+  }
+
+  private static LocalDate dateOf(Calendar calendar) {
+    return calendar == null ? null : calendar.toInstant().atZone(calendar.getTimeZone().toZoneId()).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+  }
+}

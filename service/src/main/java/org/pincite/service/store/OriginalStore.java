@@ -1,0 +1,145 @@
+package org.pincite.service.store;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.pincite.domain.document.StoredFile;
+
+/**
+ * Content-addressed files on disk: {@code <root>/ab/cd/abcd…} by SHA-256. A file is written to a
+ * temporary name, forced to disk and moved into place atomically, so a crash never leaves a
+ * half-written original under a hash. Files are never modified; reads verify the hash.
+ */
+public class OriginalStore {
+  private final Path root;
+  private final Path incoming;
+
+  public OriginalStore(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+    this.incoming = this.root.resolve("incoming");
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** Keeps the bytes of {@code in} (read to its end, not closed) and answers their hash and size. */
+  public StoredBytes store(InputStream in) throws IOException {
+    Files.createDirectories(incoming);
+    Path temp = incoming.resolve(UUID.randomUUID() + ".part");
+    MessageDigest digest = sha256();
+    long size = 0;
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          OutputStream out = Channels.newOutputStream(channel)) {
+        DigestInputStream hashing = new DigestInputStream(in, digest);
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = hashing.read(buffer)) != -1; ) {
+          out.write(buffer, 0, n);
+          size += n;
+        }
+        out.flush();
+        channel.force(true);
+      }
+      String sha256 = HexFormat.of().formatHex(digest.digest());
+      Path target = pathOf(sha256);
+      if (Files.exists(target)) {
+        return new StoredBytes(sha256, size, true);
+      }
+      Files.createDirectories(target.getParent());
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileAlreadyExistsException e) {
+        return new StoredBytes(sha256, size, true); // the same bytes arrived at the same moment
+      } catch (AtomicMoveNotSupportedException e) {
+        throw new IOException("The originals directory " + root + " does not support atomic moves", e);
+      }
+      target.toFile().setReadOnly();
+      return new StoredBytes(sha256, size, false);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  public boolean contains(String sha256) {
+    return Files.isRegularFile(pathOf(sha256));
+  }
+
+  /**
+   * The original's bytes as a stream that checks the hash when it reaches the end: the last read
+   * throws {@link OriginalIntegrityException} if the bytes were changed on disk.
+   */
+  public InputStream open(String sha256) throws IOException {
+    Path file = pathOf(sha256);
+    if (!Files.isRegularFile(file)) {
+      throw new OriginalIntegrityException("The original " + sha256 + " is missing from " + root);
+    }
+    MessageDigest digest = sha256();
+    return new FilterInputStream(new DigestInputStream(Files.newInputStream(file), digest)) {
+      private boolean checked;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b == -1) {
+          check();
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int off, int len) throws IOException {
+        int n = super.read(buffer, off, len);
+        if (n == -1) {
+          check();
+        }
+        return n;
+      }
+
+      private void check() throws OriginalIntegrityException {
+        if (!checked) {
+          checked = true;
+          String actual = HexFormat.of().formatHex(digest.digest());
+          if (!actual.equals(sha256)) {
+            throw new OriginalIntegrityException(
+                "The original filed under " + sha256 + " has been altered on disk: its bytes now hash to " + actual);
+          }
+        }
+      }
+    };
+  }
+
+  /** The whole original, verified before it is returned. */
+  public byte[] read(String sha256) throws IOException {
+    try (InputStream in = open(sha256)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private Path pathOf(String sha256) {
+    String hash = StoredFile.checkedSha256(sha256);
+    return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}

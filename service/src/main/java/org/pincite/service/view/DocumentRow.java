@@ -1,0 +1,44 @@
+package org.pincite.service.view;
+
+import java.time.LocalDate;
+import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentKind;
+import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.document.ExtractionStatus;
+
+/** A document as the matter's document list shows it; {@code parentId} ties an attachment to its email. */
+public record DocumentRow(
+    long id,
+    String title,
+    DocumentKind kind,
+    DocumentType type,
+    ExtractionStatus status,
+    String statusReason,
+    int pageCount,
+    String sha256,
+    String fileName,
+    String mediaType,
+    long size,
+    LocalDate documentDate,
+    String author,
+    String exhibitLabel,
+    Long parentId) {
+  public static DocumentRow of(Document d) {
+    return new DocumentRow(
+        d.getId(),
+        d.getTitle(),
+        d.getKind(),
+        d.getType(),
+        d.getStatus(),
+        d.getStatusReason(),
+        d.getPageCount(),
+        d.getOriginal().getSha256(),
+        d.getOriginal().getFileName(),
+        d.getOriginal().getMediaType(),
+        d.getOriginal().getSize(),
+        d.getDocumentDate(),
+        d.getAuthor(),
+        d.getExhibitLabel(),
+        d.getParent().map(Document::getId).orElse(null));
+  }
+}

@@ -1,0 +1,10 @@
+package org.pincite.service.view;
+
+import org.pincite.domain.matter.Party;
+import org.pincite.domain.matter.PartyRole;
+
+public record PartyView(long id, String name, PartyRole role) {
+  public static PartyView of(Party p) {
+    return new PartyView(p.getId(), p.getName(), p.getRole());
+  }
+}

@@ -1,0 +1,4 @@
+package org.pincite.web.rest;
+
+/** The body of every error the API answers. */
+public record ErrorBody(String error) {}

@@ -1,0 +1,16 @@
+package org.pincite.web.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.pincite.domain.shared.DomainRuleViolation;
+
+/** A request that breaks one of the model's rules: 400 with the rule in words. */
+@Provider
+public class RuleViolationMapper implements ExceptionMapper<DomainRuleViolation> {
+  @Override
+  public Response toResponse(DomainRuleViolation e) {
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(e.getMessage())).build();
+  }
+}
