@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The shared corpus of real PDFs and emails beside the repository (../shared/corpus, or the
@@ -15,10 +16,18 @@ public final class Corpus {
 
   private Corpus() {}
 
+  /**
+   * The corpus directory. Where it is missing (a clone with no shared/ beside it) the calling test
+   * is skipped with the reason, except under CI (CI=true), where a missing corpus fails the run.
+   */
   public static Path root() {
     Path root = Path.of(System.getProperty("pincite.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
     if (!Files.isRegularFile(root.resolve("MANIFEST.tsv"))) {
-      throw new IllegalStateException("The shared corpus is not at " + root + " (set -Dpincite.corpus=...)");
+      String why = "The shared corpus is not at " + root + " (put shared/ beside the clone or set -Dpincite.corpus=...)";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new IllegalStateException(why);
+      }
+      Assumptions.abort(why);
     }
     return root;
   }
