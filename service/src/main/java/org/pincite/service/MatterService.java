@@ -1,12 +1,16 @@
 package org.pincite.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import org.pincite.domain.user.Role;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
+import org.pincite.domain.user.User;
+import org.pincite.service.security.MatterAccess;
 import org.pincite.service.view.ClaimNode;
 import org.pincite.service.view.DocumentRow;
 import org.pincite.service.view.MatterDetail;
@@ -15,17 +19,23 @@ import org.pincite.service.view.PartyView;
 
 /** Reading matters: the list of matters and one matter with its parties, claims and documents. */
 @Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.ATTORNEY_NAME, Role.PARALEGAL_NAME, Role.VIEWER_NAME})
 public class MatterService {
   @Inject MatterRepository matters;
   @Inject ClaimRepository claims;
   @Inject DocumentRepository documents;
+  @Inject MatterAccess access;
 
+  /** The matters the caller is on (every matter, for an administrator). */
   public List<MatterSummary> listMatters() {
-    return matters.findAll().stream().map(MatterSummary::of).toList();
+    User caller = access.caller();
+    List<Matter> visible = caller.getRole().seesEveryMatter() ? matters.findAll() : matters.findByMember(caller.getUsername());
+    return visible.stream().map(MatterSummary::of).toList();
   }
 
   public MatterDetail matter(long matterId) {
     Matter m = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+    access.checkVisible(m, "matter", matterId);
     return new MatterDetail(
         m.getId(),
         m.getCaption(),

@@ -3,13 +3,14 @@ package org.pincite.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.pincite.service.store.OriginalStore;
 
 /**
  * The server's settings for Pincite, bound in server.xml as JNDI entries from variables that
- * environment variables override (PINCITE_DATA_DIR, PINCITE_DEMO).
+ * environment variables override (PINCITE_DATA_DIR, PINCITE_DEMO, PINCITE_ADMIN_PASSWORD, ...).
  */
 @ApplicationScoped
 public class PinciteSettings {
@@ -22,6 +23,21 @@ public class PinciteSettings {
   /** Whether an empty database gets the demo matter at start-up (anything but "false" means yes). */
   public boolean loadDemoMatter() {
     return !"false".equalsIgnoreCase(setting("pincite/demo").strip());
+  }
+
+  /** PINCITE_ADMIN_PASSWORD: the password of the user admin, applied at every start when set. */
+  public Optional<String> adminPassword() {
+    return optional("pincite/adminPassword");
+  }
+
+  /** PINCITE_DEMO_PASSWORD: the password of the demo users, when set before they are made. */
+  public Optional<String> demoPassword() {
+    return optional("pincite/demoPassword");
+  }
+
+  private static Optional<String> optional(String jndiName) {
+    String value = setting(jndiName);
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
   @Produces

@@ -1,6 +1,8 @@
 package org.pincite.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -15,12 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The matters list and the matter page in headless Chromium. */
+/** Signing in, the matters list and the matter page in headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
 class MatterPageIT {
   @Deployment(testable = false)
@@ -30,10 +33,12 @@ class MatterPageIT {
 
   @ArquillianResource URL base;
   private WebDriver browser;
+  private WebDriverWait wait;
 
   @BeforeEach
   void openBrowser() {
     browser = Browser.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   @AfterEach
@@ -41,32 +46,56 @@ class MatterPageIT {
     browser.quit();
   }
 
-  @Test
-  void fromTheMattersListTheDemoMatterShowsItsPartiesClaimsTreeAndDocuments() {
-    browser.get(base.toString());
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Musk v. Altman et al.")));
-    link.click();
-    wait.until(ExpectedConditions.textToBe(By.id("caption"), "Musk v. Altman et al."));
-    assertTrue(browser.findElement(By.cssSelector(".pc-meta")).getText().contains("CGC-24-612746"));
-    assertTrue(browser.findElement(By.id("parties")).getText().contains("Elon Musk"));
-
-    List<String> claims = browser.findElements(By.cssSelector("#claims\\:tree .pc-claim-label")).stream().map(WebElement::getText).toList();
-    assertTrue(claims.stream().anyMatch(c -> c.toLowerCase().contains("breach of contract")), claims.toString());
-    assertTrue(claims.stream().anyMatch(c -> c.toLowerCase().contains("for-profit")), claims.toString());
-    // Elements are rendered inside their count: the tree is nested, not flat.
-    List<WebElement> nested = browser.findElements(By.cssSelector("#claims\\:tree .ui-treenode-children .pc-claim-label"));
-    assertTrue(nested.size() >= 5, "elements below counts and defences: " + nested.size());
-
-    List<WebElement> rows = browser.findElements(By.cssSelector("#documents\\:list tbody tr"));
-    assertTrue(rows.size() >= 4, "the complaint and the emails are listed");
-    assertTrue(browser.findElement(By.id("documents:list")).getText().contains("Extracted"));
-    assertEquals("Musk v. Altman et al. · Pincite", browser.getTitle());
+  private void signIn(String user, String password) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(user);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:signin")).click();
   }
 
   @Test
-  void anUnknownMatterIsNotFound() {
-    browser.get(base.toString() + "matter.xhtml?id=999999999");
+  void aParalegalSignsInSeesOnlyTheirMatterWithItsClaimsTreeAndSignsOut() {
+    browser.get(base + "matters.xhtml");
+    assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
+    Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+    signIn("paralegal", Api.DEMO_PASSWORD);
+
+    WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Musk v. Altman et al.")));
+    Cookie after = browser.manage().getCookieNamed("JSESSIONID");
+    assertNotEquals(before.getValue(), after.getValue(), "a new session id after sign-in");
+    assertTrue(after.isHttpOnly());
+    assertFalse(browser.getPageSource().contains("Open Artificial Intelligence"), "the other matter is not listed");
+    assertEquals("paralegal", browser.findElement(By.id("signed-in-as")).getText());
+    link.click();
+
+    wait.until(ExpectedConditions.textToBe(By.id("caption"), "Musk v. Altman et al."));
+    assertTrue(browser.findElement(By.cssSelector(".pc-meta")).getText().contains("CGC-24-612746"));
+    assertTrue(browser.findElement(By.id("parties")).getText().contains("Elon Musk"));
+    List<String> claims = browser.findElements(By.cssSelector("#claims\\:tree .pc-claim-label")).stream().map(WebElement::getText).toList();
+    assertTrue(claims.stream().anyMatch(c -> c.toLowerCase().contains("breach of contract")), claims.toString());
+    assertTrue(claims.stream().anyMatch(c -> c.toLowerCase().contains("for-profit")), claims.toString());
+    List<WebElement> nested = browser.findElements(By.cssSelector("#claims\\:tree .ui-treenode-children .pc-claim-label"));
+    assertTrue(nested.size() >= 5, "elements below counts and defences: " + nested.size());
+    assertTrue(browser.findElements(By.cssSelector("#documents\\:list tbody tr")).size() >= 4, "the complaint and the emails are listed");
+    assertTrue(browser.findElement(By.id("documents:list")).getText().contains("Extracted"));
+    assertEquals("Musk v. Altman et al. · Pincite", browser.getTitle());
+
+    browser.findElement(By.id("account:logout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    browser.get(base + "matters.xhtml");
+    assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "signed out: " + browser.getCurrentUrl());
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithAMessageAndAnotherMattersPageIsNotFound() {
+    browser.get(base + "matters.xhtml");
+    signIn("paralegal", "wrong-password-123");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "wrong"));
+    browser.findElement(By.id("login:username")).clear();
+    signIn("paralegal", Api.DEMO_PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Musk v. Altman et al.")));
+    long second = Api.admin(base).matterId(PinciteServerIT.SECOND_DOCKET);
+    browser.get(base + "matter.xhtml?id=" + second);
     assertTrue(browser.getPageSource().contains("Not found"), browser.getPageSource());
+    assertFalse(browser.getPageSource().contains("Open Artificial Intelligence"));
   }
 }

@@ -11,6 +11,9 @@ public interface MatterRepository {
   /** All matters, ordered by caption. */
   List<Matter> findAll();
 
+  /** The matters the user is a member of, ordered by caption. */
+  List<Matter> findByMember(String username);
+
   long count();
 
   Matter add(Matter matter);

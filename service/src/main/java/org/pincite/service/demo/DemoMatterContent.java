@@ -670,4 +670,34 @@ public final class DemoMatterContent {
     }
     return List.copyOf(emails);
   }
+
+  /** A second, smaller matter, so that a user limited to one matter has something not to see. */
+  public static final String SECOND_DOCKET_NUMBER = "4:23-cv-03918";
+
+  public static Matter secondMatter() {
+    Matter matter =
+        new Matter(
+            "OpenAI, Inc. v. Open Artificial Intelligence, Inc.",
+            "United States District Court, Northern District of California",
+            SECOND_DOCKET_NUMBER,
+            LocalDate.of(2023, 8, 4));
+    matter.addParty("OpenAI, Inc.", PartyRole.PLAINTIFF);
+    matter.addParty("Open Artificial Intelligence, Inc.", PartyRole.DEFENDANT);
+    matter.addParty("Guy Ravine", PartyRole.DEFENDANT);
+    return matter;
+  }
+
+  public static List<Claim> secondMatterClaims(Matter matter) {
+    Party plaintiff = party(matter, "OpenAI, Inc.");
+    Claim infringement =
+        Claim.topLevel(
+            ClaimKind.COUNT,
+            plaintiff,
+            "Trademark infringement (15 U.S.C. \u00a7 1114)",
+            "Defendants used the OPENAI name in a way likely to confuse consumers.",
+            0);
+    infringement.addChild(ClaimKind.ELEMENT, "Plaintiff owns a protectable mark", null);
+    infringement.addChild(ClaimKind.ELEMENT, "Defendants' use is likely to cause confusion", null);
+    return List.of(infringement);
+  }
 }

@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.claim.ClaimRepository;
@@ -13,22 +15,33 @@ import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
+import org.pincite.domain.user.Role;
+import org.pincite.domain.user.User;
+import org.pincite.domain.user.UserRepository;
 import org.pincite.service.IngestService;
 import org.pincite.service.PinciteSettings;
+import org.pincite.service.security.ApiTokens;
+import org.pincite.service.security.PasswordHasher;
 
 /**
- * Loads the demo matter on the first start with an empty database, unless PINCITE_DEMO=false.
- * Runs after the schema is migrated; the documents go through the same ingest as uploads.
+ * Loads the demo on the first start with an empty database, unless PINCITE_DEMO=false: the Musk
+ * v. Altman matter with its documents, a second small matter, and two demo users who are on the
+ * first matter only (a paralegal and a viewer). Their password is PINCITE_DEMO_PASSWORD, or one
+ * generated and printed once in the log. Runs after the schema and the administrator exist.
  */
 @Singleton
 @Startup
-@DependsOn("SchemaStartup")
+@DependsOn({"SchemaStartup", "Administrator"})
 public class DemoMatterLoader {
+  public static final String PARALEGAL = "paralegal";
+  public static final String VIEWER = "viewer";
   private static final Logger LOG = Logger.getLogger(DemoMatterLoader.class.getName());
 
   @Inject PinciteSettings settings;
   @Inject MatterRepository matters;
   @Inject ClaimRepository claims;
+  @Inject UserRepository users;
+  @Inject PasswordHasher hasher;
   @EJB IngestService ingest;
 
   @PostConstruct
@@ -40,14 +53,35 @@ public class DemoMatterLoader {
     if (matters.count() > 0) {
       return;
     }
-    Matter matter = matters.add(DemoMatterContent.matter());
-    for (Claim claim : DemoMatterContent.claims(matter)) {
-      claims.add(claim);
-    }
-    ingest.ingest(matter.getId(), "complaint-illustrative.pdf", DocumentKind.FILING, DocumentType.COMPLAINT, DemoMatterContent.complaintPdf());
+    Matter musk = add(DemoMatterContent.matter(), DemoMatterContent::claims);
+    ingest.ingest(musk.getId(), "complaint-illustrative.pdf", DocumentKind.FILING, DocumentType.COMPLAINT, DemoMatterContent.complaintPdf());
     for (DemoEmail email : DemoMatterContent.emails()) {
-      ingest.ingest(matter.getId(), email.fileName(), DocumentKind.EVIDENCE, DocumentType.EMAIL, email.content());
+      ingest.ingest(musk.getId(), email.fileName(), DocumentKind.EVIDENCE, DocumentType.EMAIL, email.content());
     }
-    LOG.info(() -> "Loaded the demo matter " + matter);
+    add(DemoMatterContent.secondMatter(), DemoMatterContent::secondMatterClaims);
+    addDemoUsers(musk);
+    LOG.info(() -> "Loaded the demo matter " + musk);
+  }
+
+  private Matter add(Matter matter, java.util.function.Function<Matter, List<Claim>> claimsOf) {
+    matters.add(matter);
+    claimsOf.apply(matter).forEach(claims::add);
+    return matter;
+  }
+
+  private void addDemoUsers(Matter matter) {
+    if (users.findByUsername(PARALEGAL).isPresent()) {
+      return;
+    }
+    Optional<String> configured = settings.demoPassword();
+    String password = configured.orElseGet(ApiTokens::newPassword);
+    String hash = hasher.hash(password);
+    User paralegal = users.add(new User(PARALEGAL, "Pat Doe (demo paralegal)", Role.PARALEGAL, hash));
+    User viewer = users.add(new User(VIEWER, "Val Roe (demo viewer)", Role.VIEWER, hash));
+    paralegal.joinMatter(matter);
+    viewer.joinMatter(matter);
+    LOG.warning(
+        "Demo users 'paralegal' and 'viewer' (on " + matter.getCaption() + " only) have the password  "
+            + (configured.isPresent() ? "from PINCITE_DEMO_PASSWORD" : password + "  (shown only now)"));
   }
 }

@@ -39,6 +39,14 @@ public class JpaMatterRepository implements MatterRepository {
   }
 
   @Override
+  public List<Matter> findByMember(String username) {
+    return em.createQuery(
+            "select m from User u join u.matters m where u.username = :name order by m.caption, m.id", Matter.class)
+        .setParameter("name", username)
+        .getResultList();
+  }
+
+  @Override
   public long count() {
     return em.createQuery("select count(m) from Matter m", Long.class).getSingleResult();
   }

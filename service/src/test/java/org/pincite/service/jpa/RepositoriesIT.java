@@ -1,6 +1,7 @@
 package org.pincite.service.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,9 @@ import org.pincite.domain.document.StoredFile;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.Party;
 import org.pincite.domain.matter.PartyRole;
+import org.pincite.domain.user.ApiToken;
+import org.pincite.domain.user.Role;
+import org.pincite.domain.user.User;
 import org.pincite.service.schema.DatabaseSchema;
 
 /** The repositories and the Flyway schema against real H2 and PostgreSQL databases. */
@@ -75,7 +79,8 @@ class RepositoriesIT {
   @EnumSource(TestDatabase.Kind.class)
   void flywayCreatesTheSchemaThatTheEntitiesMapOnto(TestDatabase.Kind kind) {
     db = TestDatabase.start(kind);
-    assertEquals(1, db.migration().migrationsExecuted, "Flyway must find and apply the migrations");
+    // Flyway inside odd class loaders can silently find no migrations at all (STACK-NOTES).
+    assertTrue(db.migration().migrationsExecuted >= 2, "Flyway must find and apply the migrations");
     DatabaseSchema.validate(db.emf());
     assertTrue(db.emf().unwrap(SessionFactory.class) != null, "Hibernate is the provider");
   }
@@ -103,6 +108,40 @@ class RepositoriesIT {
           assertEquals(email, new JpaDocumentRepository(em).findByMatterAndSha256(matterId, SHA).orElseThrow());
           assertNull(docs.get(1).getEmail().orElse(null));
         });
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void usersSeeTheMattersTheyAreOnAndTokensAreFoundByTheirHash(TestDatabase.Kind kind) {
+    db = TestDatabase.start(kind);
+    long matterId = seed();
+    String tokenHash = "ab".repeat(32);
+    db.run(
+        em -> {
+          Matter other = new JpaMatterRepository(em).add(new Matter("Other v. Other", "Court", "OTHER-1", null));
+          JpaUserRepository users = new JpaUserRepository(em);
+          User paralegal = users.add(new User("Paralegal", "Pat Doe", Role.PARALEGAL, "hash"));
+          paralegal.joinMatter(em.find(Matter.class, matterId));
+          users.add(new User("admin", "Administrator", Role.ADMIN, "hash"));
+          users.addToken(new ApiToken(paralegal, "laptop", tokenHash));
+          assertTrue(paralegal.mayAccess(em.find(Matter.class, matterId)));
+          assertFalse(paralegal.mayAccess(other));
+        });
+    db.run(
+        em -> {
+          JpaMatterRepository matters = new JpaMatterRepository(em);
+          assertEquals(List.of("CGC-24-612746"), matters.findByMember("paralegal").stream().map(Matter::getDocketNumber).toList());
+          assertEquals(List.of(), matters.findByMember("admin"));
+          JpaUserRepository users = new JpaUserRepository(em);
+          User paralegal = users.findByUsername(" PARALEGAL ").orElseThrow();
+          assertEquals(Role.PARALEGAL, paralegal.getRole());
+          ApiToken token = users.findTokenBySha256(tokenHash).orElseThrow();
+          assertEquals("paralegal", token.getOwner().getUsername());
+          assertTrue(token.isActive());
+        });
+    assertThrows(
+        PersistenceException.class,
+        () -> db.run(em -> new JpaUserRepository(em).add(new User("paralegal", "Again", Role.VIEWER, "hash"))));
   }
 
   @ParameterizedTest

@@ -1,0 +1,40 @@
+package org.pincite.service.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/**
+ * Salted PBKDF2 password hashes, with the server's Jakarta Security implementation. The stored
+ * form names its algorithm and iteration count, so stronger settings later still verify old hashes.
+ */
+@ApplicationScoped
+public class PasswordHasher {
+  public static final int MIN_LENGTH = 12;
+
+  @Inject Pbkdf2PasswordHash pbkdf2;
+
+  @PostConstruct
+  void configure() {
+    // OWASP's advice for PBKDF2-HMAC-SHA512.
+    pbkdf2.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+  }
+
+  public String hash(String password) {
+    if (password == null || password.length() < MIN_LENGTH) {
+      throw new WeakPasswordException("A password needs at least " + MIN_LENGTH + " characters");
+    }
+    return pbkdf2.generate(password.toCharArray());
+  }
+
+  public boolean matches(String password, String storedHash) {
+    return password != null && storedHash != null && pbkdf2.verify(password.toCharArray(), storedHash);
+  }
+}

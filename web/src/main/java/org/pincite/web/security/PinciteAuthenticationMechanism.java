@@ -1,0 +1,122 @@
+package org.pincite.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Set;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.pincite.service.security.ApiTokenCredential;
+
+/**
+ * One mechanism for the two kinds of caller. People sign in on the login page, which hands the
+ * credential over through {@code SecurityContext.authenticate}; the session remembers them after
+ * that. API clients send {@code Authorization: Basic} (user name and password) or {@code Bearer}
+ * (a personal API token) with each request. An unauthenticated request for a protected page is
+ * sent to the login page; one for the API gets 401.
+ */
+@ApplicationScoped
+public class PinciteAuthenticationMechanism implements HttpAuthenticationMechanism {
+  public static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject IdentityStoreHandler identityStores;
+
+  private static final String SESSION_USER = "org.pincite.signedIn";
+
+  @Override
+  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential handedOver = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+    if (handedOver != null) {
+      // The login page: on success the session remembers the caller (and only then is one made).
+      CredentialValidationResult result = identityStores.validate(handedOver);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      request.getSession().setAttribute(SESSION_USER, new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+      return context.notifyContainerAboutLogin(result);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_USER) instanceof SessionCaller caller) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null) {
+      Credential credential = fromHeader(authorization);
+      if (credential == null) {
+        return challenge(response, context);
+      }
+      AuthenticationStatus status = check(credential, context);
+      return status == AuthenticationStatus.SUCCESS ? status : challenge(response, context);
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if (isApi(request)) {
+      return challenge(response, context);
+    }
+    String wanted = request.getRequestURI().substring(request.getContextPath().length())
+        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_USER);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+
+  /** What the session keeps of a signed-in person; the services re-read role and membership. */
+  record SessionCaller(String name, Set<String> groups) implements Serializable {
+    SessionCaller {
+      groups = Set.copyOf(groups);
+    }
+  }
+
+  private AuthenticationStatus check(Credential credential, HttpMessageContext context) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(result);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static Credential fromHeader(String authorization) {
+    String value = authorization.strip();
+    if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return new ApiTokenCredential(value.substring(7).strip());
+    }
+    if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
+      try {
+        String decoded = new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8);
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Pincite\", charset=\"UTF-8\"");
+    return context.responseUnauthorized();
+  }
+
+  static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+}

@@ -1,0 +1,126 @@
+package org.pincite.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A client of Pincite's REST API for the tests, signed in as one user (or no one). */
+public final class Api {
+  public static final String ADMIN = "admin";
+  public static final String ADMIN_PASSWORD = System.getProperty("pincite.it.admin.password", "it-admin-password-1");
+  public static final String DEMO_PASSWORD = System.getProperty("pincite.it.demo.password", "it-demo-password-1");
+
+  /** HTTP/1.1: Liberty leaves the JDK client's h2c upgrade request hanging. */
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
+
+  private final URI base;
+  private final String authorization;
+
+  private Api(URL base, String authorization) {
+    try {
+      this.base = base.toURI();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(e);
+    }
+    this.authorization = authorization;
+  }
+
+  public static Api as(URL base, String username, String password) {
+    return new Api(base, "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public static Api admin(URL base) {
+    return as(base, ADMIN, ADMIN_PASSWORD);
+  }
+
+  public static Api anonymous(URL base) {
+    return new Api(base, null);
+  }
+
+  public static Api withToken(URL base, String token) {
+    return new Api(base, "Bearer " + token);
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpResponse<String> post(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder builder) {
+    try {
+      return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static JsonObject object(HttpResponse<String> response) {
+    return (JsonObject) parse(response);
+  }
+
+  public static JsonArray array(HttpResponse<String> response) {
+    return (JsonArray) parse(response);
+  }
+
+  private static JsonStructure parse(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.read();
+    }
+  }
+
+  /** The id of the matter with this docket number, as the caller sees the list. */
+  public long matterId(String docketNumber) {
+    return array(get("api/matters")).getValuesAs(JsonObject.class).stream()
+        .filter(m -> m.getString("docketNumber").equals(docketNumber))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no matter " + docketNumber + " for this caller"))
+        .getJsonNumber("id")
+        .longValue();
+  }
+}
