@@ -3,6 +3,7 @@ package org.pincite.domain.annotation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -32,6 +33,7 @@ import org.pincite.domain.shared.Require;
  * overwrite each other.
  */
 @Entity
+@Audited
 @Table(name = "annotation")
 public class Annotation {
   public static final int MAX_NOTE = 10_000;

@@ -3,6 +3,7 @@ package org.pincite.domain.claim;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -30,6 +31,7 @@ import org.pincite.domain.shared.Require;
  * allegations below them, ordered among their siblings. A claim never becomes its own ancestor.
  */
 @Entity
+@Audited
 @Table(name = "claim")
 public class Claim {
   public static final int MAX_LABEL = 300;

@@ -4,6 +4,8 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -33,6 +35,7 @@ import org.pincite.domain.shared.Require;
  * the text of its pages once extracted.
  */
 @Entity
+@Audited
 @Table(name = "document")
 public class Document {
   public static final int MAX_REASON = 2000;
@@ -93,6 +96,8 @@ public class Document {
   @Column(name = "added_at", nullable = false)
   private Instant addedAt;
 
+  // The text is derived from the original and re-extracted at will: its history is not the case's.
+  @NotAudited
   @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("number")
   private List<Page> pages = new ArrayList<>();

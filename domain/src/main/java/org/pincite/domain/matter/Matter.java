@@ -3,6 +3,7 @@ package org.pincite.domain.matter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,6 +25,7 @@ import org.pincite.domain.shared.Require;
  * is the natural identity of a matter.
  */
 @Entity
+@Audited
 @Table(name = "matter")
 public class Matter {
   @Id

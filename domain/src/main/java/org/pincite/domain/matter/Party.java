@@ -2,6 +2,7 @@ package org.pincite.domain.matter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import org.pincite.domain.shared.Require;
 
 /** A plaintiff, defendant or third party of one matter. Created through {@link Matter#addParty}. */
 @Entity
+@Audited
 @Table(name = "party")
 public class Party {
   @Id

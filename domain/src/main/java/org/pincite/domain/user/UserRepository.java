@@ -16,4 +16,9 @@ public interface UserRepository {
   Optional<ApiToken> findTokenBySha256(String sha256);
 
   ApiToken addToken(ApiToken token);
+
+  Optional<ApiToken> findToken(long id);
+
+  /** The user's tokens, revoked ones included, oldest first. */
+  List<ApiToken> findTokensOf(String username);
 }

@@ -700,4 +700,13 @@ public final class DemoMatterContent {
     infringement.addChild(ClaimKind.ELEMENT, "Defendants' use is likely to cause confusion", null);
     return List.of(infringement);
   }
+
+  /** A short case note for the second matter, as plain text (an illustrative summary). */
+  public static byte[] secondMatterNote() {
+    String note =
+        "[Illustrative case note for the Pincite demo \u2014 not a court document.]\n\n"
+            + "OpenAI, Inc. sued Open Artificial Intelligence, Inc. and Guy Ravine in 2023 over the OPENAI name.\n"
+            + "The plaintiff says consumers are likely to confuse the defendants' services with its own.\n";
+    return note.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 }

@@ -58,7 +58,8 @@ public class DemoMatterLoader {
     for (DemoEmail email : DemoMatterContent.emails()) {
       ingest.ingest(musk.getId(), email.fileName(), DocumentKind.EVIDENCE, DocumentType.EMAIL, email.content());
     }
-    add(DemoMatterContent.secondMatter(), DemoMatterContent::secondMatterClaims);
+    Matter second = add(DemoMatterContent.secondMatter(), DemoMatterContent::secondMatterClaims);
+    ingest.ingest(second.getId(), "case-note.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, DemoMatterContent.secondMatterNote());
     addDemoUsers(musk);
     LOG.info(() -> "Loaded the demo matter " + musk);
   }

@@ -57,6 +57,18 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
+  public Optional<ApiToken> findToken(long id) {
+    return Optional.ofNullable(em.find(ApiToken.class, id));
+  }
+
+  @Override
+  public List<ApiToken> findTokensOf(String username) {
+    return em.createQuery("select t from ApiToken t where t.owner.username = :name order by t.createdAt, t.id", ApiToken.class)
+        .setParameter("name", username)
+        .getResultList();
+  }
+
+  @Override
   public ApiToken addToken(ApiToken token) {
     em.persist(token);
     return token;

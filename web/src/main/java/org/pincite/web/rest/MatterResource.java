@@ -2,7 +2,19 @@ package org.pincite.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import org.pincite.domain.document.DocumentKind;
+import org.pincite.domain.document.DocumentType;
+import org.pincite.service.DocumentService;
+import org.pincite.service.view.DocumentRow;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,11 +29,51 @@ import org.pincite.service.view.MatterSummary;
 @Produces(MediaType.APPLICATION_JSON)
 public class MatterResource {
   @Inject MatterService matterService;
+  @Inject DocumentService documentService;
 
   /** The matters: id, caption, docketNumber, court (and filedOn). */
   @GET
   public List<MatterSummary> list() {
     return matterService.listMatters();
+  }
+
+  /**
+   * Adds a file (multipart part {@code file}, optional parts {@code kind} and {@code type}) to the
+   * matter: 202 with the new document; its text is read as the ingest allows.
+   */
+  @POST
+  @Path("{id}/documents")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response upload(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
+    EntityPart file = parts.stream().filter(p -> p.getName().equals("file")).findFirst()
+        .orElseThrow(() -> new BadRequestException("Send the file as the multipart part named 'file'"));
+    String fileName = file.getFileName().filter(n -> !n.isBlank()).orElse("upload");
+    DocumentKind kind = part(parts, "kind").map(v -> parse(DocumentKind.class, v)).orElse(null);
+    DocumentType type = part(parts, "type").map(v -> parse(DocumentType.class, v)).orElse(null);
+    byte[] content;
+    try (InputStream in = file.getContent()) {
+      content = in.readAllBytes();
+    }
+    DocumentRow row = documentService.upload(id, fileName, kind, type, content);
+    return Response.accepted(row).build();
+  }
+
+  private static Optional<String> part(List<EntityPart> parts, String name) {
+    return parts.stream().filter(p -> p.getName().equals(name)).findFirst().map(p -> {
+      try {
+        return p.getContent(String.class).strip();
+      } catch (IOException e) {
+        throw new BadRequestException("The part '" + name + "' could not be read");
+      }
+    }).filter(v -> !v.isEmpty());
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    try {
+      return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
   }
 
   /** One matter with its parties, claims tree and documents. */

@@ -1,0 +1,81 @@
+package org.pincite.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.annotation.AnnotationRepository;
+import org.pincite.domain.annotation.Passage;
+import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.claim.Claim;
+import org.pincite.domain.claim.ClaimRepository;
+import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentRepository;
+import org.pincite.domain.shared.DomainRuleViolation;
+import org.pincite.domain.user.Role;
+import org.pincite.domain.user.User;
+import org.pincite.service.security.MatterAccess;
+import org.pincite.service.view.AnnotationView;
+
+/** Marking passages against claims, and changing or removing those marks. */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.ATTORNEY_NAME, Role.PARALEGAL_NAME, Role.VIEWER_NAME})
+public class AnnotationService {
+  @Inject DocumentRepository documents;
+  @Inject AnnotationRepository annotations;
+  @Inject ClaimRepository claims;
+  @Inject MatterAccess access;
+
+  public AnnotationView mark(long documentId, PassageSelection at, Stance stance, Collection<Long> claimIds, String note) {
+    Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+    User author = access.annotator(document.getMatter(), "document", documentId);
+    Passage passage = Passage.select(document, at.startPage(), at.startOffset(), at.endPage(), at.endOffset(), at.quote());
+    Annotation annotation = new Annotation(document, passage, stance, claimsOf(document, claimIds), note, author.getUsername());
+    return AnnotationView.of(annotations.add(annotation));
+  }
+
+  public List<AnnotationView> list(long documentId) {
+    Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+    access.checkVisible(document.getMatter(), "document", documentId);
+    return annotations.findByDocument(documentId).stream().map(AnnotationView::of).toList();
+  }
+
+  /**
+   * Changes a passage's stance, claims and note. {@code loadedVersion} is the version the caller
+   * saw: when someone saved in between, the edit is refused rather than overwriting theirs.
+   */
+  public AnnotationView restate(long annotationId, long loadedVersion, Stance stance, Collection<Long> claimIds, String note) {
+    Annotation annotation = annotations.find(annotationId).orElseThrow(() -> new NotFoundException("passage", annotationId));
+    User editor = access.annotator(annotation.getDocument().getMatter(), "passage", annotationId);
+    if (annotation.getVersion() != loadedVersion) {
+      throw new StaleEditException(
+          "This passage was changed by " + annotation.getUpdatedBy() + " at " + annotation.getUpdatedAt()
+              + " after you opened it. Your edit was not saved; reload to see theirs, then apply yours again.");
+    }
+    annotation.restate(stance, claimsOf(annotation.getDocument(), claimIds), note, editor.getUsername());
+    return AnnotationView.of(annotation);
+  }
+
+  public void remove(long annotationId) {
+    Annotation annotation = annotations.find(annotationId).orElseThrow(() -> new NotFoundException("passage", annotationId));
+    access.annotator(annotation.getDocument().getMatter(), "passage", annotationId);
+    annotations.remove(annotation);
+  }
+
+  private Set<Claim> claimsOf(Document document, Collection<Long> claimIds) {
+    if (claimIds == null || claimIds.isEmpty()) {
+      throw new DomainRuleViolation("Choose at least one claim the passage bears on");
+    }
+    Set<Claim> found = new LinkedHashSet<>();
+    for (Long id : claimIds) {
+      Claim claim = claims.find(id).filter(c -> c.getMatter().equals(document.getMatter()))
+          .orElseThrow(() -> new DomainRuleViolation("Claim " + id + " is not a claim of this matter"));
+      found.add(claim);
+    }
+    return found;
+  }
+}

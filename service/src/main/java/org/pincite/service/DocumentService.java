@@ -1,0 +1,69 @@
+package org.pincite.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import org.pincite.domain.document.DocumentKind;
+import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.matter.Matter;
+import org.pincite.domain.matter.MatterRepository;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentRepository;
+import org.pincite.domain.user.Role;
+import org.pincite.service.security.MatterAccess;
+import org.pincite.service.store.OriginalStore;
+import org.pincite.service.view.DocumentDetail;
+import org.pincite.service.view.DocumentRow;
+import org.pincite.service.view.EmailView;
+import org.pincite.service.view.OriginalFile;
+import org.pincite.service.view.PageView;
+
+/** Reading a document: its fields, its pages' text and its original, for members of its matter. */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.ATTORNEY_NAME, Role.PARALEGAL_NAME, Role.VIEWER_NAME})
+public class DocumentService {
+  @Inject DocumentRepository documents;
+  @Inject MatterAccess access;
+  @Inject OriginalStore store;
+  @Inject MatterRepository matters;
+  @EJB IngestService ingest;
+
+  /** Adds a file to a matter for a caller who may upload there. */
+  public DocumentRow upload(long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
+    Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+    access.uploader(matter);
+    return ingest.ingest(matterId, fileName, kind == null ? DocumentKind.EVIDENCE : kind, type == null ? DocumentType.OTHER : type, content);
+  }
+
+  public DocumentDetail document(long documentId) {
+    Document d = visible(documentId);
+    return new DocumentDetail(
+        DocumentRow.of(d), d.getEmail().map(EmailView::of).orElse(null), d.getChildren().stream().map(DocumentRow::of).toList());
+  }
+
+  public PageView page(long documentId, int number) {
+    visible(documentId);
+    return documents.findPage(documentId, number)
+        .map(p -> new PageView(documentId, p.getNumber(), p.getText()))
+        .orElseThrow(() -> new NotFoundException("page " + number + " in document", documentId));
+  }
+
+  public OriginalFile original(long documentId) {
+    Document d = visible(documentId);
+    return new OriginalFile(d.getId(), d.getOriginal().getFileName(), d.getOriginal().getMediaType(), d.getOriginal().getSize(), d.getOriginal().getSha256());
+  }
+
+  /** The original's bytes, checked against its SHA-256 as they are read. */
+  public InputStream openOriginal(long documentId) throws IOException {
+    return store.open(visible(documentId).getOriginal().getSha256());
+  }
+
+  private Document visible(long documentId) {
+    Document d = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+    access.checkVisible(d.getMatter(), "document", documentId);
+    return d;
+  }
+}

@@ -1,0 +1,6 @@
+package org.pincite.service.view;
+
+import java.util.List;
+
+/** A document with its email header block (for emails) and its family's attachments. */
+public record DocumentDetail(DocumentRow document, EmailView email, List<DocumentRow> attachments) {}

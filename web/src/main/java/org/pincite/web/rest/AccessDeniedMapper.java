@@ -1,0 +1,30 @@
+package org.pincite.web.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.pincite.service.security.AccessDeniedException;
+
+/** The caller's role does not allow this: 403 with what they may do instead. */
+@Provider
+public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
+  @Override
+  public Response toResponse(AccessDeniedException e) {
+    return forbidden(e.getMessage());
+  }
+
+  static Response forbidden(String message) {
+    return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(message)).build();
+  }
+
+  /** The container's own refusal (@RolesAllowed). */
+  @Provider
+  public static class ContainerRefusal implements ExceptionMapper<EJBAccessException> {
+    @Override
+    public Response toResponse(EJBAccessException e) {
+      return forbidden("Your role does not allow this");
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.pincite.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.pincite.service.AnnotationService;
+import org.pincite.service.DocumentService;
+import org.pincite.service.PassageSelection;
+import org.pincite.service.audit.HistoryService;
+import org.pincite.service.view.RevisionView;
+import org.pincite.service.view.AnnotationView;
+import org.pincite.service.view.DocumentDetail;
+import org.pincite.service.view.OriginalFile;
+import org.pincite.service.view.PageView;
+
+@Path("documents/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+  @Inject DocumentService documentService;
+  @Inject AnnotationService annotationService;
+  @Inject HistoryService historyService;
+
+  @GET
+  public DocumentDetail get(@PathParam("id") long id) {
+    return documentService.document(id);
+  }
+
+  @GET
+  @Path("pages/{number}")
+  public PageView page(@PathParam("id") long id, @PathParam("number") int number) {
+    return documentService.page(id, number);
+  }
+
+  /**
+   * The original exactly as received, always as a download under its detected type: a browser
+   * never renders an uploaded HTML file as a Pincite page.
+   */
+  @GET
+  @Path("original")
+  @Produces(MediaType.WILDCARD)
+  public Response original(@PathParam("id") long id) throws IOException {
+    OriginalFile file = documentService.original(id);
+    InputStream bytes = documentService.openOriginal(id);
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = bytes) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, file.mediaType())
+        .header("Content-Disposition", attachment(file.fileName()))
+        .header("Content-Length", file.size())
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Digest", "sha-256=" + file.sha256())
+        .build();
+  }
+
+  /** The document's history and that of its passages: who changed what, when, from what to what. */
+  @GET
+  @Path("history")
+  public List<RevisionView> history(@PathParam("id") long id) {
+    return historyService.ofDocument(id);
+  }
+
+  @GET
+  @Path("annotations")
+  public List<AnnotationView> annotations(@PathParam("id") long id) {
+    return annotationService.list(id);
+  }
+
+  @POST
+  @Path("annotations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response mark(@PathParam("id") long id, @Valid @NotNull MarkPassage request, @Context UriInfo uri) {
+    AnnotationView saved =
+        annotationService.mark(
+            id,
+            new PassageSelection(request.startPage(), request.startOffset(), request.endPage(), request.endOffset(), request.quote()),
+            request.stance(),
+            request.claimIds(),
+            request.note());
+    return Response.created(uri.getBaseUriBuilder().path("annotations/{id}").build(saved.id())).entity(saved).build();
+  }
+
+  /** RFC 6266: an ASCII fallback name and the exact name in UTF-8, neither able to break the header. */
+  static String attachment(String fileName) {
+    String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
+    String exact = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + exact;
+  }
+}

@@ -1,0 +1,45 @@
+package org.pincite.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.pincite.service.security.AccountService;
+
+/** The caller's personal API tokens: make one (its secret is in this answer only), list, revoke. */
+@Path("tokens")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TokenResource {
+  public record NewTokenRequest(@NotBlank String label) {}
+
+  @Inject AccountService accounts;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@Valid @NotNull NewTokenRequest request) {
+    return Response.status(Response.Status.CREATED).entity(accounts.createToken(request.label())).build();
+  }
+
+  @GET
+  public List<AccountService.TokenView> list() {
+    return accounts.tokens();
+  }
+
+  @DELETE
+  @Path("{id}")
+  public void revoke(@PathParam("id") long id) {
+    accounts.revokeToken(id);
+  }
+}
