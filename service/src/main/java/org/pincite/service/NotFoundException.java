@@ -10,4 +10,8 @@ public class NotFoundException extends RuntimeException {
   public NotFoundException(String what, long id) {
     super("There is no " + what + " with id " + id);
   }
+
+  public NotFoundException(String message) {
+    super(message);
+  }
 }

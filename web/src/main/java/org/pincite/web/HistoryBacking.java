@@ -5,6 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import org.pincite.service.DocumentService;
 import org.pincite.service.NotFoundException;
@@ -18,6 +21,8 @@ import org.pincite.service.view.RevisionView;
 public class HistoryBacking {
   @Inject HistoryService historyService;
   @Inject DocumentService documentService;
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private Long documentId;
   private DocumentDetail document;
@@ -35,6 +40,11 @@ public class HistoryBacking {
       faces.getExternalContext().responseSendError(404, e.getMessage());
       faces.responseComplete();
     }
+  }
+
+  /** When a change was made, in UTC: the audit trail's own clock, the same for every reader. */
+  public String when(RevisionView revision) {
+    return WHEN.format(revision.at());
   }
 
   public Long getDocumentId() {

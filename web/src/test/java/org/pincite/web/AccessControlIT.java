@@ -80,6 +80,25 @@ class AccessControlIT {
   }
 
   @Test
+  void anAdministratorAddsAUserAndPutsThemOnOneMatterWhichIsAllTheySee() {
+    Api admin = Api.admin(base);
+    long second = admin.matterId(PinciteServerIT.SECOND_DOCKET);
+    HttpResponse<String> added =
+        admin.post("api/users", "{\"username\":\"ann.attorney\",\"displayName\":\"Ann Attorney\",\"role\":\"ATTORNEY\",\"password\":\"correct horse battery\"}");
+    assertEquals(201, added.statusCode(), added.body());
+    Api attorney = Api.as(base, "ann.attorney", "correct horse battery");
+    assertEquals(0, Api.array(attorney.get("api/matters")).size(), "on no matter yet");
+    assertEquals(200, admin.put("api/users/ann.attorney/matters/" + second, "").statusCode());
+    assertEquals(List.of(PinciteServerIT.SECOND_DOCKET),
+        Api.array(attorney.get("api/matters")).getValuesAs(JsonObject.class).stream().map(m -> m.getString("docketNumber")).toList());
+    assertEquals(400, admin.post("api/users", "{\"username\":\"weak\",\"displayName\":\"Weak\",\"role\":\"VIEWER\",\"password\":\"short\"}").statusCode());
+    Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    assertEquals(403, paralegal.post("api/users", "{\"username\":\"sneaky\",\"displayName\":\"S\",\"role\":\"ADMIN\",\"password\":\"correct horse battery\"}").statusCode());
+    assertEquals(403, paralegal.put("api/users/paralegal/matters/" + second, "").statusCode());
+    assertEquals(403, paralegal.get("api/users").statusCode());
+  }
+
+  @Test
   void aViewerReadsButCannotAnnotateOrUpload() {
     Api viewer = Api.as(base, "viewer", Api.DEMO_PASSWORD);
     long musk = viewer.matterId(PinciteServerIT.DOCKET);

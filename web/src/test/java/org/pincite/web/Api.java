@@ -73,6 +73,21 @@ public final class Api {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** POST multipart/form-data with the part {@code file}, as a browser's upload form sends it. */
+  public HttpResponse<String> upload(long matterId, String fileName, byte[] content) {
+    String boundary = "pincite-test-" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName.replace("\"", "%22")
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return send(request("api/matters/" + matterId + "/documents")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
   }

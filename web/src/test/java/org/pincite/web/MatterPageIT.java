@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -83,6 +87,36 @@ class MatterPageIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
     browser.get(base + "matters.xhtml");
     assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "signed out: " + browser.getCurrentUrl());
+  }
+
+  @Test
+  void fileNamesAndNotesWithHtmlAreShownAsTextAndNeverRun() {
+    Api admin = Api.admin(base);
+    long musk = admin.matterId(PinciteServerIT.DOCKET);
+    HttpResponse<String> uploaded =
+        admin.upload(musk, "<img src=x onerror=window.pwned=1><script>window.pwned=2</script>.txt", "Exhibit text.".getBytes(StandardCharsets.UTF_8));
+    assertEquals(202, uploaded.statusCode(), uploaded.body());
+    JsonObject document = Api.object(uploaded);
+    String title = document.getString("title");
+    assertTrue(title.contains("<img src=x onerror=window.pwned=1>"), title);
+    long claim = Api.object(admin.get("api/matters/" + musk)).getJsonArray("claims").getJsonObject(0).getJsonNumber("id").longValue();
+    String note = "<script>window.pwned=3</script><b>bold?</b>";
+    HttpResponse<String> marked = admin.post("api/documents/" + document.getJsonNumber("id") + "/annotations",
+        "{\"startPage\":1,\"startOffset\":0,\"endPage\":1,\"endOffset\":7,\"stance\":\"CONTEXT\",\"claimIds\":[" + claim + "],\"note\":\"" + note.replace("\"", "\\\"") + "\"}");
+    assertEquals(201, marked.statusCode(), marked.body());
+
+    browser.get(base + "matter.xhtml?id=" + musk);
+    signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+    wait.until(ExpectedConditions.textToBe(By.id("caption"), "Musk v. Altman et al."));
+    String listed = browser.findElement(By.id("documents:list")).getText();
+    assertTrue(listed.contains(title), "the file name is shown as text: " + title + " in " + listed);
+    assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"));
+
+    browser.get(base + "history.xhtml?document=" + document.getJsonNumber("id"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("revisions")));
+    assertTrue(browser.findElement(By.id("revisions")).getText().contains(note), "the note is shown as text");
+    assertTrue(browser.findElement(By.id("history-title")).getText().contains(title));
+    assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
+import jakarta.transaction.UserTransaction;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -56,6 +57,8 @@ class PinciteServerIT {
   @Resource(lookup = "jdbc/pincite")
   DataSource dataSource;
 
+  @Inject UserTransaction tx;
+
   @Test
   void hibernateIsTheProviderAndFlywayOwnsTheSchema() throws Exception {
     assertTrue(schema.persistenceProvider().startsWith("Hibernate ORM 6.6"), schema.persistenceProvider());
@@ -68,7 +71,13 @@ class PinciteServerIT {
 
   @Test
   void ingestKeepsTheOriginalAndRefusesAnEmptyFile() throws Exception {
-    long matterId = matters.findByDocketNumber(DOCKET).orElseThrow().getId();
+    tx.begin();
+    long matterId;
+    try {
+      matterId = matters.findByDocketNumber(DOCKET).orElseThrow().getId();
+    } finally {
+      tx.commit();
+    }
     byte[] text = "Ex. 12 — a note in plain text.\n일론 머스크\n".getBytes(StandardCharsets.UTF_8);
     DocumentRow row = ingestService.ingest(matterId, "note.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, text);
     assertEquals(ExtractionStatus.EXTRACTED, row.status());

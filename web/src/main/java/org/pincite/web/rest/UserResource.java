@@ -1,0 +1,56 @@
+package org.pincite.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.pincite.domain.user.Role;
+import org.pincite.service.security.UserAdministration;
+import org.pincite.service.security.UserAdministration.UserView;
+
+/** Users and their matters, for administrators only. */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+  public record NewUser(@NotBlank String username, @NotBlank String displayName, @NotNull Role role, @NotBlank String password) {}
+
+  @Inject UserAdministration administration;
+
+  @GET
+  public List<UserView> list() {
+    return administration.users();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response add(@Valid @NotNull NewUser user) {
+    return Response.status(Response.Status.CREATED)
+        .entity(administration.addUser(user.username(), user.displayName(), user.role(), user.password()))
+        .build();
+  }
+
+  @PUT
+  @Path("{username}/matters/{matterId}")
+  public UserView join(@PathParam("username") String username, @PathParam("matterId") long matterId) {
+    return administration.joinMatter(username, matterId);
+  }
+
+  @DELETE
+  @Path("{username}/matters/{matterId}")
+  public UserView leave(@PathParam("username") String username, @PathParam("matterId") long matterId) {
+    return administration.leaveMatter(username, matterId);
+  }
+}
