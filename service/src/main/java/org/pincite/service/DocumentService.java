@@ -20,6 +20,7 @@ import org.pincite.service.view.DocumentRow;
 import org.pincite.service.view.EmailView;
 import org.pincite.service.view.OriginalFile;
 import org.pincite.service.view.PageView;
+import org.pincite.service.view.UploadResult;
 
 /** Reading a document: its fields, its pages' text and its original, for members of its matter. */
 @Stateless
@@ -32,7 +33,7 @@ public class DocumentService {
   @EJB IngestService ingest;
 
   /** Adds a file to a matter for a caller who may upload there. */
-  public DocumentRow upload(long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
+  public UploadResult upload(long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
     Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
     access.uploader(matter);
     return ingest.ingest(matterId, fileName, kind == null ? DocumentKind.EVIDENCE : kind, type == null ? DocumentType.OTHER : type, content);

@@ -4,8 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
@@ -15,16 +14,18 @@ import org.pincite.domain.document.StoredFile;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
 import org.pincite.service.ingest.ContentSniffer;
-import org.pincite.service.ingest.EmailExtractor;
-import org.pincite.service.ingest.ExtractionOutcome;
-import org.pincite.service.ingest.PdfTextExtractor;
+import org.pincite.service.ingest.ExtractionQueue;
+import org.pincite.service.ingest.ExtractionResult.ContainedFile;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.store.StoredBytes;
 import org.pincite.service.view.DocumentRow;
+import org.pincite.service.view.UploadResult;
 
 /**
- * Adding originals to a matter: keep the bytes in the originals store, record the document, read
- * its text. Bad files end as documents with a status and a reason, never as lost uploads.
+ * Adding originals to a matter: keep the bytes in the originals store, record the document and
+ * queue the reading of its text, which happens in the background. Bad files end as documents with
+ * a status and a reason, never as lost uploads. Callers check access first (DocumentService), or
+ * run without a caller (the demo loader, the background extraction adding attachments).
  */
 @Stateless
 public class IngestService {
@@ -33,34 +34,71 @@ public class IngestService {
   @Inject MatterRepository matters;
   @Inject DocumentRepository documents;
   @Inject OriginalStore store;
-  @Inject PdfTextExtractor pdfExtractor;
-  @Inject EmailExtractor emailExtractor;
+  @Inject ExtractionQueue queue;
+  @Inject PinciteSettings settings;
 
-  public DocumentRow ingest(long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
+  /**
+   * A file uploaded to the matter. The same bytes uploaded again are not stored twice: the answer
+   * names the document that already holds them.
+   */
+  public UploadResult ingest(long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
     Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
-    if (content == null || content.length == 0) {
-      throw new IngestException("'" + fileName + "' is empty (0 bytes); nothing was added");
+    String name = FileNames.safe(fileName);
+    checkSize(name, content);
+    StoredBytes stored = keepOriginal(name, content);
+    Optional<Document> existing = documents.findByMatterAndSha256(matterId, stored.sha256());
+    if (existing.isPresent()) {
+      Document same = existing.get();
+      return new UploadResult(
+          DocumentRow.of(same), true, "'" + name + "' is a duplicate of '" + same.getTitle() + "' (document " + same.getId() + "), already in this matter");
     }
-    StoredBytes stored;
-    try {
-      stored = store.store(new ByteArrayInputStream(content));
-    } catch (IOException e) {
-      throw new IngestException("'" + fileName + "' could not be saved: " + e.getMessage(), e);
-    }
-    String mediaType = ContentSniffer.detect(content);
-    Document document =
-        documents.add(new Document(matter, kind, type, fileName, new StoredFile(fileName, mediaType, stored.size(), stored.sha256())));
-    extract(mediaType, content).applyTo(document);
-    LOG.fine(() -> "Added " + fileName + " to " + matter.getDocketNumber() + ": " + document.getStatus());
-    return DocumentRow.of(document);
+    Document document = record(matter, name, kind, type, stored, ContentSniffer.detect(content));
+    LOG.fine(() -> "Added " + name + " to " + matter.getDocketNumber());
+    return new UploadResult(DocumentRow.of(document), false, "'" + name + "' was added; its text is being read");
   }
 
-  private ExtractionOutcome extract(String mediaType, byte[] content) {
-    return switch (mediaType) {
-      case ContentSniffer.PDF -> pdfExtractor.extract(content);
-      case ContentSniffer.EMAIL -> emailExtractor.extract(content);
-      case ContentSniffer.TEXT -> ExtractionOutcome.Extracted.text(List.of(new String(content, StandardCharsets.UTF_8)));
-      default -> new ExtractionOutcome.Failed("Pincite cannot read text from this kind of file (" + mediaType + ") yet");
-    };
+  /**
+   * A file found inside another (an email's attachment or forwarded message): always its own
+   * document in the family, even when the same bytes are elsewhere in the matter.
+   */
+  public void addContained(Document parent, ContainedFile file) {
+    String name = FileNames.safe(file.fileName());
+    if (file.content().length == 0) {
+      LOG.fine(() -> "Skipped the empty attachment " + name);
+      return;
+    }
+    StoredBytes stored = keepOriginal(name, file.content());
+    String mediaType = ContentSniffer.detect(file.content());
+    DocumentType type = ContentSniffer.EMAIL.equals(mediaType) ? DocumentType.EMAIL : DocumentType.OTHER;
+    Document child = record(parent.getMatter(), name, parent.getKind(), type, stored, mediaType);
+    parent.attach(child);
+  }
+
+  private void checkSize(String name, byte[] content) {
+    if (content == null || content.length == 0) {
+      throw new IngestException("'" + name + "' is empty (0 bytes); nothing was added");
+    }
+    if (content.length > settings.maxUploadBytes()) {
+      throw new IngestException("'" + name + "' is larger than the limit of " + settings.maxUploadBytes() / (1024 * 1024) + " MB; nothing was added");
+    }
+  }
+
+  private StoredBytes keepOriginal(String name, byte[] content) {
+    try {
+      return store.store(new ByteArrayInputStream(content));
+    } catch (IOException e) {
+      throw new IngestException("'" + name + "' could not be saved: " + e.getMessage(), e);
+    }
+  }
+
+  private Document record(Matter matter, String name, DocumentKind kind, DocumentType type, StoredBytes stored, String mediaType) {
+    Document document = documents.add(new Document(matter, kind, type, name, new StoredFile(name, mediaType, stored.size(), stored.sha256())));
+    queue.afterCommit(document.getId());
+    return document;
+  }
+
+  /** For pages and tests: the document as it stands now. */
+  public Optional<DocumentRow> current(long documentId) {
+    return documents.find(documentId).map(DocumentRow::of);
   }
 }

@@ -35,6 +35,15 @@ public class PinciteSettings {
     return optional("pincite/demoPassword");
   }
 
+  /** PINCITE_MAX_UPLOAD_MB: the largest file Pincite takes, in MB (default 200). */
+  public long maxUploadBytes() {
+    try {
+      return Long.parseLong(setting("pincite/maxUploadMb").strip()) * 1024 * 1024;
+    } catch (NumberFormatException e) {
+      return 200L * 1024 * 1024;
+    }
+  }
+
   private static Optional<String> optional(String jndiName) {
     String value = setting(jndiName);
     return value.isEmpty() ? Optional.empty() : Optional.of(value);

@@ -33,6 +33,7 @@ class AccessControlIT {
   @ArquillianResource URL base;
 
   private static JsonObject firstDocument(Api api, long matterId) {
+    api.awaitExtraction(matterId);
     return Api.object(api.get("api/matters/" + matterId)).getJsonArray("documents").getJsonObject(0);
   }
 
@@ -49,6 +50,7 @@ class AccessControlIT {
   void aMemberOfOneMatterReachesNothingOfAnotherOnAnyEndpoint() {
     Api admin = Api.admin(base);
     long second = admin.matterId(PinciteServerIT.SECOND_DOCKET);
+    admin.awaitExtraction(second);
     long document = firstDocument(admin, second).getJsonNumber("id").longValue();
     HttpResponse<String> marked = admin.post("api/documents/" + document + "/annotations", markJson(firstClaim(admin, second), "SUPPORTS", "secret strategy note", 20));
     assertEquals(201, marked.statusCode(), marked.body());

@@ -129,6 +129,22 @@ public final class Api {
     }
   }
 
+  /** Waits until no document of the matter is still pending (text is read in the background). */
+  public void awaitExtraction(long matterId) {
+    for (int i = 0; i < 240; i++) {
+      if (!get("api/matters/" + matterId).body().contains("\"PENDING\"")) {
+        return;
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new AssertionError("documents of matter " + matterId + " are still pending after 60 s");
+  }
+
   /** The id of the matter with this docket number, as the caller sees the list. */
   public long matterId(String docketNumber) {
     return array(get("api/matters")).getValuesAs(JsonObject.class).stream()

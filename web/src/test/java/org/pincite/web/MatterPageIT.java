@@ -61,6 +61,7 @@ class MatterPageIT {
     browser.get(base + "matters.xhtml");
     assertTrue(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
     Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+    Api.admin(base).awaitExtraction(Api.admin(base).matterId(PinciteServerIT.DOCKET));
     signIn("paralegal", Api.DEMO_PASSWORD);
 
     WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Musk v. Altman et al.")));
@@ -96,7 +97,7 @@ class MatterPageIT {
     HttpResponse<String> uploaded =
         admin.upload(musk, "<img src=x onerror=window.pwned=1><script>window.pwned=2</script>.txt", "Exhibit text.".getBytes(StandardCharsets.UTF_8));
     assertEquals(202, uploaded.statusCode(), uploaded.body());
-    JsonObject document = Api.object(uploaded);
+    JsonObject document = Api.object(uploaded).getJsonObject("document");
     String title = document.getString("title");
     assertTrue(title.contains("<img src=x onerror=window.pwned=1>"), title);
     long claim = Api.object(admin.get("api/matters/" + musk)).getJsonArray("claims").getJsonObject(0).getJsonNumber("id").longValue();
@@ -105,6 +106,7 @@ class MatterPageIT {
         "{\"startPage\":1,\"startOffset\":0,\"endPage\":1,\"endOffset\":7,\"stance\":\"CONTEXT\",\"claimIds\":[" + claim + "],\"note\":\"" + note.replace("\"", "\\\"") + "\"}");
     assertEquals(201, marked.statusCode(), marked.body());
 
+    admin.awaitExtraction(musk);
     browser.get(base + "matter.xhtml?id=" + musk);
     signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
     wait.until(ExpectedConditions.textToBe(By.id("caption"), "Musk v. Altman et al."));

@@ -34,6 +34,7 @@ import org.pincite.service.IngestService;
 import org.pincite.service.schema.SchemaStartup;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.view.DocumentRow;
+import org.pincite.service.view.UploadResult;
 
 /**
  * The whole application in Open Liberty: Flyway and Hibernate at start-up, the demo matter, the
@@ -78,19 +79,38 @@ class PinciteServerIT {
     } finally {
       tx.commit();
     }
-    byte[] text = "Ex. 12 — a note in plain text.\n일론 머스크\n".getBytes(StandardCharsets.UTF_8);
-    DocumentRow row = ingestService.ingest(matterId, "note.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, text);
-    assertEquals(ExtractionStatus.EXTRACTED, row.status());
+    byte[] text = ("Ex. 12 — a note in plain text.\n일론 머스크\n" + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+    UploadResult added = ingestService.ingest(matterId, "../../etc/note\u0000.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, text);
+    assertFalse(added.duplicate());
+    assertFalse(added.document().fileName().contains("/"), "no path in a stored name: " + added.document().fileName());
+    DocumentRow row = awaitRead(added.document().id());
+    assertEquals(ExtractionStatus.EXTRACTED, row.status(), "read in the background");
     assertEquals(1, row.pageCount());
     assertEquals(text.length, row.size());
     assertEquals(new String(text, StandardCharsets.UTF_8), new String(store.read(row.sha256()), StandardCharsets.UTF_8));
     assertThrows(IngestException.class, () -> ingestService.ingest(matterId, "empty.pdf", DocumentKind.EVIDENCE, DocumentType.OTHER, new byte[0]));
+    UploadResult again = ingestService.ingest(matterId, "copy.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, text);
+    assertTrue(again.duplicate(), "the same bytes are stored once");
+    assertEquals(row.id(), again.document().id());
+    assertTrue(again.message().contains("duplicate"), again.message());
+  }
+
+  private DocumentRow awaitRead(long documentId) throws InterruptedException {
+    for (int i = 0; i < 120; i++) {
+      DocumentRow row = ingestService.current(documentId).orElseThrow();
+      if (row.status() != ExtractionStatus.PENDING) {
+        return row;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("document " + documentId + " is still pending after 30 s");
   }
 
   @Test
   @RunAsClient
   void theDemoMatterComesWithTheClaimsOfBothSidesAndItsDocuments(@ArquillianResource URL base) {
     Api admin = Api.admin(base);
+    admin.awaitExtraction(admin.matterId(DOCKET));
     JsonObject matter = Api.object(admin.get("api/matters/" + admin.matterId(DOCKET)));
     assertEquals("Musk v. Altman et al.", matter.getString("caption"));
     assertTrue(matter.getString("court").contains("San Francisco"));

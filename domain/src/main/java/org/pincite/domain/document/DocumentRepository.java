@@ -15,4 +15,7 @@ public interface DocumentRepository {
   Optional<Page> findPage(long documentId, int number);
 
   Document add(Document document);
+
+  /** The ids of documents still waiting for their text to be read, oldest first. */
+  java.util.List<Long> findPendingIds();
 }

@@ -31,7 +31,7 @@ import org.pincite.service.security.PasswordHasher;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaStartup", "Administrator"})
+@DependsOn({"SchemaStartup", "Administrator", "ExtractionResume"})
 public class DemoMatterLoader {
   public static final String PARALEGAL = "paralegal";
   public static final String VIEWER = "viewer";

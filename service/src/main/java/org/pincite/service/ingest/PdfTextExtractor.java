@@ -24,7 +24,12 @@ public class PdfTextExtractor {
   private static final Logger LOG = Logger.getLogger(PdfTextExtractor.class.getName());
 
   public ExtractionOutcome extract(byte[] pdfBytes) {
-    try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
+    return extract(pdfBytes, null);
+  }
+
+  /** As {@link #extract(byte[])}, opening an encrypted PDF with {@code password}. */
+  public ExtractionOutcome extract(byte[] pdfBytes, String password) {
+    try (PDDocument pdf = password == null ? Loader.loadPDF(pdfBytes) : Loader.loadPDF(pdfBytes, password)) {
       int pageCount = pdf.getNumberOfPages();
       if (pageCount == 0) {
         return new ExtractionOutcome.Failed("The PDF has no pages");
@@ -53,7 +58,8 @@ public class PdfTextExtractor {
       PDDocumentInformation info = pdf.getDocumentInformation();
       return new ExtractionOutcome.Extracted(pages, failed, info.getTitle(), info.getAuthor(), dateOf(info.getCreationDate()), null);
     } catch (InvalidPasswordException e) {
-      return new ExtractionOutcome.NeedsPassword("The PDF is encrypted and needs a password to open");
+      return new ExtractionOutcome.NeedsPassword(
+          password == null ? "The PDF is encrypted and needs a password to open" : "The password given does not open this PDF");
     } catch (IOException | RuntimeException e) {
       return new ExtractionOutcome.Failed("The PDF could not be read: " + e.getMessage());
     }

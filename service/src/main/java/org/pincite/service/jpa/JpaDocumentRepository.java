@@ -61,4 +61,11 @@ public class JpaDocumentRepository implements DocumentRepository {
     em.persist(document);
     return document;
   }
+
+  @Override
+  public List<Long> findPendingIds() {
+    return em.createQuery("select d.id from Document d where d.status = :pending order by d.id", Long.class)
+        .setParameter("pending", org.pincite.domain.document.ExtractionStatus.PENDING)
+        .getResultList();
+  }
 }

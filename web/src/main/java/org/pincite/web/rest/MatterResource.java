@@ -14,7 +14,8 @@ import java.util.Optional;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.service.DocumentService;
-import org.pincite.service.view.DocumentRow;
+import org.pincite.service.IngestException;
+import org.pincite.service.PinciteSettings;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,7 @@ import org.pincite.service.view.MatterSummary;
 public class MatterResource {
   @Inject MatterService matterService;
   @Inject DocumentService documentService;
+  @Inject PinciteSettings settings;
 
   /** The matters: id, caption, docketNumber, court (and filedOn). */
   @GET
@@ -48,14 +50,17 @@ public class MatterResource {
     EntityPart file = parts.stream().filter(p -> p.getName().equals("file")).findFirst()
         .orElseThrow(() -> new BadRequestException("Send the file as the multipart part named 'file'"));
     String fileName = file.getFileName().filter(n -> !n.isBlank()).orElse("upload");
+    long limit = settings.maxUploadBytes();
     DocumentKind kind = part(parts, "kind").map(v -> parse(DocumentKind.class, v)).orElse(null);
     DocumentType type = part(parts, "type").map(v -> parse(DocumentType.class, v)).orElse(null);
     byte[] content;
     try (InputStream in = file.getContent()) {
-      content = in.readAllBytes();
+      content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     }
-    DocumentRow row = documentService.upload(id, fileName, kind, type, content);
-    return Response.accepted(row).build();
+    if (content.length > limit) {
+      throw new IngestException("'" + fileName + "' is larger than the limit of " + limit / (1024 * 1024) + " MB; nothing was added");
+    }
+    return Response.accepted(documentService.upload(id, fileName, kind, type, content)).build();
   }
 
   private static Optional<String> part(List<EntityPart> parts, String name) {

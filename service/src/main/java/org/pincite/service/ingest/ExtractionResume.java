@@ -1,0 +1,30 @@
+package org.pincite.service.ingest;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import org.pincite.domain.document.DocumentRepository;
+
+/** At start-up, queues the documents whose text was still to be read when the server stopped. */
+@Singleton
+@Startup
+@DependsOn("SchemaStartup")
+public class ExtractionResume {
+  private static final Logger LOG = Logger.getLogger(ExtractionResume.class.getName());
+
+  @Inject DocumentRepository documents;
+  @Inject ExtractionQueue queue;
+
+  @PostConstruct
+  void resume() {
+    List<Long> pending = documents.findPendingIds();
+    pending.forEach(queue::afterCommit);
+    if (!pending.isEmpty()) {
+      LOG.info(() -> "Resumed reading " + pending.size() + " documents left pending");
+    }
+  }
+}

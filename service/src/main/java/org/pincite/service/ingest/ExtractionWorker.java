@@ -1,0 +1,45 @@
+package org.pincite.service.ingest;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.pincite.service.store.OriginalStore;
+
+/**
+ * Reads one document's text: a short transaction to see what to read, the reading itself outside
+ * any transaction (it may take minutes), and a short transaction to record the result. Whatever
+ * goes wrong ends as the document's status with its reason; the original is never touched.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ExtractionWorker {
+  private static final Logger LOG = Logger.getLogger(ExtractionWorker.class.getName());
+
+  @EJB ExtractionRecorder recorder;
+  @Inject OriginalStore store;
+  @Inject Extractors extractors;
+  @Inject ExtractionQueue queue;
+
+  public void run(long documentId) {
+    ExtractionRecorder.Job job = recorder.start(documentId).orElse(null);
+    if (job == null) {
+      return; // gone, or no longer pending
+    }
+    ExtractionResult result;
+    try {
+      byte[] original = store.read(job.sha256());
+      result = extractors.extract(job.mediaType(), original, queue.takePassword(documentId));
+    } catch (IOException e) {
+      result = ExtractionResult.of(new ExtractionOutcome.Failed("The original could not be read: " + e.getMessage()));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      LOG.log(Level.WARNING, "Extraction of document " + documentId + " failed", e);
+      result = ExtractionResult.of(new ExtractionOutcome.Failed("Reading the file failed: " + e));
+    }
+    recorder.finish(documentId, job.version(), result);
+  }
+}
