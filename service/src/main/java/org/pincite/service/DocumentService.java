@@ -36,7 +36,14 @@ public class DocumentService {
   public UploadResult upload(long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
     Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
     access.uploader(matter);
-    return ingest.ingest(matterId, fileName, kind == null ? DocumentKind.EVIDENCE : kind, type == null ? DocumentType.OTHER : type, content);
+    return ingest.ingest(matterId, fileName, kind, type, content);
+  }
+
+  /** Reads the document's text again (optionally with the password an encrypted PDF needs). */
+  public DocumentRow retry(long documentId, String password) {
+    Document d = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+    access.uploader(d.getMatter());
+    return ingest.retry(d, password);
   }
 
   public DocumentDetail document(long documentId) {

@@ -52,7 +52,9 @@ public class IngestService {
       return new UploadResult(
           DocumentRow.of(same), true, "'" + name + "' is a duplicate of '" + same.getTitle() + "' (document " + same.getId() + "), already in this matter");
     }
-    Document document = record(matter, name, kind, type, stored, ContentSniffer.detect(content));
+    String mediaType = ContentSniffer.detect(content);
+    DocumentTypeGuess guess = DocumentTypeGuess.of(name, mediaType);
+    Document document = record(matter, name, kind == null ? guess.kind() : kind, type == null ? guess.type() : type, stored, mediaType);
     LOG.fine(() -> "Added " + name + " to " + matter.getDocketNumber());
     return new UploadResult(DocumentRow.of(document), false, "'" + name + "' was added; its text is being read");
   }
@@ -95,6 +97,22 @@ public class IngestService {
     Document document = documents.add(new Document(matter, kind, type, name, new StoredFile(name, mediaType, stored.size(), stored.sha256())));
     queue.afterCommit(document.getId());
     return document;
+  }
+
+  /**
+   * Reads a document's text again, e.g. after a failure, or with the password an encrypted PDF
+   * needs (kept in memory for this one run, never stored).
+   */
+  public DocumentRow retry(Document document, String password) {
+    if (document.getStatus() == org.pincite.domain.document.ExtractionStatus.PENDING) {
+      return DocumentRow.of(document);
+    }
+    document.markPending();
+    if (password != null && !password.isEmpty()) {
+      queue.rememberPassword(document.getId(), password);
+    }
+    queue.afterCommit(document.getId());
+    return DocumentRow.of(document);
   }
 
   /** For pages and tests: the document as it stands now. */

@@ -33,6 +33,13 @@ public class MatterService {
     return visible.stream().map(MatterSummary::of).toList();
   }
 
+  /** The matter's documents only, for refreshing their status often and cheaply. */
+  public List<DocumentRow> documents(long matterId) {
+    Matter m = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+    access.checkVisible(m, "matter", matterId);
+    return documents.findByMatter(matterId).stream().map(DocumentRow::of).toList();
+  }
+
   public MatterDetail matter(long matterId) {
     Matter m = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
     access.checkVisible(m, "matter", matterId);

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -119,6 +122,35 @@ class MatterPageIT {
     assertTrue(browser.findElement(By.id("revisions")).getText().contains(note), "the note is shown as text");
     assertTrue(browser.findElement(By.id("history-title")).getText().contains(title));
     assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"));
+  }
+
+  @Test
+  void aParalegalUploadsAPdfAndAnEmailAndWatchesBothGetRead() {
+    Path corpus = Path.of(System.getProperty("pincite.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
+    Path pdf = corpus.resolve("pdf/court_cl_2ndCircuit-08-6301-cv_opn.pdf");
+    Path email = corpus.resolve("email/mikel_attachment_pdf.eml");
+    Assumptions.assumeTrue(Files.isRegularFile(pdf) && Files.isRegularFile(email), "the shared corpus is not beside the clone");
+    long musk = Api.admin(base).matterId(PinciteServerIT.DOCKET);
+    browser.get(base + "matter.xhtml?id=" + musk);
+    signIn("paralegal", Api.DEMO_PASSWORD);
+    wait.until(ExpectedConditions.textToBe(By.id("caption"), "Musk v. Altman et al."));
+    WebElement input = browser.findElement(By.cssSelector("#upload\\:files input[type=file]"));
+    input.sendKeys(pdf + "\n" + email);
+    WebDriverWait reading = new WebDriverWait(browser, Duration.ofSeconds(90));
+    for (String title : List.of("court_cl_2ndCircuit-08-6301-cv_opn.pdf", "mikel_attachment_pdf.eml")) {
+      reading.until(d -> rowText(d, title).contains("Extracted"));
+    }
+    assertTrue(browser.findElement(By.id("messages")).getText().contains("was added"), browser.findElement(By.id("messages")).getText());
+    assertTrue(rowText(browser, "court_cl_2ndCircuit-08-6301-cv_opn.pdf").contains("Filing") || rowText(browser, "court_cl_2ndCircuit-08-6301-cv_opn.pdf").contains("Evidence"));
+    assertTrue(rowText(browser, "mikel_attachment_pdf.eml").contains("Email"), "an email is typed as one from its content");
+  }
+
+  /** The text of the document list's row naming {@code title} ("" while absent); read in one go, as rows are refreshed. */
+  @SuppressWarnings("unchecked")
+  private static String rowText(WebDriver driver, String title) {
+    List<String> rows = (List<String>) ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('[id=\"documents:list\"] tbody tr')).map(r => r.innerText);");
+    return rows.stream().filter(t -> t.contains(title)).findFirst().orElse("");
   }
 
   @Test

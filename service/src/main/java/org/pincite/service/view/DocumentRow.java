@@ -22,7 +22,7 @@ public record DocumentRow(
     LocalDate documentDate,
     String author,
     String exhibitLabel,
-    Long parentId) {
+    Long parentId) implements java.io.Serializable {
   public static DocumentRow of(Document d) {
     return new DocumentRow(
         d.getId(),

@@ -12,4 +12,4 @@ public record MatterDetail(
     LocalDate filedOn,
     List<PartyView> parties,
     List<ClaimNode> claims,
-    List<DocumentRow> documents) {}
+    List<DocumentRow> documents) implements java.io.Serializable {}

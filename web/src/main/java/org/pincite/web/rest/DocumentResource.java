@@ -43,6 +43,16 @@ public class DocumentResource {
     return documentService.document(id);
   }
 
+  /** Reads the text again; {@code {"password": "..."}} opens an encrypted PDF (never stored). */
+  @POST
+  @Path("retry")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response retry(@PathParam("id") long id, RetryRequest request) {
+    return Response.accepted(documentService.retry(id, request == null ? null : request.password())).build();
+  }
+
+  public record RetryRequest(String password) {}
+
   @GET
   @Path("pages/{number}")
   public PageView page(@PathParam("id") long id, @PathParam("number") int number) {
