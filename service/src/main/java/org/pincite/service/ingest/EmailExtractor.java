@@ -97,7 +97,7 @@ public class EmailExtractor {
         throw new UnreadableEmailException("The file has no email header fields");
       }
       Walk walk = new Walk(forwardedMessageBytes(eml));
-      walk.entity(message, true);
+      walk.entity(message, true, 0);
       String from = fit(mailboxes(message.getFrom(), message, "From"), 1000);
       String subject = fit(readable(message.getSubject(), message, "Subject"), 1000);
       OffsetDateTime sentAt = sentAt(message);
@@ -152,6 +152,7 @@ public class EmailExtractor {
 
   /** One pass over the part tree, gathering body text and attachments in message order. */
   private static final class Walk {
+    private static final int MAX_DEPTH = 50;
     private final List<byte[]> forwardedBytes;
     private int forwardedSeen;
     private final List<String> texts = new ArrayList<>();
@@ -161,14 +162,20 @@ public class EmailExtractor {
       this.forwardedBytes = forwardedBytes;
     }
 
-    /** {@code wanted}: false inside an alternative that is not the one shown (its text is a copy). */
-    void entity(Entity entity, boolean wanted) throws IOException {
+    /**
+     * {@code wanted}: false inside an alternative that is not the one shown (its text is a copy).
+     * Parts nested deeper than {@link #MAX_DEPTH} multiparts (only crafted mail does that) are left out.
+     */
+    void entity(Entity entity, boolean wanted, int depth) throws IOException {
       Body body = entity.getBody();
       if (body instanceof Multipart multipart) {
+        if (depth >= MAX_DEPTH) {
+          return;
+        }
         List<Entity> parts = multipart.getBodyParts();
         int shown = "alternative".equalsIgnoreCase(multipart.getSubType()) ? shownAlternative(parts) : -1;
         for (int i = 0; i < parts.size(); i++) {
-          entity(parts.get(i), wanted && (shown < 0 || shown == i));
+          entity(parts.get(i), wanted && (shown < 0 || shown == i), depth + 1);
         }
       } else if (body instanceof Message inner) {
         forwarded(entity, inner);
@@ -229,8 +236,12 @@ public class EmailExtractor {
 
   /** Whether the part is, or contains, body text of that type that is not blank. */
   private static boolean holds(Entity entity, String type) {
+    return holds(entity, type, 0);
+  }
+
+  private static boolean holds(Entity entity, String type, int depth) {
     if (entity.getBody() instanceof Multipart multipart) {
-      return multipart.getBodyParts().stream().anyMatch(part -> holds(part, type));
+      return depth < Walk.MAX_DEPTH && multipart.getBodyParts().stream().anyMatch(part -> holds(part, type, depth + 1));
     }
     if (entity.getBody() instanceof SingleBody single && mediaType(entity).equals(type) && isBodyText(entity, type)) {
       try (InputStream in = single.getInputStream()) {
