@@ -3,7 +3,7 @@ package org.pincite.service;
 import java.util.Locale;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
-import org.pincite.service.ingest.ContentSniffer;
+import org.pincite.service.ingest.MediaTypeDetector;
 
 /**
  * A first guess at what an uploaded file is, for when the user leaves kind and type to Pincite:
@@ -12,7 +12,7 @@ import org.pincite.service.ingest.ContentSniffer;
  */
 public record DocumentTypeGuess(DocumentKind kind, DocumentType type) {
   public static DocumentTypeGuess of(String fileName, String mediaType) {
-    if (ContentSniffer.EMAIL.equals(mediaType) || "application/vnd.ms-outlook".equals(mediaType) || "application/mbox".equals(mediaType)) {
+    if (MediaTypeDetector.EMAIL.equals(mediaType) || MediaTypeDetector.OUTLOOK_MSG.equals(mediaType) || MediaTypeDetector.MBOX.equals(mediaType)) {
       return new DocumentTypeGuess(DocumentKind.EVIDENCE, DocumentType.EMAIL);
     }
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);

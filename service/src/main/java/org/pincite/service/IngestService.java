@@ -13,7 +13,7 @@ import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.document.StoredFile;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
-import org.pincite.service.ingest.ContentSniffer;
+import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.ingest.ExtractionQueue;
 import org.pincite.service.ingest.ExtractionResult.ContainedFile;
 import org.pincite.service.store.OriginalStore;
@@ -30,6 +30,7 @@ import org.pincite.service.view.UploadResult;
 @Stateless
 public class IngestService {
   private static final Logger LOG = Logger.getLogger(IngestService.class.getName());
+  static final int MAX_FAMILY_DEPTH = 5;
 
   @Inject MatterRepository matters;
   @Inject DocumentRepository documents;
@@ -52,7 +53,7 @@ public class IngestService {
       return new UploadResult(
           DocumentRow.of(same), true, "'" + name + "' is a duplicate of '" + same.getTitle() + "' (document " + same.getId() + "), already in this matter");
     }
-    String mediaType = ContentSniffer.detect(content);
+    String mediaType = MediaTypeDetector.detect(content, name);
     DocumentTypeGuess guess = DocumentTypeGuess.of(name, mediaType);
     Document document = record(matter, name, kind == null ? guess.kind() : kind, type == null ? guess.type() : type, stored, mediaType);
     LOG.fine(() -> "Added " + name + " to " + matter.getDocketNumber());
@@ -65,15 +66,28 @@ public class IngestService {
    */
   public void addContained(Document parent, ContainedFile file) {
     String name = FileNames.safe(file.fileName());
+    if (depthOf(parent) >= MAX_FAMILY_DEPTH) {
+      // An archive in an archive in an archive...: deep enough to be a trap (a ZIP quine never ends).
+      LOG.warning(() -> "Not unpacking '" + name + "': files nested more than " + MAX_FAMILY_DEPTH + " deep");
+      return;
+    }
     if (file.content().length == 0) {
       LOG.fine(() -> "Skipped the empty attachment " + name);
       return;
     }
     StoredBytes stored = keepOriginal(name, file.content());
-    String mediaType = ContentSniffer.detect(file.content());
-    DocumentType type = ContentSniffer.EMAIL.equals(mediaType) ? DocumentType.EMAIL : DocumentType.OTHER;
+    String mediaType = MediaTypeDetector.detect(file.content(), name);
+    DocumentType type = (MediaTypeDetector.EMAIL.equals(mediaType) || MediaTypeDetector.OUTLOOK_MSG.equals(mediaType)) ? DocumentType.EMAIL : DocumentType.OTHER;
     Document child = record(parent.getMatter(), name, parent.getKind(), type, stored, mediaType);
     parent.attach(child);
+  }
+
+  private static int depthOf(Document document) {
+    int depth = 0;
+    for (Document d = document; d.getParent().isPresent(); d = d.getParent().get()) {
+      depth++;
+    }
+    return depth;
   }
 
   private void checkSize(String name, byte[] content) {

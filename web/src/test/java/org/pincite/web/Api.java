@@ -131,7 +131,11 @@ public final class Api {
 
   /** Waits until no document of the matter is still pending (text is read in the background). */
   public void awaitExtraction(long matterId) {
-    for (int i = 0; i < 240; i++) {
+    awaitExtraction(matterId, 60);
+  }
+
+  public void awaitExtraction(long matterId, int seconds) {
+    for (int i = 0; i < seconds * 4; i++) {
       if (!get("api/matters/" + matterId).body().contains("\"PENDING\"")) {
         return;
       }
@@ -142,7 +146,12 @@ public final class Api {
         return;
       }
     }
-    throw new AssertionError("documents of matter " + matterId + " are still pending after 60 s");
+    String pending = Api.object(get("api/matters/" + matterId)).getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+        .filter(d -> d.getString("status").equals("PENDING"))
+        .map(d -> d.getJsonNumber("id") + " " + d.getString("fileName"))
+        .toList()
+        .toString();
+    throw new AssertionError("documents of matter " + matterId + " are still pending after " + seconds + " s: " + pending);
   }
 
   /** The id of the matter with this docket number, as the caller sees the list. */

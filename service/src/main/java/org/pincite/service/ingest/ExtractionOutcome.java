@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.EmailHeaders;
+import org.pincite.domain.document.Page;
 
 /** What reading an original gave: its text, or why there is none. */
 public sealed interface ExtractionOutcome {
@@ -32,7 +33,27 @@ public sealed interface ExtractionOutcome {
         document.recordEmailHeaders(email);
       }
       document.fillFromFile(title, date, author);
-      document.recordText(pages);
+      document.recordText(pages.stream().flatMap(p -> splitLong(p).stream()).toList());
+    }
+
+    /**
+     * A text longer than a page may hold (a 1 MB email body, say) becomes several pages, cut at a
+     * line break where there is one: nothing is dropped.
+     */
+    static List<String> splitLong(String text) {
+      if (text.length() <= Page.MAX_TEXT) {
+        return List.of(text);
+      }
+      List<String> parts = new java.util.ArrayList<>();
+      int start = 0;
+      while (text.length() - start > Page.MAX_TEXT) {
+        int end = text.lastIndexOf('\n', start + Page.MAX_TEXT - 1);
+        end = end <= start ? start + Page.MAX_TEXT : end + 1;
+        parts.add(text.substring(start, end));
+        start = end;
+      }
+      parts.add(text.substring(start));
+      return parts;
     }
   }
 

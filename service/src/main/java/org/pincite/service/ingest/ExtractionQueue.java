@@ -64,7 +64,7 @@ public class ExtractionQueue {
         () -> {
           try {
             worker.run(documentId);
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "Extraction of document " + documentId + " stopped", e);
           }
         });

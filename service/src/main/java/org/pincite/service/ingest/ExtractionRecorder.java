@@ -27,6 +27,11 @@ public class ExtractionRecorder {
         .map(d -> new Job(d.getOriginal().getSha256(), d.getOriginal().getMediaType(), d.getVersion()));
   }
 
+  /** Ends a document's reading as failed, when even recording its result went wrong. */
+  public void fail(long documentId, String reason) {
+    documents.find(documentId).filter(d -> d.getStatus() == ExtractionStatus.PENDING).ifPresent(d -> d.markFailed(reason));
+  }
+
   public void finish(long documentId, long startedAtVersion, ExtractionResult result) {
     Document document = documents.find(documentId).orElse(null);
     if (document == null || document.getStatus() != ExtractionStatus.PENDING || document.getVersion() != startedAtVersion) {

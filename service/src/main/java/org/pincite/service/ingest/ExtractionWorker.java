@@ -26,6 +26,16 @@ public class ExtractionWorker {
   @Inject ExtractionQueue queue;
 
   public void run(long documentId) {
+    try {
+      read(documentId);
+    } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+      // Recording the result failed: the document must not stay pending for ever.
+      LOG.log(Level.WARNING, "Recording the text of document " + documentId + " failed", e);
+      recorder.fail(documentId, "The text could not be recorded: " + e);
+    }
+  }
+
+  private void read(long documentId) {
     ExtractionRecorder.Job job = recorder.start(documentId).orElse(null);
     if (job == null) {
       return; // gone, or no longer pending
@@ -36,7 +46,7 @@ public class ExtractionWorker {
       result = extractors.extract(job.mediaType(), original, queue.takePassword(documentId));
     } catch (IOException e) {
       result = ExtractionResult.of(new ExtractionOutcome.Failed("The original could not be read: " + e.getMessage()));
-    } catch (RuntimeException | OutOfMemoryError e) {
+    } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
       LOG.log(Level.WARNING, "Extraction of document " + documentId + " failed", e);
       result = ExtractionResult.of(new ExtractionOutcome.Failed("Reading the file failed: " + e));
     }

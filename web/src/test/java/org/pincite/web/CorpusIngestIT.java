@@ -1,0 +1,135 @@
+package org.pincite.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every PDF and email of the shared corpus uploaded through the API ends in the status its
+ * category predicts, with its original kept: text PDFs extracted page by page, scans waiting for
+ * (or given) OCR, encrypted files asking for a password, broken files failed with a reason, emails
+ * with their headers and their attachments as children.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CorpusIngestIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.pinciteWar("pincite-corpus-it");
+  }
+
+  @ArquillianResource URL base;
+
+  private record Line(String file, String special) {}
+
+  private static List<Line> manifest(Path corpus) throws IOException {
+    List<Line> lines = new ArrayList<>();
+    for (String row : Files.readAllLines(corpus.resolve("MANIFEST.tsv")).subList(1, Files.readAllLines(corpus.resolve("MANIFEST.tsv")).size())) {
+      String[] cols = row.split("\t", -1);
+      lines.add(new Line(cols[0], cols[4]));
+    }
+    return lines;
+  }
+
+  @Test
+  void everyCorpusFileEndsInTheStatusItsCategoryPredicts() throws Exception {
+    Path corpus = Path.of(System.getProperty("pincite.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(corpus.resolve("MANIFEST.tsv"))) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new IllegalStateException("The shared corpus is not at " + corpus);
+      }
+      Assumptions.abort("The shared corpus is not at " + corpus);
+    }
+    Api basic = Api.admin(base);
+    String token = Api.object(basic.post("api/tokens", "{\"label\":\"corpus test\"}")).getString("token");
+    Api api = Api.withToken(base, token); // a token check is cheap; a password check is meant to be slow
+    long matter = api.matterId(PinciteServerIT.SECOND_DOCKET);
+
+    Map<Line, Long> ids = new LinkedHashMap<>();
+    for (Line line : manifest(corpus)) {
+      byte[] bytes = Files.readAllBytes(corpus.resolve(line.file()));
+      HttpResponse<String> answer = api.upload(matter, Path.of(line.file()).getFileName().toString(), bytes);
+      if (bytes.length == 0) {
+        assertEquals(400, answer.statusCode(), line.file());
+        assertTrue(Api.object(answer).getString("error").contains("empty"), answer.body());
+        continue;
+      }
+      assertEquals(202, answer.statusCode(), line.file() + ": " + answer.body());
+      ids.put(line, Api.object(answer).getJsonObject("document").getJsonNumber("id").longValue());
+    }
+    api.awaitExtraction(matter, 600);
+
+    int mboxMessages = 0;
+    for (Map.Entry<Line, Long> entry : ids.entrySet()) {
+      Line line = entry.getKey();
+      JsonObject detail = Api.object(api.get("api/documents/" + entry.getValue()));
+      JsonObject doc = detail.getJsonObject("document");
+      String status = doc.getString("status");
+      String what = line.file() + " (" + line.special() + ") is " + status + ": " + doc.get("statusReason");
+      String special = line.special().toUpperCase();
+      if (line.file().startsWith("pdf-bad/pw_")) {
+        assertEquals("NEEDS_PASSWORD", status, what);
+      } else if (line.file().startsWith("pdf-bad/")) {
+        assertTrue(Set.of("FAILED", "EXTRACTED").contains(status), what);
+        if (status.equals("FAILED")) {
+          assertFalse(doc.isNull("statusReason") || doc.getString("statusReason").isBlank(), what);
+        }
+      } else if (line.file().startsWith("pdf/") && (special.contains("NO TEXT LAYER") || special.contains("ALMOST NO TEXT") || special.contains("NEEDING OCR"))) {
+        assertTrue(Set.of("NEEDS_OCR", "EXTRACTED", "FAILED").contains(status), what);
+        if (!line.file().contains("unreadable")) {
+          assertFalse(status.equals("FAILED"), what);
+        }
+      } else if (line.file().startsWith("pdf/")) {
+        assertEquals("EXTRACTED", status, what);
+        assertTrue(doc.getInt("pageCount") >= 1, what);
+        String page = Api.object(api.get("api/documents/" + entry.getValue() + "/pages/1")).getString("text");
+        assertTrue(doc.getInt("pageCount") > 1 || !page.isBlank(), what + ": page 1 is empty");
+      } else if (line.file().endsWith(".mbox")) {
+        assertEquals("EXTRACTED", status, what);
+        mboxMessages += detail.getJsonArray("attachments").size();
+      } else if (line.file().startsWith("email/")) {
+        assertEquals("EXTRACTED", status, what);
+        assertEquals("EMAIL", doc.getString("type"), what);
+        assertFalse(detail.isNull("email"), what + " keeps its header block");
+      }
+      HttpResponse<byte[]> original = api.getBytes("api/documents/" + entry.getValue() + "/original");
+      assertEquals(200, original.statusCode(), line.file());
+    }
+    assertEquals(19, mboxMessages, "the corpus's mbox files hold 19 messages");
+
+    // Families: a PDF attachment is a child with its own pages; a forwarded message is a child email.
+    JsonObject withPdf = Api.object(api.get("api/documents/" + idOf(ids, "email/mikel_attachment_pdf.eml")));
+    assertTrue(withPdf.getJsonArray("attachments").getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getString("mediaType").equals("application/pdf")), withPdf.toString());
+    JsonObject forwarded = Api.object(api.get("api/documents/" + idOf(ids, "email/mikel_attachment_message_rfc822.eml")));
+    assertTrue(forwarded.getJsonArray("attachments").getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getString("type").equals("EMAIL")), forwarded.toString());
+
+    // An encrypted PDF opens with its password (given for one run, never stored).
+    long locked = idOf(ids, "pdf-bad/pw_libreoffice_writer_password.pdf");
+    assertEquals(202, api.post("api/documents/" + locked + "/retry", "{\"password\":\"openpassword\"}").statusCode());
+    api.awaitExtraction(matter, 120);
+    JsonObject opened = Api.object(api.get("api/documents/" + locked)).getJsonObject("document");
+    assertEquals("EXTRACTED", opened.getString("status"), opened.toString());
+  }
+
+  private static long idOf(Map<Line, Long> ids, String file) {
+    return ids.entrySet().stream().filter(e -> e.getKey().file().equals(file)).findFirst().orElseThrow().getValue();
+  }
+}
