@@ -21,6 +21,8 @@ import org.pincite.service.view.EmailView;
 import org.pincite.service.view.OriginalFile;
 import org.pincite.service.view.PageView;
 import org.pincite.service.view.UploadResult;
+import org.pincite.service.ingest.MediaTypeDetector;
+import org.pincite.service.ingest.PageImages;
 
 /** Reading a document: its fields, its pages' text and its original, for members of its matter. */
 @Stateless
@@ -29,6 +31,7 @@ public class DocumentService {
   @Inject DocumentRepository documents;
   @Inject MatterAccess access;
   @Inject OriginalStore store;
+  @Inject PageImages pageImages;
   @Inject MatterRepository matters;
   @EJB IngestService ingest;
 
@@ -62,6 +65,25 @@ public class DocumentService {
   public OriginalFile original(long documentId) {
     Document d = visible(documentId);
     return new OriginalFile(d.getId(), d.getOriginal().getFileName(), d.getOriginal().getMediaType(), d.getOriginal().getSize(), d.getOriginal().getSha256());
+  }
+
+  /**
+   * Page {@code number} of a PDF as a PNG image for the viewer, rendered on first request and
+   * cached under the data directory.
+   */
+  public byte[] pageImage(long documentId, int number, int dpi) throws IOException {
+    Document d = visible(documentId);
+    if (!MediaTypeDetector.PDF.equals(d.getOriginal().getMediaType())) {
+      throw new NotFoundException("Document " + documentId + " is not a PDF: it has no page images");
+    }
+    if (number < 1 || number > d.getPageCount()) {
+      throw new NotFoundException("page " + number + " in document", documentId);
+    }
+    try {
+      return pageImages.png(d.getOriginal().getSha256(), store.read(d.getOriginal().getSha256()), null, number, dpi);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new IngestException("Page " + number + " could not be drawn: " + e.getMessage(), e);
+    }
   }
 
   /** The original's bytes, checked against its SHA-256 as they are read. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.pincite.service.ingest.PageImages;
 import org.pincite.service.store.OriginalStore;
 
 /**
@@ -47,6 +48,11 @@ public class PinciteSettings {
   private static Optional<String> optional(String jndiName) {
     String value = setting(jndiName);
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  @Produces
+  PageImages pageImages() {
+    return new PageImages(dataDirectory().resolve("page-images"));
   }
 
   @Produces

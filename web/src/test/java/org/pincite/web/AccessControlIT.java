@@ -64,6 +64,8 @@ class AccessControlIT {
     attempts.put("document", paralegal.get("api/documents/" + document));
     attempts.put("page", paralegal.get("api/documents/" + document + "/pages/1"));
     attempts.put("original", paralegal.getBytes("api/documents/" + document + "/original"));
+    attempts.put("page image", paralegal.getBytes("api/documents/" + document + "/pages/1/image"));
+    attempts.put("retry", paralegal.post("api/documents/" + document + "/retry", "{}"));
     attempts.put("passages", paralegal.get("api/documents/" + document + "/annotations"));
     attempts.put("document history", paralegal.get("api/documents/" + document + "/history"));
     attempts.put("passage history", paralegal.get("api/annotations/" + annotation + "/history"));

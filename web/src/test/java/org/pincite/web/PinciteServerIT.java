@@ -130,6 +130,12 @@ class PinciteServerIT {
     assertTrue(complaint.getInt("pageCount") >= 2);
     assertEquals("2024-02-29", complaint.getString("documentDate"), "dated from the PDF's own metadata");
     assertEquals(64, complaint.getString("sha256").length());
+    HttpResponse<byte[]> image = admin.getBytes("api/documents/" + complaint.getJsonNumber("id") + "/pages/1/image?dpi=72");
+    assertEquals(200, image.statusCode());
+    assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+    assertEquals((byte) 0x89, image.body()[0]);
+    assertEquals('P', image.body()[1]);
+    assertEquals(404, admin.getBytes("api/documents/" + complaint.getJsonNumber("id") + "/pages/99/image").statusCode());
     List<JsonObject> emails = documents.stream().filter(d -> d.getString("type").equals("EMAIL")).toList();
     assertTrue(emails.size() >= 3);
     assertTrue(emails.stream().allMatch(e -> e.getString("status").equals("EXTRACTED") && !e.isNull("author") && !e.isNull("documentDate")), emails.toString());

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,6 +43,14 @@ public class DocumentResource {
   @GET
   public DocumentDetail get(@PathParam("id") long id) {
     return documentService.document(id);
+  }
+
+  /** Page {@code number} as a PNG image ({@code dpi} 36 to 200, default 110), for the viewer. */
+  @GET
+  @Path("pages/{number}/image")
+  @Produces("image/png")
+  public Response pageImage(@PathParam("id") long id, @PathParam("number") int number, @QueryParam("dpi") @DefaultValue("110") int dpi) throws IOException {
+    return Response.ok(documentService.pageImage(id, number, dpi), "image/png").build();
   }
 
   /** Reads the text again; {@code {"password": "..."}} opens an encrypted PDF (never stored). */
