@@ -45,9 +45,14 @@ public class PinciteSettings {
     }
   }
 
+  // Liberty binds no entry at all for an empty value: an unset variable is simply absent.
   private static Optional<String> optional(String jndiName) {
-    String value = setting(jndiName);
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    try {
+      String value = String.valueOf(new InitialContext().lookup(jndiName));
+      return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    } catch (NamingException e) {
+      return Optional.empty();
+    }
   }
 
   @Produces
