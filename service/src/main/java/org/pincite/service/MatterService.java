@@ -9,6 +9,9 @@ import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
+import java.time.LocalDate;
+import org.pincite.domain.matter.PartyRole;
+import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.User;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.view.ClaimNode;
@@ -25,6 +28,25 @@ public class MatterService {
   @Inject ClaimRepository claims;
   @Inject DocumentRepository documents;
   @Inject MatterAccess access;
+
+  /** A party as a new matter lists it. */
+  public record NewParty(String name, PartyRole role) {}
+
+  /**
+   * Opens a new matter (administrators only). The docket number must be new: it is how the firm
+   * and the court name the case.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public MatterSummary open(String caption, String court, String docketNumber, LocalDate filedOn, List<NewParty> parties) {
+    Matter matter = new Matter(caption, court, docketNumber, filedOn);
+    if (matters.findByDocketNumber(matter.getDocketNumber()).isPresent()) {
+      throw new DomainRuleViolation("There is already a matter with docket number " + matter.getDocketNumber());
+    }
+    for (NewParty party : parties == null ? List.<NewParty>of() : parties) {
+      matter.addParty(party.name(), party.role());
+    }
+    return MatterSummary.of(matters.add(matter));
+  }
 
   /** The matters the caller is on (every matter, for an administrator). */
   public List<MatterSummary> listMatters() {

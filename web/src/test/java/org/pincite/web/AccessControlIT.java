@@ -103,6 +103,25 @@ class AccessControlIT {
   }
 
   @Test
+  void onlyAnAdministratorOpensAMatterAndDocketNumbersStayUnique() {
+    String body = "{\"caption\":\"Doe v. Roe\",\"court\":\"N.D. Cal.\",\"docketNumber\":\"3:26-cv-00001\",\"filedOn\":\"2026-01-05\","
+        + "\"parties\":[{\"name\":\"Jane Doe\",\"role\":\"PLAINTIFF\"},{\"name\":\"Richard Roe\",\"role\":\"DEFENDANT\"}]}";
+    assertEquals(403, Api.as(base, "paralegal", Api.DEMO_PASSWORD).post("api/matters", body).statusCode());
+    Api admin = Api.admin(base);
+    HttpResponse<String> opened = admin.post("api/matters", body);
+    assertEquals(201, opened.statusCode(), opened.body());
+    long id = Api.object(opened).getJsonNumber("id").longValue();
+    JsonObject matter = Api.object(admin.get("api/matters/" + id));
+    assertEquals(2, matter.getJsonArray("parties").size());
+    HttpResponse<String> again = admin.post("api/matters", body);
+    assertEquals(400, again.statusCode());
+    assertTrue(Api.object(again).getString("error").contains("3:26-cv-00001"), again.body());
+    assertEquals(List.of(PinciteServerIT.DOCKET),
+        Api.array(Api.as(base, "paralegal", Api.DEMO_PASSWORD).get("api/matters")).getValuesAs(JsonObject.class).stream().map(m -> m.getString("docketNumber")).toList(),
+        "a new matter is not shown to those not on it");
+  }
+
+  @Test
   void aViewerReadsButCannotAnnotateOrUpload() {
     Api viewer = Api.as(base, "viewer", Api.DEMO_PASSWORD);
     long musk = viewer.matterId(PinciteServerIT.DOCKET);

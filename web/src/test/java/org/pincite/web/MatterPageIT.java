@@ -154,6 +154,22 @@ class MatterPageIT {
   }
 
   @Test
+  void anAdministratorOpensAMatterFromTheMattersPage() {
+    browser.get(base + "matters.xhtml");
+    signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open:caption"))).sendKeys("Acme Corp. v. Widget LLC");
+    browser.findElement(By.id("open:court")).sendKeys("S.D.N.Y.");
+    browser.findElement(By.id("open:docket")).sendKeys("1:26-cv-04242");
+    browser.findElement(By.id("open:plaintiffs")).sendKeys("Acme Corp.");
+    browser.findElement(By.id("open:defendants")).sendKeys("Widget LLC\nJohn Widget");
+    browser.findElement(By.id("open:submit")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("caption"), "Acme Corp. v. Widget LLC"));
+    String parties = browser.findElement(By.id("parties")).getText();
+    assertTrue(parties.contains("Acme Corp.") && parties.contains("John Widget"), parties);
+    assertTrue(browser.findElement(By.cssSelector(".pc-meta")).getText().contains("1:26-cv-04242"));
+  }
+
+  @Test
   void aWrongPasswordIsRefusedWithAMessageAndAnotherMattersPageIsNotFound() {
     browser.get(base + "matters.xhtml");
     signIn("paralegal", "wrong-password-123");

@@ -2,26 +2,32 @@ package org.pincite.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.service.DocumentService;
 import org.pincite.service.IngestException;
-import org.pincite.service.PinciteSettings;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.pincite.service.MatterService;
+import org.pincite.service.PinciteSettings;
 import org.pincite.service.view.MatterDetail;
 import org.pincite.service.view.MatterSummary;
 
@@ -32,6 +38,18 @@ public class MatterResource {
   @Inject MatterService matterService;
   @Inject DocumentService documentService;
   @Inject PinciteSettings settings;
+
+  /** The body of POST /api/matters. */
+  public record NewMatter(
+      @NotBlank String caption, @NotBlank String court, @NotBlank String docketNumber, LocalDate filedOn, List<MatterService.NewParty> parties) {}
+
+  /** Opens a matter (administrators): 201 with its summary. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response open(@Valid @NotNull NewMatter request, @Context UriInfo uri) {
+    MatterSummary opened = matterService.open(request.caption(), request.court(), request.docketNumber(), request.filedOn(), request.parties());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build()).entity(opened).build();
+  }
 
   /** The matters: id, caption, docketNumber, court (and filedOn). */
   @GET
