@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -125,24 +126,34 @@ class MatterPageIT {
   }
 
   @Test
-  void aParalegalUploadsAPdfAndAnEmailAndWatchesBothGetRead() {
+  void aParalegalUploadsFilesWatchesThemGetReadAndOpensAnEncryptedPdfWithItsPassword() {
     Path corpus = Path.of(System.getProperty("pincite.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
     Path pdf = corpus.resolve("pdf/court_cl_2ndCircuit-08-6301-cv_opn.pdf");
     Path email = corpus.resolve("email/mikel_attachment_pdf.eml");
-    Assumptions.assumeTrue(Files.isRegularFile(pdf) && Files.isRegularFile(email), "the shared corpus is not beside the clone");
+    Path locked = corpus.resolve("pdf-bad/pw_libreoffice_writer_password.pdf");
+    Assumptions.assumeTrue(Files.isRegularFile(pdf) && Files.isRegularFile(email) && Files.isRegularFile(locked), "the shared corpus is not beside the clone");
     long musk = Api.admin(base).matterId(PinciteServerIT.DOCKET);
     browser.get(base + "matter.xhtml?id=" + musk);
     signIn("paralegal", Api.DEMO_PASSWORD);
     wait.until(ExpectedConditions.textToBe(By.id("caption"), "Musk v. Altman et al."));
     WebElement input = browser.findElement(By.cssSelector("#upload\\:files input[type=file]"));
-    input.sendKeys(pdf + "\n" + email);
+    input.sendKeys(pdf + "\n" + email + "\n" + locked);
     WebDriverWait reading = new WebDriverWait(browser, Duration.ofSeconds(90));
     for (String title : List.of("court_cl_2ndCircuit-08-6301-cv_opn.pdf", "mikel_attachment_pdf.eml")) {
       reading.until(d -> rowText(d, title).contains("Extracted"));
     }
-    assertTrue(browser.findElement(By.id("messages")).getText().contains("was added"), browser.findElement(By.id("messages")).getText());
-    assertTrue(rowText(browser, "court_cl_2ndCircuit-08-6301-cv_opn.pdf").contains("Filing") || rowText(browser, "court_cl_2ndCircuit-08-6301-cv_opn.pdf").contains("Evidence"));
+    reading.until(d -> rowText(d, "pw_libreoffice_writer_password.pdf").contains("Needs password"));
+    assertTrue(rowText(browser, "pw_libreoffice_writer_password.pdf").contains("needs a password"), "the reason is shown");
     assertTrue(rowText(browser, "mikel_attachment_pdf.eml").contains("Email"), "an email is typed as one from its content");
+
+    // Type the password in the document's row and open it: read again, now with its text.
+    reading.ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement row = d.findElement(By.xpath("//tbody[@id='documents:list_data']/tr[contains(., 'pw_libreoffice_writer_password.pdf')]"));
+      row.findElement(By.cssSelector("input[type=password]")).sendKeys("openpassword");
+      row.findElement(By.xpath(".//button[contains(., 'Open')]")).click();
+      return true;
+    });
+    reading.until(d -> rowText(d, "pw_libreoffice_writer_password.pdf").contains("Extracted"));
   }
 
   /** The text of the document list's row naming {@code title} ("" while absent); read in one go, as rows are refreshed. */
