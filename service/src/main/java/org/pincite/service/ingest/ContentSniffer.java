@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The media type of an original, judged from its first bytes rather than its name. Covers what the
- * skeleton ingests (PDF, email, plain text); anything else is application/octet-stream.
+ * A quick look at the first bytes for the few types Tika's magic cannot settle alone: mail
+ * without an envelope line, and whether bytes are text at all. {@link MediaTypeDetector} decides
+ * the media type; it asks this class only as a second opinion.
  */
 public final class ContentSniffer {
   public static final String PDF = "application/pdf";
