@@ -42,8 +42,7 @@ public class ExtractionWorker {
     }
     ExtractionResult result;
     try {
-      byte[] original = store.read(job.sha256());
-      result = extractors.extract(job.mediaType(), original, queue.takePassword(documentId));
+      result = extractors.extract(job.mediaType(), store.verifiedFile(job.sha256()), queue.takePassword(documentId));
     } catch (IOException e) {
       result = ExtractionResult.of(new ExtractionOutcome.Failed("The original could not be read: " + e.getMessage()));
     } catch (RuntimeException | LinkageError | OutOfMemoryError e) {

@@ -3,6 +3,8 @@ package org.pincite.service.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.pincite.service.PinciteSettings;
@@ -22,6 +24,14 @@ public class Extractors {
   @Inject PinciteSettings settings;
   @Inject TesseractOcr ocr;
 
+  /** Reads the (verified) original at {@code file}; PDFs are read from disk, page by page. */
+  public ExtractionResult extract(String mediaType, Path file, String password) throws IOException {
+    if (MediaTypeDetector.PDF.equals(mediaType)) {
+      return ExtractionResult.of(pdf(file, password));
+    }
+    return extract(mediaType, Files.readAllBytes(file), password);
+  }
+
   public ExtractionResult extract(String mediaType, byte[] content, String password) {
     return switch (mediaType) {
       case MediaTypeDetector.PDF -> ExtractionResult.of(pdf(content, password));
@@ -36,12 +46,18 @@ public class Extractors {
     };
   }
 
-  /** Text from the PDF's text layer; a scan without one goes to Tesseract when it is installed. */
+  private ExtractionOutcome pdf(Path file, String password) throws IOException {
+    ExtractionOutcome text = pdf.extract(file, password);
+    return text instanceof ExtractionOutcome.NeedsOcr ? ocr(Files.readAllBytes(file), password) : text;
+  }
+
   private ExtractionOutcome pdf(byte[] content, String password) {
     ExtractionOutcome text = pdf.extract(content, password);
-    if (!(text instanceof ExtractionOutcome.NeedsOcr)) {
-      return text;
-    }
+    return text instanceof ExtractionOutcome.NeedsOcr ? ocr(content, password) : text;
+  }
+
+  /** A scan without a text layer goes to Tesseract when it is installed. */
+  private ExtractionOutcome ocr(byte[] content, String password) {
     if (!ocr.available()) {
       return new ExtractionOutcome.NeedsOcr("The PDF is a scan without a text layer, and Tesseract (OCR) is not installed on the server");
     }

@@ -2,6 +2,7 @@ package org.pincite.service.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,40 +30,62 @@ public class PdfTextExtractor {
 
   /** As {@link #extract(byte[])}, opening an encrypted PDF with {@code password}. */
   public ExtractionOutcome extract(byte[] pdfBytes, String password) {
-    try (PDDocument pdf = password == null ? Loader.loadPDF(pdfBytes) : Loader.loadPDF(pdfBytes, password)) {
-      int pageCount = pdf.getNumberOfPages();
-      if (pageCount == 0) {
-        return new ExtractionOutcome.Failed("The PDF has no pages");
-      }
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(true);
-      List<String> pages = new ArrayList<>(pageCount);
-      List<Integer> failed = new ArrayList<>();
-      for (int n = 1; n <= pageCount; n++) {
-        stripper.setStartPage(n);
-        stripper.setEndPage(n);
-        try {
-          pages.add(stripper.getText(pdf));
-        } catch (IOException | RuntimeException e) {
-          LOG.log(Level.FINE, "Page " + n + " could not be read", e);
-          failed.add(n);
-          pages.add("");
-        }
-      }
-      if (failed.size() == pageCount) {
-        return new ExtractionOutcome.Failed("None of the PDF's " + pageCount + " pages could be read");
-      }
-      if (pages.stream().allMatch(String::isBlank)) {
-        return new ExtractionOutcome.NeedsOcr("The PDF has no text layer on any of its " + pageCount + " pages (a scan)");
-      }
-      PDDocumentInformation info = pdf.getDocumentInformation();
-      return new ExtractionOutcome.Extracted(pages, failed, info.getTitle(), info.getAuthor(), dateOf(info.getCreationDate()), null);
+    try (PDDocument pdf = Loader.loadPDF(pdfBytes, password == null ? "" : password)) {
+      return extract(pdf);
     } catch (InvalidPasswordException e) {
-      return new ExtractionOutcome.NeedsPassword(
-          password == null ? "The PDF is encrypted and needs a password to open" : "The password given does not open this PDF");
+      return needsPassword(password);
     } catch (IOException | RuntimeException e) {
       return new ExtractionOutcome.Failed("The PDF could not be read: " + e.getMessage());
     }
+  }
+
+  /**
+   * As {@link #extract(byte[], String)}, reading the file on disk as it goes rather than into
+   * memory: a PDF of thousands of pages costs the memory of its text, not of its bytes.
+   */
+  public ExtractionOutcome extract(Path pdfFile, String password) {
+    try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile(), password == null ? "" : password)) {
+      return extract(pdf);
+    } catch (InvalidPasswordException e) {
+      return needsPassword(password);
+    } catch (IOException | RuntimeException e) {
+      return new ExtractionOutcome.Failed("The PDF could not be read: " + e.getMessage());
+    }
+  }
+
+  private static ExtractionOutcome needsPassword(String password) {
+    return new ExtractionOutcome.NeedsPassword(
+        password == null ? "The PDF is encrypted and needs a password to open" : "The password given does not open this PDF");
+  }
+
+  private ExtractionOutcome extract(PDDocument pdf) {
+    int pageCount = pdf.getNumberOfPages();
+    if (pageCount == 0) {
+      return new ExtractionOutcome.Failed("The PDF has no pages");
+    }
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setSortByPosition(true);
+    List<String> pages = new ArrayList<>(pageCount);
+    List<Integer> failed = new ArrayList<>();
+    for (int n = 1; n <= pageCount; n++) {
+      stripper.setStartPage(n);
+      stripper.setEndPage(n);
+      try {
+        pages.add(stripper.getText(pdf));
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.FINE, "Page " + n + " could not be read", e);
+        failed.add(n);
+        pages.add("");
+      }
+    }
+    if (failed.size() == pageCount) {
+      return new ExtractionOutcome.Failed("None of the PDF's " + pageCount + " pages could be read");
+    }
+    if (pages.stream().allMatch(String::isBlank)) {
+      return new ExtractionOutcome.NeedsOcr("The PDF has no text layer on any of its " + pageCount + " pages (a scan)");
+    }
+    PDDocumentInformation info = pdf.getDocumentInformation();
+    return new ExtractionOutcome.Extracted(pages, failed, info.getTitle(), info.getAuthor(), dateOf(info.getCreationDate()), null);
   }
 
   private static LocalDate dateOf(Calendar calendar) {

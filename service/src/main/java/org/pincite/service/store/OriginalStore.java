@@ -123,6 +123,18 @@ public class OriginalStore {
     };
   }
 
+  /**
+   * The original's file, after its bytes were read once (streaming) and found to hash to {@code
+   * sha256}: for readers such as PDFBox that work on a file without loading it whole. The file is
+   * read-only.
+   */
+  public Path verifiedFile(String sha256) throws IOException {
+    try (InputStream in = open(sha256)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return pathOf(sha256);
+  }
+
   /** The whole original, verified before it is returned. */
   public byte[] read(String sha256) throws IOException {
     try (InputStream in = open(sha256)) {

@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.pincite.service.Corpus;
 
@@ -55,6 +62,42 @@ class PdfTextExtractorTest {
         assertTrue(text.pages().stream().anyMatch(p -> !p.isBlank()), entry.file());
       }
     }
+  }
+
+  @Test
+  void aFileOnDiskReadsLikeItsBytesAndAnEncryptedOneStillAsksForItsPassword() throws IOException {
+    Corpus.Entry opinion = Corpus.entries("pdf/court_cl_10thCircuit-06-6247.pdf").get(0);
+    ExtractionOutcome.Extracted fromBytes = assertInstanceOf(ExtractionOutcome.Extracted.class, extract(opinion));
+    ExtractionOutcome.Extracted fromFile = assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extract(opinion.path(), null));
+    assertEquals(fromBytes.pages(), fromFile.pages());
+    Corpus.Entry locked = Corpus.entries("pdf-bad/pw_libreoffice_writer_password.pdf").get(0);
+    assertInstanceOf(ExtractionOutcome.NeedsPassword.class, extractor.extract(locked.path(), null));
+    assertInstanceOf(ExtractionOutcome.NeedsPassword.class, extractor.extract(locked.path(), "wrong"));
+    assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extract(locked.path(), "openpassword"));
+  }
+
+  @Test
+  void aPdfOfThousandsOfPagesComesOutPageByPage(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.pdf");
+    try (PDDocument pdf = new PDDocument()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (int n = 1; n <= 2500; n++) {
+        PDPage page = new PDPage();
+        pdf.addPage(page);
+        try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+          text.beginText();
+          text.setFont(font, 12);
+          text.newLineAtOffset(72, 700);
+          text.showText("Exhibit page " + n);
+          text.endText();
+        }
+      }
+      pdf.save(big.toFile());
+    }
+    ExtractionOutcome.Extracted text = assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extract(big, null));
+    assertEquals(2500, text.pages().size());
+    assertEquals("Exhibit page 1", text.pages().get(0).strip());
+    assertEquals("Exhibit page 2500", text.pages().get(2499).strip());
   }
 
   @Test

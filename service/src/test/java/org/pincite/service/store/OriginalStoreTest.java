@@ -60,6 +60,7 @@ class OriginalStoreTest {
     file.toFile().setWritable(true);
     Files.writeString(file, "Exhibit 12, page 5");
     OriginalIntegrityException altered = assertThrows(OriginalIntegrityException.class, () -> store.read(stored.sha256()));
+    assertThrows(OriginalIntegrityException.class, () -> store.verifiedFile(stored.sha256()), "no file is handed out unverified");
     assertTrue(altered.getMessage().contains("altered"), altered.getMessage());
     Files.delete(file);
     assertThrows(OriginalIntegrityException.class, () -> store.read(stored.sha256()));
