@@ -19,6 +19,7 @@ import org.pincite.service.DocumentService;
 import org.pincite.service.IngestException;
 import org.pincite.service.MatterService;
 import org.pincite.service.NotFoundException;
+import org.pincite.service.PinciteSettings;
 import org.pincite.service.security.AccessDeniedException;
 import org.pincite.service.view.ClaimNode;
 import org.pincite.service.view.DocumentRow;
@@ -40,6 +41,7 @@ public class MatterBacking implements Serializable {
 
   @Inject MatterService matterService;
   @Inject DocumentService documentService;
+  @Inject PinciteSettings settings;
 
   private Long matterId;
   private MatterDetail matter;
@@ -116,6 +118,11 @@ public class MatterBacking implements Serializable {
     TreeNode<ClaimNode> node = new DefaultTreeNode<>(claim, parent);
     node.setExpanded(true);
     claim.children().forEach(child -> addNode(child, node));
+  }
+
+  /** The largest file the page lets the browser send (the server refuses larger ones anyway). */
+  public long getUploadLimitBytes() {
+    return settings.maxUploadBytes();
   }
 
   public DocumentKind[] getKinds() {

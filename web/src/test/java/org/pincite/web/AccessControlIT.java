@@ -122,6 +122,22 @@ class AccessControlIT {
   }
 
   @Test
+  void anUploadOverTheLimitIsRefusedAndNothingIsAdded() {
+    Api admin = Api.admin(base);
+    long second = admin.matterId(PinciteServerIT.SECOND_DOCKET);
+    int before = Api.object(admin.get("api/matters/" + second)).getJsonArray("documents").size();
+    byte[] tooBig = new byte[10 * 1024 * 1024]; // the test server's limit is 8 MB
+    java.util.Arrays.fill(tooBig, (byte) 'a');
+    HttpResponse<String> refused = admin.upload(second, "too-big.txt", tooBig);
+    assertEquals(413, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("limit of 8 MB"), refused.body());
+    HttpResponse<String> empty = admin.upload(second, "empty.txt", new byte[0]);
+    assertEquals(400, empty.statusCode());
+    assertTrue(Api.object(empty).getString("error").contains("empty"), empty.body());
+    assertEquals(before, Api.object(admin.get("api/matters/" + second)).getJsonArray("documents").size());
+  }
+
+  @Test
   void aViewerReadsButCannotAnnotateOrUpload() {
     Api viewer = Api.as(base, "viewer", Api.DEMO_PASSWORD);
     long musk = viewer.matterId(PinciteServerIT.DOCKET);

@@ -1,0 +1,47 @@
+package org.pincite.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.pincite.service.PinciteSettings;
+
+/**
+ * Refuses an upload larger than PINCITE_MAX_UPLOAD_MB from its declared length, before a byte of
+ * it is read (each file of the page's upload and each API upload is its own request). The
+ * services check the size again for uploads that do not declare it.
+ */
+@WebFilter(filterName = "UploadSizeFilter", urlPatterns = "/*")
+public class UploadSizeFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  /** Room for the multipart envelope around the file and the form's other fields. */
+  private static final long ENVELOPE = 1024 * 1024;
+
+  @Inject PinciteSettings settings;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    String type = request.getContentType();
+    long limit = settings.maxUploadBytes();
+    if ("POST".equals(request.getMethod()) && type != null && type.toLowerCase().startsWith("multipart/")
+        && request.getContentLengthLong() > limit + ENVELOPE) {
+      String message = "The file is larger than the limit of " + limit / (1024 * 1024) + " MB; nothing was added";
+      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      response.setHeader("Connection", "close");
+      response.setCharacterEncoding("UTF-8");
+      if (PinciteAuthenticationMechanism.isApi(request)) {
+        response.setContentType("application/json");
+        response.getWriter().write("{\"error\":\"" + message + "\"}");
+      } else {
+        response.setContentType("text/plain");
+        response.getWriter().write(message);
+      }
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}
