@@ -1,7 +1,6 @@
 package org.pincite.web.rest;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,7 +15,7 @@ public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException
   }
 
   static Response forbidden(String message) {
-    return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(message)).build();
+    return ErrorBody.response(Response.Status.FORBIDDEN, message);
   }
 
   /** The container's own refusal (@RolesAllowed). */

@@ -1,6 +1,5 @@
 package org.pincite.web.rest;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -10,6 +9,6 @@ import org.pincite.service.NotFoundException;
 public class NotFoundMapper implements ExceptionMapper<NotFoundException> {
   @Override
   public Response toResponse(NotFoundException e) {
-    return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(e.getMessage())).build();
+    return ErrorBody.response(Response.Status.NOT_FOUND, e.getMessage());
   }
 }

@@ -1,6 +1,5 @@
 package org.pincite.web.rest;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -11,6 +10,6 @@ import org.pincite.domain.shared.DomainRuleViolation;
 public class RuleViolationMapper implements ExceptionMapper<DomainRuleViolation> {
   @Override
   public Response toResponse(DomainRuleViolation e) {
-    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(e.getMessage())).build();
+    return ErrorBody.response(Response.Status.BAD_REQUEST, e.getMessage());
   }
 }

@@ -1,7 +1,6 @@
 package org.pincite.web.rest;
 
 import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,7 +15,7 @@ public class StaleEditMapper implements ExceptionMapper<StaleEditException> {
   }
 
   static Response conflict(String message) {
-    return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(message)).build();
+    return ErrorBody.response(Response.Status.CONFLICT, message);
   }
 
   /** Two saves at the same moment: the database's version check catches what the service could not. */
