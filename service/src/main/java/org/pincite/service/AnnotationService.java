@@ -15,6 +15,7 @@ import org.pincite.domain.claim.Claim;
 import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
+import org.pincite.domain.document.Page;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
@@ -33,7 +34,10 @@ public class AnnotationService {
   public AnnotationView mark(long documentId, PassageSelection at, Stance stance, Collection<Long> claimIds, String note) {
     Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
     User author = access.annotator(document.getMatter(), "document", documentId);
-    Passage passage = Passage.select(document, at.startPage(), at.startOffset(), at.endPage(), at.endOffset(), at.quote());
+    Passage passage =
+        Passage.select(
+            n -> documents.findPage(documentId, n).map(Page::getText).orElse(null),
+            document.getPageCount(), at.startPage(), at.startOffset(), at.endPage(), at.endOffset(), at.quote());
     Annotation annotation = new Annotation(document, passage, stance, claimsOf(document, claimIds), note, author.getUsername());
     return AnnotationView.of(annotations.add(annotation));
   }

@@ -80,7 +80,8 @@ public class DocumentService {
       throw new NotFoundException("page " + number + " in document", documentId);
     }
     try {
-      return pageImages.png(d.getOriginal().getSha256(), store.read(d.getOriginal().getSha256()), null, number, dpi);
+      String sha256 = d.getOriginal().getSha256();
+      return pageImages.png(sha256, () -> store.read(sha256), null, number, dpi);
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new IngestException("Page " + number + " could not be drawn: " + e.getMessage(), e);
     }

@@ -77,8 +77,7 @@ public class IngestService {
     }
     StoredBytes stored = keepOriginal(name, file.content());
     String mediaType = MediaTypeDetector.detect(file.content(), name);
-    DocumentType type = (MediaTypeDetector.EMAIL.equals(mediaType) || MediaTypeDetector.OUTLOOK_MSG.equals(mediaType)) ? DocumentType.EMAIL : DocumentType.OTHER;
-    Document child = record(parent.getMatter(), name, parent.getKind(), type, stored, mediaType);
+    Document child = record(parent.getMatter(), name, parent.getKind(), DocumentTypeGuess.of(name, mediaType).type(), stored, mediaType);
     parent.attach(child);
   }
 
@@ -95,7 +94,7 @@ public class IngestService {
       throw new IngestException("'" + name + "' is empty (0 bytes); nothing was added");
     }
     if (content.length > settings.maxUploadBytes()) {
-      throw new IngestException("'" + name + "' is larger than the limit of " + settings.maxUploadBytes() / (1024 * 1024) + " MB; nothing was added");
+      throw IngestException.tooLarge(name, settings.maxUploadBytes());
     }
   }
 

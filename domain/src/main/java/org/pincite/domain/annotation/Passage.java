@@ -70,7 +70,16 @@ public class Passage {
    */
   public static Passage select(
       Document document, int startPage, int startOffset, int endPage, int endOffset, String expectedQuote) {
-    Passage passage = select(document, startPage, startOffset, endPage, endOffset);
+    return select(n -> document.page(n).map(Page::getText).orElse(null), document.getPageCount(), startPage, startOffset, endPage, endOffset, expectedQuote);
+  }
+
+  /**
+   * As above, reading only the pages the passage spans through {@code pageText} (page number to
+   * text, null when absent): a passage in a document of thousands of pages loads one or two.
+   */
+  public static Passage select(
+      IntFunction<String> pageText, int pageCount, int startPage, int startOffset, int endPage, int endOffset, String expectedQuote) {
+    Passage passage = select(pageText, pageCount, startPage, startOffset, endPage, endOffset);
     if (expectedQuote != null && !sameWords(expectedQuote, passage.quote)) {
       throw new InvalidPassageException(
           "The selected words do not match the document's text at page "

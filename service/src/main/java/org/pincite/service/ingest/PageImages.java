@@ -47,6 +47,17 @@ public class PageImages {
    *     org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException} cause for a missing or wrong password) or the cache cannot be written
    */
   public byte[] png(String sha256, byte[] pdf, String password, int pageNumber, int dpi) {
+    return png(sha256, () -> pdf, password, pageNumber, dpi);
+  }
+
+  /** Where the PDF's bytes come from: read only when the page is not in the cache yet. */
+  @FunctionalInterface
+  public interface PdfBytes {
+    byte[] read() throws IOException;
+  }
+
+  /** As {@link #png(String, byte[], String, int, int)}, reading the PDF only on a cache miss. */
+  public byte[] png(String sha256, PdfBytes pdf, String password, int pageNumber, int dpi) {
     String hash = sha256 == null ? "" : sha256.toLowerCase(Locale.ROOT);
     if (!SHA256.matcher(hash).matches()) {
       throw new IllegalArgumentException("A SHA-256 is 64 hex digits, not '" + sha256 + "'");
@@ -63,7 +74,7 @@ public class PageImages {
     } catch (IOException e) {
       // fall through and render it again
     }
-    FutureTask<byte[]> task = new FutureTask<>(() -> render(file, pdf, password, pageNumber, clampedDpi));
+    FutureTask<byte[]> task = new FutureTask<>(() -> render(file, pdf.read(), password, pageNumber, clampedDpi));
     FutureTask<byte[]> running = rendering.putIfAbsent(file, task);
     if (running == null) {
       running = task;

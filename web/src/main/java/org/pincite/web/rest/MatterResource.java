@@ -76,7 +76,7 @@ public class MatterResource {
       content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     }
     if (content.length > limit) {
-      throw new IngestException("'" + fileName + "' is larger than the limit of " + limit / (1024 * 1024) + " MB; nothing was added");
+      throw IngestException.tooLarge(fileName, limit);
     }
     return Response.accepted(documentService.upload(id, fileName, kind, type, content)).build();
   }

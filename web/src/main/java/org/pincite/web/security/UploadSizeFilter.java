@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.pincite.service.IngestException;
 import org.pincite.service.PinciteSettings;
 
 /**
@@ -29,7 +30,7 @@ public class UploadSizeFilter extends HttpFilter {
     long limit = settings.maxUploadBytes();
     if ("POST".equals(request.getMethod()) && type != null && type.toLowerCase().startsWith("multipart/")
         && request.getContentLengthLong() > limit + ENVELOPE) {
-      String message = "The file is larger than the limit of " + limit / (1024 * 1024) + " MB; nothing was added";
+      String message = "The file is " + IngestException.overLimit(limit);
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setHeader("Connection", "close");
       response.setCharacterEncoding("UTF-8");
