@@ -3,6 +3,7 @@ package org.pincite.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +18,16 @@ import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.Page;
 import org.pincite.domain.shared.DomainRuleViolation;
+import org.pincite.domain.matter.Matter;
+import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
 import org.pincite.service.security.MatterAccess;
+import org.pincite.service.ingest.MediaTypeDetector;
+import org.pincite.service.ingest.PdfTextLayout;
+import org.pincite.service.store.OriginalStore;
 import org.pincite.service.view.AnnotationView;
+import org.pincite.service.view.PageHighlight;
 
 /** Marking passages against claims, and changing or removing those marks. */
 @Stateless
@@ -29,7 +36,10 @@ public class AnnotationService {
   @Inject DocumentRepository documents;
   @Inject AnnotationRepository annotations;
   @Inject ClaimRepository claims;
+  @Inject MatterRepository matters;
   @Inject MatterAccess access;
+  @Inject OriginalStore store;
+  @Inject PdfTextLayout layout;
 
   public AnnotationView mark(long documentId, PassageSelection at, Stance stance, Collection<Long> claimIds, String note) {
     Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
@@ -46,6 +56,38 @@ public class AnnotationService {
     Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
     access.checkVisible(document.getMatter(), "document", documentId);
     return annotations.findByDocument(documentId).stream().map(AnnotationView::of).toList();
+  }
+
+  /**
+   * The passages on page {@code number}: which characters of its text they cover and, on a PDF with
+   * a text layer, the boxes to draw on its image. Orphaned passages have no place to show.
+   */
+  public List<PageHighlight> highlights(long documentId, int number) {
+    Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+    access.checkVisible(document.getMatter(), "document", documentId);
+    String text = documents.findPage(documentId, number).map(Page::getText)
+        .orElseThrow(() -> new NotFoundException("page " + number + " in document", documentId));
+    boolean pdf = MediaTypeDetector.PDF.equals(document.getOriginal().getMediaType());
+    String sha256 = document.getOriginal().getSha256();
+    List<PageHighlight> found = new ArrayList<>();
+    for (Annotation a : annotations.findByDocument(documentId)) {
+      Passage p = a.getPassage();
+      if (a.isOrphaned() || p.getStartPage() > number || p.getEndPage() < number) {
+        continue;
+      }
+      int from = p.getStartPage() == number ? p.getStartOffset() : 0;
+      int to = p.getEndPage() == number ? p.getEndOffset() : text.length();
+      found.add(new PageHighlight(a.getId(), a.getStance(), from, to,
+          pdf ? layout.boxes(sha256, () -> store.verifiedFile(sha256), number, text, from, to) : List.of()));
+    }
+    return found;
+  }
+
+  /** The matter's passages that were not found again in their documents' new text, for review. */
+  public List<AnnotationView> orphans(long matterId) {
+    Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+    access.checkVisible(matter, "matter", matterId);
+    return annotations.findOrphaned(matterId).stream().map(AnnotationView::of).toList();
   }
 
   /**

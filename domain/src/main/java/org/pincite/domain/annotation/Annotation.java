@@ -77,6 +77,13 @@ public class Annotation {
   @Column(name = "updated_by", nullable = false, length = 200)
   private String updatedBy;
 
+  /** Set when the passage could not be found in its document's new text; it waits for review. */
+  @Column(nullable = false)
+  private boolean orphaned;
+
+  @Column(name = "orphan_reason", length = 500)
+  private String orphanReason;
+
   protected Annotation() {}
 
   public Annotation(Document document, Passage passage, Stance stance, Collection<Claim> claims, String note, String author) {
@@ -104,6 +111,49 @@ public class Annotation {
     this.note = Require.optionalText(newNote, "Note", MAX_NOTE);
     this.updatedBy = Require.text(editor, "Editor", 200);
     this.updatedAt = Instant.now();
+  }
+
+  /** What re-anchoring did to a passage after its document's text was extracted anew. */
+  public enum Reanchoring {
+    UNCHANGED,
+    MOVED,
+    ORPHANED
+  }
+
+  /**
+   * Finds the passage again in the document's new page texts. Found where it was: nothing
+   * changes. Found elsewhere: it moves there (same quote). Not found: it stays as it was, marked
+   * orphaned with the reason, so a reviewer sees it and nothing is dropped silently.
+   */
+  public Reanchoring reanchor(java.util.List<String> newPageTexts) {
+    Passage found = passage.findIn(newPageTexts).orElse(null);
+    if (found == null) {
+      this.orphaned = true;
+      this.orphanReason =
+          "The quote was not found in the text read on "
+              + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+              + " (the document now has "
+              + newPageTexts.size()
+              + (newPageTexts.size() == 1 ? " page)" : " pages)");
+      return Reanchoring.ORPHANED;
+    }
+    boolean wasOrphaned = orphaned;
+    this.orphaned = false;
+    this.orphanReason = null;
+    if (found.samePlaceAs(passage) && !wasOrphaned) {
+      this.passage = found;
+      return Reanchoring.UNCHANGED;
+    }
+    this.passage = found;
+    return Reanchoring.MOVED;
+  }
+
+  public boolean isOrphaned() {
+    return orphaned;
+  }
+
+  public String getOrphanReason() {
+    return orphanReason;
   }
 
   public Long getId() {

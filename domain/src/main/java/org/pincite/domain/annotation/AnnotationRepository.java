@@ -1,6 +1,7 @@
 package org.pincite.domain.annotation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface AnnotationRepository {
@@ -8,6 +9,15 @@ public interface AnnotationRepository {
 
   /** The document's passages in reading order. */
   List<Annotation> findByDocument(long documentId);
+
+  /** The matter's passages that were not found again in their documents' new text. */
+  List<Annotation> findOrphaned(long matterId);
+
+  /** The passages marked for one claim, in document and reading order. */
+  List<Annotation> findByClaim(long claimId);
+
+  /** How many passages each claim of the matter has, per stance (claims with none are absent). */
+  Map<Long, Map<Stance, Long>> countByClaimAndStance(long matterId);
 
   Annotation add(Annotation annotation);
 

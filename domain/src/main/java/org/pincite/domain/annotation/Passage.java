@@ -2,7 +2,12 @@ package org.pincite.domain.annotation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.Page;
 
@@ -136,6 +141,115 @@ public class Passage {
     return new Passage(startPage, startOffset, endPage, endOffset, quote.toString(), prefix, suffix);
   }
 
+  /**
+   * This passage found again in a document's new page texts (after a new OCR or extractor): where
+   * its quote occurs, the occurrence whose surrounding text best matches the words around the
+   * passage when it was marked, nearest its old place on a tie. White space may differ; words may
+   * not. Empty when the quote no longer occurs: the passage is then orphaned, never moved to a guess.
+   */
+  public Optional<Passage> findIn(List<String> pageTexts) {
+    if (pageTexts.isEmpty()) {
+      return Optional.empty();
+    }
+    // The pages joined as a cross-page quote joins them, with where each page starts.
+    StringBuilder joined = new StringBuilder();
+    int[] starts = new int[pageTexts.size() + 1];
+    for (int i = 0; i < pageTexts.size(); i++) {
+      if (i > 0 && joined.length() > 0 && joined.charAt(joined.length() - 1) != '\n') {
+        joined.append('\n');
+      }
+      starts[i] = joined.length();
+      joined.append(pageTexts.get(i));
+    }
+    starts[pageTexts.size()] = joined.length();
+    String text = joined.toString();
+    int oldStart = startPage <= pageTexts.size() ? starts[startPage - 1] + startOffset : text.length();
+
+    List<int[]> candidates = new ArrayList<>();
+    for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+      candidates.add(new int[] {at, at + quote.length()});
+    }
+    if (candidates.isEmpty()) {
+      Matcher m = loosely(quote).matcher(text);
+      while (m.find()) {
+        candidates.add(new int[] {m.start(), m.end()});
+      }
+    }
+    int[] best = null;
+    long bestScore = Long.MIN_VALUE;
+    for (int[] c : candidates) {
+      int context = commonSuffix(prefix, text.substring(Math.max(0, c[0] - prefix.length()), c[0]))
+          + commonPrefix(suffix, text.substring(c[1], Math.min(text.length(), c[1] + suffix.length())));
+      long score = (long) context * Integer.MAX_VALUE - Math.abs(c[0] - oldStart);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    int first = startPageOf(starts, pageTexts.size(), best[0]);
+    int last = Math.max(first, endPageOf(starts, pageTexts, best[1]));
+    return Optional.of(
+        select(
+            n -> pageTexts.get(n - 1),
+            pageTexts.size(),
+            first + 1,
+            best[0] - starts[first],
+            last + 1,
+            best[1] - starts[last]));
+  }
+
+  /** The page (0-based) on which a passage starting at {@code position} of the joined text starts. */
+  private static int startPageOf(int[] starts, int pageCount, int position) {
+    int page = 0;
+    for (int i = 0; i < pageCount; i++) {
+      if (starts[i] <= position) {
+        page = i;
+      }
+    }
+    return page;
+  }
+
+  /** The first page (0-based) whose text reaches an end position (exclusive) of the joined text. */
+  private static int endPageOf(int[] starts, List<String> pageTexts, int position) {
+    for (int i = 0; i < pageTexts.size(); i++) {
+      if (position <= starts[i] + pageTexts.get(i).length()) {
+        return i;
+      }
+    }
+    return pageTexts.size() - 1;
+  }
+
+  private static Pattern loosely(String quote) {
+    String[] words = quote.strip().split("\\s+");
+    StringBuilder regex = new StringBuilder();
+    for (String w : words) {
+      if (regex.length() > 0) {
+        regex.append("\\s+");
+      }
+      regex.append(Pattern.quote(w));
+    }
+    return Pattern.compile(regex.toString());
+  }
+
+  private static int commonSuffix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
+  }
+
   private static void checkOffset(int offset, String text, int page, String which) {
     if (offset < 0 || offset > text.length()) {
       throw new InvalidPassageException(
@@ -154,6 +268,14 @@ public class Passage {
   private static String abbreviate(String s) {
     String n = normalise(s);
     return n.length() <= 80 ? n : n.substring(0, 79) + "…";
+  }
+
+  /** True when both passages lie between the same positions. */
+  public boolean samePlaceAs(Passage other) {
+    return startPage == other.startPage
+        && startOffset == other.startOffset
+        && endPage == other.endPage
+        && endOffset == other.endOffset;
   }
 
   public boolean crossesPageBreak() {

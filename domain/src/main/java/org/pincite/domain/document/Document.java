@@ -173,9 +173,17 @@ public class Document {
   /** Replaces the document's pages with freshly extracted text, page 1 first. */
   public void recordText(List<String> pageTexts) {
     Require.present(pageTexts, "Page texts");
-    pages.clear();
+    // Pages that exist keep their rows and take the new text: deleting and re-inserting page n in
+    // one flush would meet the (document, number) key, since Hibernate inserts before it deletes.
     for (int i = 0; i < pageTexts.size(); i++) {
-      pages.add(new Page(this, i + 1, pageTexts.get(i)));
+      if (i < pages.size()) {
+        pages.get(i).replaceText(pageTexts.get(i));
+      } else {
+        pages.add(new Page(this, i + 1, pageTexts.get(i)));
+      }
+    }
+    while (pages.size() > pageTexts.size()) {
+      pages.remove(pages.size() - 1);
     }
     pageCount = pages.size();
     status = ExtractionStatus.EXTRACTED;

@@ -53,6 +53,16 @@ public class Page {
     }
   }
 
+  /** The page's text as read anew (a new OCR, a better extractor); passages are re-anchored after. */
+  void replaceText(String newText) {
+    String t = newText == null ? "" : newText;
+    if (t.length() > MAX_TEXT) {
+      throw new DomainRuleViolation(
+          "Page " + number + " has " + t.length() + " characters of text; at most " + MAX_TEXT + " are kept per page");
+    }
+    this.text = t;
+  }
+
   public Long getId() {
     return id;
   }

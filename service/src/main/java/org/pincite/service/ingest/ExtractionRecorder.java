@@ -1,5 +1,12 @@
 package org.pincite.service.ingest;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.annotation.AnnotationRepository;
+import org.pincite.domain.document.Page;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.pincite.service.IngestService;
@@ -19,6 +26,7 @@ public class ExtractionRecorder {
   public record Job(String sha256, String mediaType, long version) {}
 
   @Inject DocumentRepository documents;
+  @Inject AnnotationRepository annotations;
   @EJB IngestService ingest;
 
   public Optional<Job> start(long documentId) {
@@ -40,5 +48,20 @@ public class ExtractionRecorder {
     }
     result.outcome().applyTo(document);
     result.contained().forEach(file -> ingest.addContained(document, file));
+    if (document.getStatus() == ExtractionStatus.EXTRACTED) {
+      reanchorPassages(document);
+    }
+  }
+
+  /** The document's text may have changed: each marked passage is found again or orphaned. */
+  private void reanchorPassages(Document document) {
+    List<Annotation> marked = annotations.findByDocument(document.getId());
+    if (marked.isEmpty()) {
+      return;
+    }
+    List<String> texts = document.getPages().stream().map(Page::getText).toList();
+    Map<Annotation.Reanchoring, Long> outcomes =
+        marked.stream().collect(Collectors.groupingBy(a -> a.reanchor(texts), () -> new EnumMap<>(Annotation.Reanchoring.class), Collectors.counting()));
+    LOG.info(() -> "Passages of document " + document.getId() + " re-anchored in its new text: " + outcomes);
   }
 }

@@ -3,7 +3,11 @@ package org.pincite.service.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.pincite.domain.annotation.Stance;
 import java.util.Optional;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.AnnotationRepository;
@@ -32,6 +36,42 @@ public class JpaAnnotationRepository implements AnnotationRepository {
             Annotation.class)
         .setParameter("doc", documentId)
         .getResultList();
+  }
+
+  @Override
+  public List<Annotation> findOrphaned(long matterId) {
+    return em.createQuery(
+            "select distinct a from Annotation a join fetch a.document d left join fetch a.claims"
+                + " where d.matter.id = :matter and a.orphaned = true order by d.id, a.id",
+            Annotation.class)
+        .setParameter("matter", matterId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Annotation> findByClaim(long claimId) {
+    return em.createQuery(
+            "select distinct a from Annotation a join fetch a.document d left join fetch a.claims"
+                + " where a.id in (select b.id from Annotation b join b.claims c where c.id = :claim)"
+                + " order by d.id, a.passage.startPage, a.passage.startOffset, a.id",
+            Annotation.class)
+        .setParameter("claim", claimId)
+        .getResultList();
+  }
+
+  @Override
+  public Map<Long, Map<Stance, Long>> countByClaimAndStance(long matterId) {
+    Map<Long, Map<Stance, Long>> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select c.id, a.stance, count(a) from Annotation a join a.claims c"
+                    + " where c.matter.id = :matter group by c.id, a.stance",
+                Object[].class)
+            .setParameter("matter", matterId)
+            .getResultList()) {
+      counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(Stance.class)).put((Stance) row[1], (Long) row[2]);
+    }
+    return counts;
   }
 
   @Override

@@ -7,7 +7,10 @@ import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
 
-/** A marked passage as pages and the API show it; {@code version} goes back with an edit. */
+/**
+ * A marked passage as pages and the API show it; {@code version} goes back with an edit. An
+ * orphaned passage was not found again in its document's new text and waits for review.
+ */
 public record AnnotationView(
     long id,
     long documentId,
@@ -25,7 +28,9 @@ public record AnnotationView(
     Instant createdAt,
     String updatedBy,
     Instant updatedAt,
-    long version) {
+    long version,
+    boolean orphaned,
+    String orphanReason) implements java.io.Serializable {
   public static AnnotationView of(Annotation a) {
     Passage p = a.getPassage();
     return new AnnotationView(
@@ -45,6 +50,8 @@ public record AnnotationView(
         a.getCreatedAt(),
         a.getUpdatedBy(),
         a.getUpdatedAt(),
-        a.getVersion());
+        a.getVersion(),
+        a.isOrphaned(),
+        a.getOrphanReason());
   }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -187,5 +188,51 @@ class RepositoriesIT {
         refused instanceof OptimisticLockException || refused.getCause() instanceof OptimisticLockException,
         String.valueOf(refused));
     db.run(em -> assertEquals(Stance.REFUTES, new JpaAnnotationRepository(em).find(annotationId).orElseThrow().getStance()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void textReadAgainReplacesThePagesAndReanchorsOrOrphansPassages(TestDatabase.Kind kind) {
+    db = TestDatabase.start(kind);
+    long matterId = seed();
+    long[] ids =
+        db.inTransaction(
+            em -> {
+              Document email = new JpaDocumentRepository(em).findByMatter(matterId).get(0);
+              List<Claim> claims = new JpaClaimRepository(em).findTopLevel(matterId);
+              JpaAnnotationRepository annotations = new JpaAnnotationRepository(em);
+              Annotation kept = annotations.add(new Annotation(email, Passage.select(email, 1, 10, 1, 27), Stance.SUPPORTS, List.of(claims.get(1)), null, "paralegal"));
+              Annotation lost = annotations.add(new Annotation(email, Passage.select(email, 2, 0, 2, 6), Stance.REFUTES, List.of(claims.get(0), claims.get(1)), null, "paralegal"));
+              return new long[] {email.getId(), kept.getId(), lost.getId()};
+            });
+    db.run(
+        em -> {
+          Map<Long, Map<Stance, Long>> counts = new JpaAnnotationRepository(em).countByClaimAndStance(matterId);
+          List<Claim> claims = new JpaClaimRepository(em).findTopLevel(matterId);
+          assertEquals(Map.of(Stance.REFUTES, 1L), counts.get(claims.get(0).getId()));
+          assertEquals(Map.of(Stance.SUPPORTS, 1L, Stance.REFUTES, 1L), counts.get(claims.get(1).getId()));
+          assertEquals(2, new JpaAnnotationRepository(em).findByClaim(claims.get(1).getId()).size());
+          assertEquals(List.of(ids[2]), new JpaAnnotationRepository(em).findByClaim(claims.get(0).getId()).stream().map(Annotation::getId).toList());
+        });
+    // A new reading: page 1 gains a line above, the Korean page is read differently, a third page appears.
+    db.run(
+        em -> {
+          Document email = new JpaDocumentRepository(em).find(ids[0]).orElseThrow();
+          email.recordText(List.of("PRIVILEGED\nWe need a for-profit entity.\n", "[illegible]", "page three"));
+          new JpaAnnotationRepository(em).findByDocument(ids[0]).forEach(a -> a.reanchor(List.of("PRIVILEGED\nWe need a for-profit entity.\n", "[illegible]", "page three")));
+        });
+    db.run(
+        em -> {
+          Document email = new JpaDocumentRepository(em).find(ids[0]).orElseThrow();
+          assertEquals(3, email.getPageCount());
+          assertEquals("[illegible]", new JpaDocumentRepository(em).findPage(ids[0], 2).orElseThrow().getText());
+          Annotation kept = new JpaAnnotationRepository(em).find(ids[1]).orElseThrow();
+          assertFalse(kept.isOrphaned());
+          assertEquals("for-profit entity", kept.getPassage().getQuote());
+          assertEquals("PRIVILEGED\nWe need a ".length(), kept.getPassage().getStartOffset());
+          List<Annotation> orphans = new JpaAnnotationRepository(em).findOrphaned(matterId);
+          assertEquals(List.of(ids[2]), orphans.stream().map(Annotation::getId).toList());
+          assertEquals("일론 머스크", orphans.get(0).getPassage().getQuote());
+        });
   }
 }
