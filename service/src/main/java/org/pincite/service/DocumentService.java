@@ -18,6 +18,7 @@ import org.pincite.service.store.OriginalStore;
 import org.pincite.service.view.DocumentDetail;
 import org.pincite.service.view.DocumentRow;
 import org.pincite.service.view.EmailView;
+import org.pincite.service.view.MatterSummary;
 import org.pincite.service.view.OriginalFile;
 import org.pincite.service.view.PageView;
 import org.pincite.service.view.UploadResult;
@@ -52,7 +53,8 @@ public class DocumentService {
   public DocumentDetail document(long documentId) {
     Document d = visible(documentId);
     return new DocumentDetail(
-        DocumentRow.of(d), d.getEmail().map(EmailView::of).orElse(null), d.getChildren().stream().map(DocumentRow::of).toList());
+        DocumentRow.of(d), d.getEmail().map(EmailView::of).orElse(null), d.getChildren().stream().map(DocumentRow::of).toList(),
+        MatterSummary.of(d.getMatter()));
   }
 
   public PageView page(long documentId, int number) {

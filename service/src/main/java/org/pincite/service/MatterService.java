@@ -75,4 +75,17 @@ public class MatterService {
         claims.findTopLevel(matterId).stream().map(ClaimNode::of).toList(),
         documents.findByMatter(matterId).stream().map(DocumentRow::of).toList());
   }
+
+  /** The matter's caption and numbers, without its documents: for pages about one part of it. */
+  public MatterSummary summary(long matterId) {
+    Matter m = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+    access.checkVisible(m, "matter", matterId);
+    return MatterSummary.of(m);
+  }
+
+  public List<PartyView> parties(long matterId) {
+    Matter m = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+    access.checkVisible(m, "matter", matterId);
+    return m.getParties().stream().map(PartyView::of).toList();
+  }
 }

@@ -135,6 +135,41 @@ public class Claim {
     newParent.adopt(this);
   }
 
+  /**
+   * Swaps places with a sibling: another claim under the same parent, or another count or defence
+   * at the top of the same matter. How the tree reads (and the reports list) follows the order.
+   */
+  public void swapPlaceWith(Claim sibling) {
+    Require.present(sibling, "Sibling claim");
+    Claim myParent = getParent().orElse(null);
+    Claim theirParent = sibling.getParent().orElse(null);
+    boolean sameParent =
+        myParent == null
+            ? theirParent == null
+            : theirParent != null && (myParent == theirParent || (myParent.getId() != null && myParent.getId().equals(theirParent.getId())));
+    boolean siblings = sameParent && sibling.getMatter().equals(matter);
+    if (!siblings || sibling == this) {
+      throw new DomainRuleViolation("'" + label + "' and '" + sibling.getLabel() + "' are not side by side in the claims tree");
+    }
+    if (myParent != null) {
+      myParent.swapChildren(this, sibling);
+    } else {
+      int mine = position;
+      position = sibling.position;
+      sibling.position = mine;
+    }
+  }
+
+  private void swapChildren(Claim a, Claim b) {
+    int i = children.indexOf(a);
+    int j = children.indexOf(b);
+    if (i < 0 || j < 0) {
+      throw new DomainRuleViolation("'" + a.getLabel() + "' and '" + b.getLabel() + "' are not both below '" + label + "'");
+    }
+    Collections.swap(children, i, j);
+    renumberChildren();
+  }
+
   /** True when {@code other} lies somewhere below this claim. */
   public boolean isAncestorOf(Claim other) {
     // Through getters: the claims above may be lazy proxies whose fields are empty.

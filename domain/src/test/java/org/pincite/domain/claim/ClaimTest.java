@@ -72,4 +72,26 @@ class ClaimTest {
     assertThrows(DomainRuleViolation.class, () -> foreignElement.moveUnder(count));
     assertThrows(DomainRuleViolation.class, () -> Claim.topLevel(ClaimKind.COUNT, musk, "  ", null, 0));
   }
+
+  @Test
+  void siblingsSwapPlacesAndOnlySiblingsDo() {
+    Matter matter = Fixtures.matter("CGC-24-612746");
+    Party musk = matter.addParty("Elon Musk", PartyRole.PLAINTIFF);
+    Claim contract = Claim.topLevel(ClaimKind.COUNT, musk, "Breach of contract", null, 0);
+    Claim estoppel = Claim.topLevel(ClaimKind.COUNT, musk, "Promissory estoppel", null, 1);
+    Claim existed = contract.addChild(ClaimKind.ELEMENT, "A contract existed", null);
+    Claim breached = contract.addChild(ClaimKind.ELEMENT, "OpenAI breached it", null);
+
+    breached.swapPlaceWith(existed);
+    assertEquals(List.of(breached, existed), contract.getChildren());
+    assertEquals(0, breached.getPosition());
+    assertEquals(1, existed.getPosition());
+
+    estoppel.swapPlaceWith(contract);
+    assertEquals(0, estoppel.getPosition());
+    assertEquals(1, contract.getPosition());
+
+    assertThrows(DomainRuleViolation.class, () -> existed.swapPlaceWith(estoppel));
+    assertThrows(DomainRuleViolation.class, () -> existed.swapPlaceWith(existed));
+  }
 }

@@ -31,6 +31,7 @@ import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.DocumentDetail;
 import org.pincite.service.view.OriginalFile;
 import org.pincite.service.view.PageView;
+import org.pincite.service.view.PageHighlight;
 
 @Path("documents/{id}")
 @RequestScoped
@@ -98,6 +99,13 @@ public class DocumentResource {
   @Path("history")
   public List<RevisionView> history(@PathParam("id") long id) {
     return historyService.ofDocument(id);
+  }
+
+  /** The passages on a page: their characters in its text and, for PDFs, their boxes on its image. */
+  @GET
+  @Path("pages/{number}/highlights")
+  public List<PageHighlight> highlights(@PathParam("id") long id, @PathParam("number") int number) {
+    return annotationService.highlights(id, number);
   }
 
   @GET

@@ -1,5 +1,10 @@
 package org.pincite.web.rest;
 
+import org.pincite.service.AnnotationService;
+import org.pincite.service.ClaimService;
+import org.pincite.service.view.AnnotationView;
+import org.pincite.service.view.ClaimRow;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,6 +40,8 @@ import org.pincite.service.view.MatterSummary;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MatterResource {
+  @Inject ClaimService claimService;
+  @Inject AnnotationService annotationService;
   @Inject MatterService matterService;
   @Inject DocumentService documentService;
   @Inject PinciteSettings settings;
@@ -104,5 +111,19 @@ public class MatterResource {
   @Path("{id}")
   public MatterDetail get(@PathParam("id") long id) {
     return matterService.matter(id);
+  }
+
+  /** The matter's claims, depth first, with how many passages support, refute or give context to each. */
+  @GET
+  @Path("{id}/claims")
+  public List<ClaimRow> claims(@PathParam("id") long id) {
+    return claimService.tree(id);
+  }
+
+  /** Passages not found again after their documents' text was read anew: to be reviewed. */
+  @GET
+  @Path("{id}/orphaned-passages")
+  public List<AnnotationView> orphans(@PathParam("id") long id) {
+    return annotationService.orphans(id);
   }
 }

@@ -1,0 +1,114 @@
+package org.pincite.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.pincite.domain.annotation.AnnotationRepository;
+import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.claim.Claim;
+import org.pincite.domain.claim.ClaimKind;
+import org.pincite.domain.claim.ClaimRepository;
+import org.pincite.domain.matter.Matter;
+import org.pincite.domain.matter.MatterRepository;
+import org.pincite.domain.matter.Party;
+import org.pincite.domain.shared.DomainRuleViolation;
+import org.pincite.domain.user.Role;
+import org.pincite.service.security.MatterAccess;
+import org.pincite.service.view.ClaimPassage;
+import org.pincite.service.view.ClaimRow;
+
+/**
+ * The matter's claims tree: reading it with how much evidence each claim has, and drafting it
+ * (new counts, defences, elements and allegations; wording; order; nesting). Viewers read only.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.ATTORNEY_NAME, Role.PARALEGAL_NAME, Role.VIEWER_NAME})
+public class ClaimService {
+  @Inject MatterRepository matters;
+  @Inject ClaimRepository claims;
+  @Inject AnnotationRepository annotations;
+  @Inject MatterAccess access;
+
+  /** Every claim of the matter, depth first in order, with its passages counted per stance. */
+  public List<ClaimRow> tree(long matterId) {
+    visibleMatter(matterId);
+    Map<Long, Map<Stance, Long>> counts = annotations.countByClaimAndStance(matterId);
+    List<ClaimRow> rows = new ArrayList<>();
+    addRows(claims.findTopLevel(matterId), 0, counts, rows);
+    return rows;
+  }
+
+  private static void addRows(List<Claim> siblings, int depth, Map<Long, Map<Stance, Long>> counts, List<ClaimRow> rows) {
+    for (int i = 0; i < siblings.size(); i++) {
+      Claim c = siblings.get(i);
+      Map<Stance, Long> n = counts.getOrDefault(c.getId(), Map.of());
+      rows.add(new ClaimRow(
+          c.getId(), c.getParent().map(Claim::getId).orElse(null), depth, c.getKind(), c.getLabel(), c.getText(),
+          c.getAssertedBy().getName(), i == 0, i == siblings.size() - 1,
+          n.getOrDefault(Stance.SUPPORTS, 0L), n.getOrDefault(Stance.REFUTES, 0L), n.getOrDefault(Stance.CONTEXT, 0L)));
+      addRows(c.getChildren(), depth + 1, counts, rows);
+    }
+  }
+
+  /** The passages marked for one claim, with their documents. */
+  public List<ClaimPassage> passages(long claimId) {
+    Claim claim = claims.find(claimId).orElseThrow(() -> new NotFoundException("claim", claimId));
+    access.checkVisible(claim.getMatter(), "claim", claimId);
+    return annotations.findByClaim(claimId).stream().map(ClaimPassage::of).toList();
+  }
+
+  /** A new count or defence at the end of the matter's list, asserted by one of its parties. */
+  public long addTopLevel(long matterId, ClaimKind kind, long partyId, String label, String text) {
+    Matter matter = visibleMatter(matterId);
+    access.annotator(matter, "matter", matterId);
+    Party party = matter.getParties().stream().filter(p -> p.getId() == partyId).findFirst()
+        .orElseThrow(() -> new DomainRuleViolation("Party " + partyId + " is not a party to " + matter.getDocketNumber()));
+    int position = claims.findTopLevel(matterId).stream().mapToInt(Claim::getPosition).max().orElse(-1) + 1;
+    return claims.add(Claim.topLevel(kind, party, label, text, position)).getId();
+  }
+
+  /** A new element or allegation below a claim, after its siblings. */
+  public long addChild(long parentId, ClaimKind kind, String label, String text) {
+    Claim parent = editable(parentId);
+    return claims.add(parent.addChild(kind, label, text)).getId();
+  }
+
+  public void rewrite(long claimId, String label, String text) {
+    editable(claimId).rewrite(label, text);
+  }
+
+  /** Moves the claim one place up ({@code -1}) or down ({@code +1}) among its siblings. */
+  public void move(long claimId, int direction) {
+    Claim claim = editable(claimId);
+    List<Claim> siblings = claim.getParent().map(Claim::getChildren).orElseGet(() -> claims.findTopLevel(claim.getMatter().getId()));
+    int at = siblings.indexOf(claim);
+    int to = at + Integer.signum(direction);
+    if (at < 0 || to < 0 || to >= siblings.size()) {
+      throw new DomainRuleViolation("'" + claim.getLabel() + "' is already " + (direction < 0 ? "first" : "last") + " in its list");
+    }
+    claim.swapPlaceWith(siblings.get(to));
+  }
+
+  /** Nests an element or allegation under another claim of the same matter. */
+  public void moveUnder(long claimId, long newParentId) {
+    Claim claim = editable(claimId);
+    Claim parent = claims.find(newParentId).filter(p -> p.getMatter().equals(claim.getMatter()))
+        .orElseThrow(() -> new DomainRuleViolation("Claim " + newParentId + " is not a claim of this matter"));
+    claim.moveUnder(parent);
+  }
+
+  private Claim editable(long claimId) {
+    Claim claim = claims.find(claimId).orElseThrow(() -> new NotFoundException("claim", claimId));
+    access.annotator(claim.getMatter(), "claim", claimId);
+    return claim;
+  }
+
+  private Matter visibleMatter(long matterId) {
+    Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+    access.checkVisible(matter, "matter", matterId);
+    return matter;
+  }
+}

@@ -1,0 +1,269 @@
+package org.pincite.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.shared.DomainRuleViolation;
+import org.pincite.service.AnnotationService;
+import org.pincite.service.ClaimService;
+import org.pincite.service.DocumentService;
+import org.pincite.service.NotFoundException;
+import org.pincite.service.PassageSelection;
+import org.pincite.service.StaleEditException;
+import org.pincite.service.ingest.MediaTypeDetector;
+import org.pincite.service.security.AccessDeniedException;
+import org.pincite.service.view.AnnotationView;
+import org.pincite.service.view.ClaimRow;
+import org.pincite.service.view.DocumentDetail;
+import org.primefaces.PrimeFaces;
+
+/**
+ * document.xhtml, the review workspace: one document's pages (text beside the page image), its
+ * marked passages, and the dialog that marks a selection or changes a mark. The page texts and
+ * highlights are fetched by the page's script from the API as the reader scrolls.
+ */
+@Named
+@ViewScoped
+public class DocumentBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
+
+  @Inject DocumentService documentService;
+  @Inject AnnotationService annotationService;
+  @Inject ClaimService claimService;
+
+  private Long documentId;
+  private DocumentDetail detail;
+  private List<ClaimRow> claims;
+  private List<AnnotationView> passages;
+
+  // The dialog: a new selection (editingId null) or a passage being changed.
+  private Long editingId;
+  private long editingVersion;
+  private int startPage;
+  private int startOffset;
+  private int endPage;
+  private int endOffset;
+  private String quote;
+  private Stance stance = Stance.SUPPORTS;
+  private Long[] selectedClaims = new Long[0];
+  private String note;
+
+  public void load() throws IOException {
+    if (documentId == null || detail != null) {
+      return;
+    }
+    try {
+      detail = documentService.document(documentId);
+      claims = claimService.tree(detail.matter().id());
+      passages = annotationService.list(documentId);
+    } catch (NotFoundException e) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, e.getMessage());
+      faces.responseComplete();
+    }
+  }
+
+  /** Opens the dialog for the words the reader selected (sent by the page's script). */
+  public void startMark() {
+    Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    editingId = null;
+    startPage = Integer.parseInt(p.get("startPage"));
+    startOffset = Integer.parseInt(p.get("startOffset"));
+    endPage = Integer.parseInt(p.get("endPage"));
+    endOffset = Integer.parseInt(p.get("endOffset"));
+    quote = p.get("quote");
+    stance = parseStance(p.get("stance"));
+    // The claims chosen last time stay ticked: reviewers often mark several passages for one claim.
+    note = null;
+  }
+
+  /** Opens the dialog on a saved passage, with what it says now. */
+  public void startEdit() {
+    long id = Long.parseLong(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
+    passages.stream().filter(a -> a.id() == id).findFirst().ifPresent(a -> {
+      editingId = a.id();
+      editingVersion = a.version();
+      startPage = a.startPage();
+      startOffset = a.startOffset();
+      endPage = a.endPage();
+      endOffset = a.endOffset();
+      quote = a.quote();
+      stance = a.stance();
+      selectedClaims = a.claimIds().toArray(Long[]::new);
+      note = a.note();
+    });
+  }
+
+  /**
+   * Saves the dialog. When someone else changed the passage meanwhile, nothing is saved, the
+   * dialog stays open with what the reviewer typed, and the message says what happened.
+   */
+  public void save() {
+    try {
+      List<Long> claimIds = Arrays.asList(selectedClaims);
+      if (editingId == null) {
+        annotationService.mark(documentId, new PassageSelection(startPage, startOffset, endPage, endOffset, quote), stance, claimIds, note);
+        message(FacesMessage.SEVERITY_INFO, switch (stance) {
+          case SUPPORTS -> "Passage marked as supporting.";
+          case REFUTES -> "Passage marked as refuting.";
+          case CONTEXT -> "Passage marked as context.";
+        });
+      } else {
+        annotationService.restate(editingId, editingVersion, stance, claimIds, note);
+        message(FacesMessage.SEVERITY_INFO, "Passage changed.");
+      }
+      passages = annotationService.list(documentId);
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    } catch (StaleEditException | DomainRuleViolation | AccessDeniedException | NotFoundException e) {
+      FacesContext.getCurrentInstance().validationFailed();
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  public void remove(long annotationId) {
+    try {
+      annotationService.remove(annotationId);
+      message(FacesMessage.SEVERITY_INFO, "Passage removed.");
+    } catch (NotFoundException e) {
+      message(FacesMessage.SEVERITY_WARN, "The passage had already been removed.");
+    } catch (AccessDeniedException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    passages = annotationService.list(documentId);
+  }
+
+  private static Stance parseStance(String s) {
+    try {
+      return s == null || s.isBlank() ? Stance.SUPPORTS : Stance.valueOf(s);
+    } catch (IllegalArgumentException e) {
+      return Stance.SUPPORTS;
+    }
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  public boolean isCanMark() {
+    ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+    return ec.isUserInRole("ADMIN") || ec.isUserInRole("ATTORNEY") || ec.isUserInRole("PARALEGAL");
+  }
+
+  public boolean isPdf() {
+    return detail != null && MediaTypeDetector.PDF.equals(detail.document().mediaType());
+  }
+
+  public List<Integer> getPageNumbers() {
+    return detail == null ? List.of() : IntStream.rangeClosed(1, detail.document().pageCount()).boxed().toList();
+  }
+
+  /** The claims as the page's script needs them to label highlights: id to label. */
+  public String getClaimsJson() {
+    var object = Json.createObjectBuilder();
+    claims.forEach(c -> object.add(String.valueOf(c.id()), c.kind().label() + ": " + c.label()));
+    return object.build().toString();
+  }
+
+  public String claimLabels(AnnotationView a) {
+    Map<Long, ClaimRow> byId = claims.stream().collect(Collectors.toMap(ClaimRow::id, Function.identity()));
+    return a.claimIds().stream().map(byId::get).filter(java.util.Objects::nonNull).map(ClaimRow::label).collect(Collectors.joining("; "));
+  }
+
+  public String when(AnnotationView a) {
+    return WHEN.format(a.updatedAt());
+  }
+
+  public String getSentAt() {
+    return detail == null || detail.email() == null || detail.email().sentAt() == null
+        ? null
+        : DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm xxx").format(detail.email().sentAt());
+  }
+
+  public String indent(ClaimRow c) {
+    return "\u2003".repeat(c.depth());
+  }
+
+  public boolean isEditing() {
+    return editingId != null;
+  }
+
+  public String getQuoteShort() {
+    if (quote == null) {
+      return "";
+    }
+    String q = quote.strip().replaceAll("\\s+", " ");
+    return q.length() > 600 ? q.substring(0, 599) + "…" : q;
+  }
+
+  public Stance[] getStances() {
+    return Stance.values();
+  }
+
+  public Long getDocumentId() {
+    return documentId;
+  }
+
+  public void setDocumentId(Long documentId) {
+    this.documentId = documentId;
+  }
+
+  public DocumentDetail getDetail() {
+    return detail;
+  }
+
+  public List<ClaimRow> getClaims() {
+    return claims;
+  }
+
+  public List<AnnotationView> getPassages() {
+    return passages;
+  }
+
+  public Stance getStance() {
+    return stance;
+  }
+
+  public void setStance(Stance stance) {
+    this.stance = stance;
+  }
+
+  public Long[] getSelectedClaims() {
+    return selectedClaims;
+  }
+
+  public void setSelectedClaims(Long[] selectedClaims) {
+    this.selectedClaims = selectedClaims == null ? new Long[0] : selectedClaims;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public int getStartPage() {
+    return startPage;
+  }
+
+  public int getEndPage() {
+    return endPage;
+  }
+}

@@ -1,0 +1,489 @@
+/*
+ * The review workspace (document.xhtml): pages are fetched from the API as they scroll into view,
+ * passages are highlighted in the text and boxed on the page image, and a selection is turned into
+ * the page/offset positions the server stores. Offsets count UTF-16 code units, as Java does, so
+ * Korean and every other script address the same characters on both sides.
+ */
+(function () {
+  'use strict';
+  var root = document.getElementById('viewer');
+  if (!root) {
+    return;
+  }
+  var api = root.dataset.api;
+  var docId = root.dataset.document;
+  var pageCount = parseInt(root.dataset.pages, 10) || 0;
+  var isPdf = root.dataset.pdf === 'true';
+  var canMark = root.dataset.canMark === 'true';
+  var claims = JSON.parse(root.dataset.claims || '{}');
+  var STANCE_LABEL = { SUPPORTS: 'Supports', REFUTES: 'Refutes', CONTEXT: 'Context' };
+  var KEYS = { s: 'SUPPORTS', r: 'REFUTES', c: 'CONTEXT' };
+
+  var texts = new Map(); // page number -> text, exactly as stored
+  var loading = new Map(); // page number -> promise
+  var annotations = new Map(); // id -> passage as the API gives it
+  var highlights = new Map(); // page number -> highlights on it
+  var pending = null; // the selection the mark buttons act on
+  var popover = document.getElementById('pc-popover');
+  var markButtons = document.getElementById('pc-mark-buttons');
+  var hitPattern = searchTerms(root.dataset.hl || '');
+
+  function section(n) { return document.getElementById('page-' + n); }
+  function textEl(n) { return section(n).querySelector('pre.pc-page-text'); }
+
+  function getJson(url) {
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (r) {
+      if (!r.ok) {
+        throw new Error('the server answered ' + r.status);
+      }
+      return r.json();
+    });
+  }
+
+  function loadAnnotations() {
+    return getJson(api + '/documents/' + docId + '/annotations').then(function (list) {
+      annotations = new Map(list.map(function (a) { return [a.id, a]; }));
+    });
+  }
+
+  function loadPage(n) {
+    if (loading.has(n)) {
+      return loading.get(n);
+    }
+    var p = getJson(api + '/documents/' + docId + '/pages/' + n).then(function (page) {
+      texts.set(n, page.text);
+      if (isPdf) {
+        var img = section(n).querySelector('img');
+        img.src = api + '/documents/' + docId + '/pages/' + n + '/image';
+      }
+      return renderHighlights(n);
+    });
+    loading.set(n, p);
+    p.catch(function (err) {
+      loading.delete(n);
+      textEl(n).textContent = 'Page ' + n + ' could not be loaded (' + err.message + '). Scroll away and back to try again.';
+    });
+    return p;
+  }
+
+  function renderHighlights(n) {
+    return getJson(api + '/documents/' + docId + '/pages/' + n + '/highlights').then(function (list) {
+      highlights.set(n, list);
+      renderText(n, list);
+      if (isPdf) {
+        renderBoxes(n, list);
+      }
+    });
+  }
+
+  function summary(ids) {
+    return ids.map(function (id) {
+      var a = annotations.get(id);
+      if (!a) {
+        return '';
+      }
+      var names = a.claimIds.map(function (c) { return claims[c] || ('claim ' + c); }).join('; ');
+      return STANCE_LABEL[a.stance] + ': ' + names + (a.note ? ' — ' + a.note : '') + ' (' + a.updatedBy + ')';
+    }).join('\n');
+  }
+
+  function renderText(n, list) {
+    var text = texts.get(n);
+    var cuts = [0, text.length];
+    list.forEach(function (h) { cuts.push(h.from, h.to); });
+    cuts = cuts.filter(function (x) { return x >= 0 && x <= text.length; })
+      .sort(function (a, b) { return a - b; })
+      .filter(function (x, i, all) { return i === 0 || x !== all[i - 1]; });
+    var out = document.createDocumentFragment();
+    for (var i = 0; i < cuts.length - 1; i++) {
+      var from = cuts[i], to = cuts[i + 1];
+      var piece = text.slice(from, to);
+      var over = list.filter(function (h) { return h.from <= from && h.to >= to; });
+      if (over.length) {
+        var mark = document.createElement('mark');
+        mark.className = 'pc-hl pc-stance-' + over[0].stance + (over.length > 1 ? ' pc-hl-multi' : '');
+        var ids = over.map(function (h) { return h.annotationId; });
+        mark.dataset.annotations = ids.join(',');
+        mark.title = summary(ids);
+        mark.textContent = piece;
+        out.appendChild(mark);
+      } else {
+        out.appendChild(document.createTextNode(piece));
+      }
+    }
+    var pre = textEl(n);
+    pre.replaceChildren(out);
+    markHits(pre);
+  }
+
+  function renderBoxes(n, list) {
+    var layer = section(n).querySelector('.pc-boxes');
+    layer.replaceChildren();
+    list.forEach(function (h) {
+      h.boxes.forEach(function (b) {
+        var box = document.createElement('div');
+        box.className = 'pc-box pc-stance-' + h.stance;
+        box.style.left = (b.x * 100) + '%';
+        box.style.top = (b.y * 100) + '%';
+        box.style.width = (b.width * 100) + '%';
+        box.style.height = (b.height * 100) + '%';
+        box.dataset.annotations = String(h.annotationId);
+        box.title = summary([h.annotationId]);
+        layer.appendChild(box);
+      });
+    });
+  }
+
+  // Words of the search that led here, marked in the text (phrase quotes, operators and * dropped).
+  function searchTerms(q) {
+    var words = q.replace(/["()*+|]/g, ' ').split(/\s+/).filter(function (w) {
+      return w.length > 1 && !/^(AND|OR|NOT)$/.test(w) && w.charAt(0) !== '-';
+    });
+    if (!words.length) {
+      return null;
+    }
+    return new RegExp(words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }).join('|'), 'giu');
+  }
+
+  function markHits(pre) {
+    if (!hitPattern) {
+      return;
+    }
+    var walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    while (walker.nextNode()) {
+      nodes.push(walker.currentNode);
+    }
+    nodes.forEach(function (node) {
+      var value = node.nodeValue;
+      hitPattern.lastIndex = 0;
+      var m, last = 0, frag = null;
+      while ((m = hitPattern.exec(value)) !== null) {
+        frag = frag || document.createDocumentFragment();
+        frag.appendChild(document.createTextNode(value.slice(last, m.index)));
+        var hit = document.createElement('mark');
+        hit.className = 'pc-hit';
+        hit.textContent = m[0];
+        frag.appendChild(hit);
+        last = m.index + m[0].length;
+      }
+      if (frag) {
+        frag.appendChild(document.createTextNode(value.slice(last)));
+        node.parentNode.replaceChild(frag, node);
+      }
+    });
+  }
+
+  // --- selection to positions ---
+
+  function pointIn(container, offset) {
+    var el = container.nodeType === 1 ? container : container.parentNode;
+    var pre = el && el.closest ? el.closest('pre.pc-page-text') : null;
+    if (!pre || !root.contains(pre)) {
+      return null;
+    }
+    var n = parseInt(pre.dataset.page, 10);
+    if (!texts.has(n)) {
+      return null;
+    }
+    var r = document.createRange();
+    r.selectNodeContents(pre);
+    r.setEnd(container, offset);
+    return { page: n, offset: r.toString().length };
+  }
+
+  function quoteOf(start, end) {
+    var q = '';
+    for (var n = start.page; n <= end.page; n++) {
+      var t = texts.get(n);
+      var from = n === start.page ? start.offset : 0;
+      var to = n === end.page ? end.offset : t.length;
+      if (n > start.page && q.length && q.charAt(q.length - 1) !== '\n') {
+        q += '\n';
+      }
+      q += t.slice(from, to);
+    }
+    return q;
+  }
+
+  function currentSelection() {
+    var sel = window.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) {
+      return null;
+    }
+    var range = sel.getRangeAt(0);
+    var pres = Array.prototype.filter.call(root.querySelectorAll('pre.pc-page-text'), function (p) {
+      return texts.has(parseInt(p.dataset.page, 10)) && range.intersectsNode(p);
+    });
+    if (!pres.length) {
+      return null;
+    }
+    var first = parseInt(pres[0].dataset.page, 10);
+    var last = parseInt(pres[pres.length - 1].dataset.page, 10);
+    var start = pointIn(range.startContainer, range.startOffset) || { page: first, offset: 0 };
+    var end = pointIn(range.endContainer, range.endOffset) || { page: last, offset: texts.get(last).length };
+    for (var n = start.page; n <= end.page; n++) {
+      if (!texts.has(n)) {
+        return null;
+      }
+    }
+    if (start.page > end.page || (start.page === end.page && start.offset >= end.offset)) {
+      return null;
+    }
+    var quote = quoteOf(start, end);
+    if (!quote.trim()) {
+      return null;
+    }
+    return { startPage: start.page, startOffset: start.offset, endPage: end.page, endOffset: end.offset, quote: quote };
+  }
+
+  function startMark(sel, stance) {
+    hideMarkButtons();
+    window.pcStartMark([
+      { name: 'startPage', value: sel.startPage },
+      { name: 'startOffset', value: sel.startOffset },
+      { name: 'endPage', value: sel.endPage },
+      { name: 'endOffset', value: sel.endOffset },
+      { name: 'quote', value: sel.quote },
+      { name: 'stance', value: stance }
+    ]);
+  }
+
+  function dialogOpen() {
+    var d = document.querySelector('.pc-mark-dialog');
+    return d && d.offsetParent !== null && getComputedStyle(d).display !== 'none' && d.getAttribute('aria-hidden') !== 'true';
+  }
+
+  function typing(el) {
+    return el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(el.tagName));
+  }
+
+  function showMarkButtons(sel) {
+    pending = sel;
+    var r = window.getSelection().getRangeAt(0).getBoundingClientRect();
+    markButtons.hidden = false;
+    markButtons.style.top = (window.scrollY + r.bottom + 6) + 'px';
+    markButtons.style.left = Math.max(8, window.scrollX + r.left) + 'px';
+  }
+
+  function hideMarkButtons() {
+    markButtons.hidden = true;
+  }
+
+  // --- details of a highlight ---
+
+  function showPopover(ids, x, y) {
+    popover.replaceChildren();
+    ids.forEach(function (id) {
+      var a = annotations.get(id);
+      if (!a) {
+        return;
+      }
+      var item = document.createElement('div');
+      item.className = 'pc-popover-item';
+      var head = document.createElement('div');
+      var badge = document.createElement('span');
+      badge.className = 'pc-stance-badge pc-stance-' + a.stance;
+      badge.textContent = STANCE_LABEL[a.stance];
+      head.appendChild(badge);
+      item.appendChild(head);
+      var list = document.createElement('ul');
+      a.claimIds.forEach(function (c) {
+        var li = document.createElement('li');
+        li.textContent = claims[c] || ('Claim ' + c);
+        list.appendChild(li);
+      });
+      item.appendChild(list);
+      if (a.note) {
+        var note = document.createElement('div');
+        note.className = 'pc-note';
+        note.textContent = a.note;
+        item.appendChild(note);
+      }
+      var by = document.createElement('div');
+      by.className = 'pc-byline';
+      by.textContent = 'Marked by ' + a.author + ', ' + new Date(a.createdAt).toLocaleString() +
+        (a.updatedBy !== a.author || a.updatedAt !== a.createdAt ? '; changed by ' + a.updatedBy + ', ' + new Date(a.updatedAt).toLocaleString() : '');
+      item.appendChild(by);
+      var actions = document.createElement('div');
+      actions.className = 'pc-passage-actions';
+      var inList = document.createElement('button');
+      inList.type = 'button';
+      inList.className = 'pc-link-button';
+      inList.textContent = 'Show in list';
+      inList.addEventListener('click', function () {
+        hidePopover();
+        var li = document.getElementById('passage-' + id);
+        if (li) {
+          li.scrollIntoView({ block: 'center' });
+          flash([li]);
+        }
+      });
+      actions.appendChild(inList);
+      if (canMark) {
+        var edit = document.createElement('button');
+        edit.type = 'button';
+        edit.className = 'pc-link-button pc-edit';
+        edit.dataset.annotation = String(id);
+        edit.textContent = 'Edit';
+        actions.appendChild(edit);
+      }
+      item.appendChild(actions);
+      popover.appendChild(item);
+    });
+    popover.hidden = false;
+    popover.style.left = Math.min(x, window.scrollX + document.documentElement.clientWidth - 340) + 'px';
+    popover.style.top = (y + 12) + 'px';
+  }
+
+  function hidePopover() {
+    popover.hidden = true;
+  }
+
+  function flash(elements) {
+    elements.forEach(function (el) {
+      el.classList.remove('pc-flash');
+      void el.offsetWidth;
+      el.classList.add('pc-flash');
+    });
+  }
+
+  function goTo(id) {
+    var a = annotations.get(id);
+    if (!a || a.orphaned) {
+      return;
+    }
+    section(a.startPage).scrollIntoView({ block: 'start' });
+    loadPage(a.startPage).then(function () {
+      var marks = root.querySelectorAll('[data-annotations]');
+      var mine = Array.prototype.filter.call(marks, function (m) {
+        return m.dataset.annotations.split(',').indexOf(String(id)) >= 0;
+      });
+      if (mine.length) {
+        mine[0].scrollIntoView({ block: 'center' });
+        flash(mine);
+      }
+    });
+  }
+
+  // --- wiring ---
+
+  var observer = new IntersectionObserver(function (entries) {
+    entries.forEach(function (e) {
+      if (e.isIntersecting) {
+        loadPage(parseInt(e.target.dataset.page, 10));
+      }
+    });
+  }, { rootMargin: '1200px 0px' });
+  root.querySelectorAll('section.pc-page').forEach(function (s) { observer.observe(s); });
+
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') {
+      hidePopover();
+      hideMarkButtons();
+      return;
+    }
+    if (!canMark || e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || dialogOpen()) {
+      return;
+    }
+    var stance = KEYS[e.key.toLowerCase()];
+    if (!stance) {
+      return;
+    }
+    var sel = currentSelection();
+    if (sel) {
+      e.preventDefault();
+      startMark(sel, stance);
+    }
+  });
+
+  document.addEventListener('mouseup', function (e) {
+    if (!canMark || markButtons.contains(e.target) || popover.contains(e.target)) {
+      return;
+    }
+    setTimeout(function () {
+      var sel = currentSelection();
+      if (sel) {
+        showMarkButtons(sel);
+      } else {
+        hideMarkButtons();
+      }
+    }, 0);
+  });
+
+  document.addEventListener('selectionchange', function () {
+    var sel = window.getSelection();
+    if (!sel || sel.isCollapsed) {
+      hideMarkButtons();
+    }
+  });
+
+  markButtons.addEventListener('mousedown', function (e) { e.preventDefault(); });
+  markButtons.addEventListener('click', function (e) {
+    var b = e.target.closest('button[data-stance]');
+    if (b && pending) {
+      startMark(pending, b.dataset.stance);
+    }
+  });
+
+  document.addEventListener('click', function (e) {
+    var edit = e.target.closest('.pc-edit');
+    if (edit) {
+      hidePopover();
+      window.pcStartEdit([{ name: 'id', value: edit.dataset.annotation }]);
+      return;
+    }
+    var go = e.target.closest('.pc-goto');
+    if (go) {
+      e.preventDefault();
+      goTo(parseInt(go.dataset.annotation, 10));
+      return;
+    }
+    var marked = e.target.closest('[data-annotations]');
+    if (marked && root.contains(marked) && window.getSelection().isCollapsed) {
+      showPopover(marked.dataset.annotations.split(',').map(Number), e.pageX, e.pageY);
+      return;
+    }
+    if (!popover.contains(e.target)) {
+      hidePopover();
+    }
+  });
+
+  window.Pincite = window.Pincite || {};
+  window.Pincite.viewer = {
+    /** Reloads the passages and redraws the highlights of the pages already shown. */
+    refresh: function () {
+      return loadAnnotations().then(function () {
+        return Promise.all(Array.from(texts.keys()).map(renderHighlights));
+      });
+    },
+    afterSave: function (args) {
+      if (args && args.saved) {
+        PF('markDialog').hide();
+        hideMarkButtons();
+        window.getSelection().removeAllRanges();
+        window.Pincite.viewer.refresh();
+      }
+    },
+    dialogOpened: function () {
+      var first = document.querySelector('.pc-mark-dialog input[type=checkbox]:checked') ||
+        document.querySelector('.pc-mark-dialog input[type=checkbox]');
+      if (first) {
+        first.focus();
+      }
+    },
+    /** For tests and links: the text of a page once shown. */
+    pageText: function (n) { return texts.get(n); },
+    loadedPages: function () { return Array.from(texts.keys()); }
+  };
+
+  loadAnnotations().then(function () {
+    var passage = parseInt(root.dataset.passage, 10);
+    var page = parseInt(root.dataset.startPage, 10);
+    if (passage) {
+      goTo(passage);
+    } else if (page >= 1 && page <= pageCount) {
+      section(page).scrollIntoView({ block: 'start' });
+    }
+  });
+})();
