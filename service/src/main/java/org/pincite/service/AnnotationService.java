@@ -33,6 +33,8 @@ import org.pincite.service.view.PageHighlight;
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.ATTORNEY_NAME, Role.PARALEGAL_NAME, Role.VIEWER_NAME})
 public class AnnotationService {
+  private static final java.time.format.DateTimeFormatter CHANGED_AT =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
   @Inject DocumentRepository documents;
   @Inject AnnotationRepository annotations;
   @Inject ClaimRepository claims;
@@ -99,7 +101,8 @@ public class AnnotationService {
     User editor = access.annotator(annotation.getDocument().getMatter(), "passage", annotationId);
     if (annotation.getVersion() != loadedVersion) {
       throw new StaleEditException(
-          "This passage was changed by " + annotation.getUpdatedBy() + " at " + annotation.getUpdatedAt()
+          "This passage was changed by " + annotation.getUpdatedBy() + " at "
+              + CHANGED_AT.format(annotation.getUpdatedAt())
               + " after you opened it. Your edit was not saved; reload to see theirs, then apply yours again.");
     }
     annotation.restate(stance, claimsOf(annotation.getDocument(), claimIds), note, editor.getUsername());

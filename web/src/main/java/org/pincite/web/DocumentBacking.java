@@ -131,8 +131,10 @@ public class DocumentBacking implements Serializable {
       passages = annotationService.list(documentId);
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
     } catch (StaleEditException | DomainRuleViolation | AccessDeniedException | NotFoundException e) {
-      FacesContext.getCurrentInstance().validationFailed();
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      // Shown in the dialog, which stays open with everything the reviewer chose and typed.
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.validationFailed();
+      faces.addMessage("mark", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }
   }
 

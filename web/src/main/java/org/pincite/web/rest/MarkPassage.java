@@ -12,6 +12,6 @@ public record MarkPassage(
     @NotNull Integer endPage,
     @NotNull Integer endOffset,
     @NotNull Stance stance,
-    @NotEmpty List<Long> claimIds,
+    @NotEmpty(message = "choose at least one claim the passage bears on") List<Long> claimIds,
     String note,
     String quote) {}

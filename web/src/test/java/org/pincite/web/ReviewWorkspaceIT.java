@@ -1,0 +1,396 @@
+package org.pincite.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.annotation.AnnotationRepository;
+import org.pincite.domain.annotation.Passage;
+import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.claim.ClaimRepository;
+import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentKind;
+import org.pincite.domain.document.DocumentRepository;
+import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.document.ExtractionStatus;
+import org.pincite.domain.matter.MatterRepository;
+import org.pincite.service.IngestService;
+import org.pincite.service.ingest.ExtractionOutcome;
+import org.pincite.service.ingest.ExtractionRecorder;
+import org.pincite.service.ingest.ExtractionResult;
+
+/**
+ * The review workspace: marking passages through the API with its rules, re-anchoring when a
+ * document is read anew, and the viewer and claims page in headless Chromium.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewWorkspaceIT {
+  private static final String FOR_PROFIT_EMAIL = "Re: Proposed for-profit structure";
+  private static final String CONTRACT = "Breach of contract (the Founding Agreement)";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.pinciteWar("pincite-review-it");
+  }
+
+  @EJB IngestService ingest;
+  @EJB ExtractionRecorder recorder;
+  @Inject DocumentRepository documents;
+  @Inject AnnotationRepository annotations;
+  @Inject ClaimRepository claims;
+  @Inject MatterRepository matters;
+  @Inject UserTransaction tx;
+
+  // --- in the server: a document read anew ---
+
+  @Test
+  void passagesAreFoundAgainInANewReadingOrKeptAsOrphansForReview() throws Exception {
+    String first = "Exhibit 7. The founders agreed that OpenAI would be a non-profit.\nIt would open-source its technology.\n" + System.nanoTime();
+    long matterId = inTx(() -> matters.findByDocketNumber(PinciteServerIT.DOCKET).orElseThrow().getId());
+    long documentId = ingest.ingest(matterId, "exhibit-7.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, first.getBytes(StandardCharsets.UTF_8)).document().id();
+    awaitRead(documentId);
+    long[] ids =
+        inTx(() -> {
+          Document d = documents.find(documentId).orElseThrow();
+          var claim = claims.findTopLevel(matterId).get(0);
+          String text = d.page(1).orElseThrow().getText();
+          int a = text.indexOf("would be a non-profit");
+          int b = text.indexOf("open-source its technology");
+          Annotation kept = annotations.add(new Annotation(d, Passage.select(d, 1, a, 1, a + 21), Stance.SUPPORTS, List.of(claim), null, "paralegal"));
+          Annotation lost = annotations.add(new Annotation(d, Passage.select(d, 1, b, 1, b + 26), Stance.SUPPORTS, List.of(claim), null, "paralegal"));
+          d.markPending();
+          return new long[] {kept.getId(), lost.getId(), d.getVersion()};
+        });
+    long version = inTx(() -> documents.find(documentId).orElseThrow().getVersion());
+    // A new reading (say a better OCR) adds a header and no longer has the second sentence.
+    List<String> newPages = List.of("CONFIDENTIAL\n", "Exhibit 7. The founders agreed that OpenAI would be a non-profit.\nIt would publish research.\n");
+    recorder.finish(documentId, version, new ExtractionResult(new ExtractionOutcome.Extracted(newPages, List.of(), null, null, null, null), List.of()));
+
+    inTx(() -> {
+      Document d = documents.find(documentId).orElseThrow();
+      assertEquals(ExtractionStatus.EXTRACTED, d.getStatus());
+      assertEquals(2, d.getPageCount());
+      Annotation kept = annotations.find(ids[0]).orElseThrow();
+      assertFalse(kept.isOrphaned());
+      assertEquals(2, kept.getPassage().getStartPage(), "moved to where the words are now");
+      assertEquals("would be a non-profit", kept.getPassage().getQuote());
+      Annotation lost = annotations.find(ids[1]).orElseThrow();
+      assertTrue(lost.isOrphaned(), "not found, so orphaned, not dropped");
+      assertEquals("open-source its technology", lost.getPassage().getQuote());
+      assertTrue(annotations.findOrphaned(matterId).stream().anyMatch(a -> a.getId() == ids[1]));
+      return null;
+    });
+  }
+
+  private interface Work<T> {
+    T run() throws Exception;
+  }
+
+  private <T> T inTx(Work<T> work) throws Exception {
+    tx.begin();
+    try {
+      T result = work.run();
+      tx.commit();
+      return result;
+    } catch (Exception | AssertionError e) {
+      tx.rollback();
+      throw e;
+    }
+  }
+
+  private void awaitRead(long documentId) throws InterruptedException {
+    for (int i = 0; i < 120 && ingest.current(documentId).orElseThrow().status() == ExtractionStatus.PENDING; i++) {
+      Thread.sleep(250);
+    }
+  }
+
+  // --- the API ---
+
+  private static long documentId(Api api, String title) {
+    long matter = api.matterId(PinciteServerIT.DOCKET);
+    api.awaitExtraction(matter);
+    return Api.object(api.get("api/matters/" + matter)).getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+        .filter(d -> d.getString("title").equals(title)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+  }
+
+  private static long claimId(Api api, String matterDocket, String label) {
+    long matter = api.matterId(matterDocket);
+    return Api.array(api.get("api/matters/" + matter + "/claims")).getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("label").equals(label)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+  }
+
+  private static String mark(int startPage, int startOffset, int endPage, int endOffset, String stance, String claimIds, String note) {
+    return "{\"startPage\":" + startPage + ",\"startOffset\":" + startOffset + ",\"endPage\":" + endPage + ",\"endOffset\":" + endOffset
+        + ",\"stance\":\"" + stance + "\",\"claimIds\":[" + claimIds + "],\"note\":" + (note == null ? "null" : "\"" + note + "\"") + "}";
+  }
+
+  @Test
+  @RunAsClient
+  void theAnnotationApiStoresThePassageWithItsQuoteAndRefusesWhatBreaksTheRules(@ArquillianResource URL base) {
+    Api api = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    long email = documentId(api, FOR_PROFIT_EMAIL);
+    long contract = claimId(api, PinciteServerIT.DOCKET, CONTRACT);
+    String text = Api.object(api.get("api/documents/" + email + "/pages/1")).getString("text");
+    int at = text.indexOf("I will stop funding OpenAI");
+
+    HttpResponse<String> created = api.post("api/documents/" + email + "/annotations", mark(1, at, 1, at + 26, "REFUTES", String.valueOf(contract), "threat"));
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject passage = Api.object(created);
+    assertEquals("I will stop funding OpenAI", passage.getString("quote"));
+    assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/annotations/" + passage.getJsonNumber("id")));
+    long id = passage.getJsonNumber("id").longValue();
+    assertTrue(Api.array(api.get("api/documents/" + email + "/annotations")).getValuesAs(JsonObject.class).stream()
+        .anyMatch(a -> a.getJsonNumber("id").longValue() == id && a.getString("prefix").endsWith(text.substring(at - 10, at))));
+    JsonObject highlight = Api.array(api.get("api/documents/" + email + "/pages/1/highlights")).getValuesAs(JsonObject.class).stream()
+        .filter(h -> h.getJsonNumber("annotationId").longValue() == id).findFirst().orElseThrow();
+    assertEquals(at, highlight.getInt("from"));
+    assertEquals(at + 26, highlight.getInt("to"));
+
+    // The same checks as the page: offsets inside the text, at least one claim, claims of this matter.
+    assertRefused(api.post("api/documents/" + email + "/annotations", mark(1, 0, 1, text.length() + 5, "SUPPORTS", String.valueOf(contract), null)), 400, "outside page 1");
+    assertRefused(api.post("api/documents/" + email + "/annotations", mark(1, 0, 2, 5, "SUPPORTS", String.valueOf(contract), null)), 400, "not within the document");
+    assertRefused(api.post("api/documents/" + email + "/annotations", mark(1, 0, 1, 5, "SUPPORTS", "", null)), 400, "at least one claim");
+    Api admin = Api.admin(base);
+    long foreign = Api.array(admin.get("api/matters/" + admin.matterId(PinciteServerIT.SECOND_DOCKET) + "/claims")).getJsonObject(0).getJsonNumber("id").longValue();
+    assertRefused(api.post("api/documents/" + email + "/annotations", mark(1, 0, 1, 5, "SUPPORTS", String.valueOf(foreign), null)), 400, "not a claim of this matter");
+    String wrongQuote = "{\"startPage\":1,\"startOffset\":" + at + ",\"endPage\":1,\"endOffset\":" + (at + 26) + ",\"stance\":\"SUPPORTS\",\"claimIds\":[" + contract + "],\"quote\":\"something else\"}";
+    assertRefused(api.post("api/documents/" + email + "/annotations", wrongQuote), 400, "do not match");
+
+    // Changing it: the version seen goes back; a stale one is refused with 409 and changes nothing.
+    long version = passage.getJsonNumber("version").longValue();
+    HttpResponse<String> changed = api.put("api/annotations/" + id, "{\"version\":" + version + ",\"stance\":\"CONTEXT\",\"claimIds\":[" + contract + "],\"note\":\"on reflection, context\"}");
+    assertEquals(200, changed.statusCode(), changed.body());
+    assertEquals("CONTEXT", Api.object(changed).getString("stance"));
+    assertRefused(api.put("api/annotations/" + id, "{\"version\":" + version + ",\"stance\":\"SUPPORTS\",\"claimIds\":[" + contract + "]}"), 409, "changed by paralegal");
+    assertEquals(204, api.delete("api/annotations/" + id).statusCode());
+    assertEquals(404, api.delete("api/annotations/" + id).statusCode());
+  }
+
+  private static void assertRefused(HttpResponse<String> response, int status, String words) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertTrue(Api.object(response).getString("error").contains(words), response.body());
+  }
+
+  // --- Chromium ---
+
+  private static final class Reviewer implements AutoCloseable {
+    final WebDriver browser = Browser.start();
+    final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    final URL base;
+
+    Reviewer(URL base) {
+      this.base = base;
+      browser.get(base + "matters.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("paralegal");
+      browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+      browser.findElement(By.id("login:signin")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    }
+
+    void open(String path) {
+      browser.get(base + path);
+      awaitPage(1);
+    }
+
+    void awaitPage(int n) {
+      wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+          "return !!window.Pincite && window.Pincite.viewer.loadedPages().indexOf(arguments[0]) >= 0", n)));
+    }
+
+    /** Selects {@code words} as a reader would, from their first occurrence on {@code page} (to {@code endPage}). */
+    void select(int page, String words, int endPage, String endWords) {
+      ((JavascriptExecutor) browser).executeScript(
+          "function point(pre, off) {"
+              + "  var w = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT), n, seen = 0;"
+              + "  while ((n = w.nextNode())) { if (seen + n.nodeValue.length >= off) return [n, off - seen]; seen += n.nodeValue.length; }"
+              + "}"
+              + "var a = document.querySelector('pre.pc-page-text[data-page=\"' + arguments[0] + '\"]');"
+              + "var b = document.querySelector('pre.pc-page-text[data-page=\"' + arguments[2] + '\"]');"
+              + "var s = a.textContent.indexOf(arguments[1]);"
+              + "var e = b.textContent.indexOf(arguments[3]) + arguments[3].length;"
+              + "if (s < 0 || e < arguments[3].length) throw new Error('words not on the page');"
+              + "var ps = point(a, s), pe = point(b, e), r = document.createRange();"
+              + "r.setStart(ps[0], ps[1]); r.setEnd(pe[0], pe[1]);"
+              + "var sel = getSelection(); sel.removeAllRanges(); sel.addRange(r);",
+          page, words, endPage, endWords);
+    }
+
+    void press(String key) {
+      new Actions(browser).sendKeys(key).perform();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mark:save")));
+    }
+
+    void tickClaim(String label) {
+      WebElement l = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.xpath("//table[contains(@class,'pc-claim-choices')]//label[contains(normalize-space(.), \"" + label + "\")]")));
+      WebElement box = browser.findElement(By.id(l.getAttribute("for")));
+      if (!box.isSelected()) {
+        box.click();
+      }
+    }
+
+    void save() {
+      browser.findElement(By.id("mark:save")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("mark:save")));
+    }
+
+    List<WebElement> highlights(String stance) {
+      return browser.findElements(By.cssSelector("pre.pc-page-text mark.pc-hl.pc-stance-" + stance));
+    }
+
+    @Override
+    public void close() {
+      browser.quit();
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aReviewerMarksASentenceOfAnEmailAsRefutingAClaimThenChangesAndDeletesIt(@ArquillianResource URL base) {
+    Api api = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    long email = documentId(api, FOR_PROFIT_EMAIL);
+    String sentence = "A for-profit company is the way to get there, and I am fine\nwith setting one up.";
+    try (Reviewer r = new Reviewer(base)) {
+      r.open("document.xhtml?id=" + email);
+      assertTrue(r.browser.findElement(By.id("email-headers")).getText().contains("Subject"), "the email's header block");
+      r.select(1, "A for-profit company", 1, "with setting one up.");
+      r.press("r");
+      assertTrue(r.browser.findElement(By.cssSelector("#mark\\:stance input[value=REFUTES]")).isSelected(), "R chose refutes");
+      r.tickClaim(CONTRACT);
+      r.browser.findElement(By.id("mark:note")).sendKeys("Musk proposes the for-profit himself");
+      r.save();
+
+      JsonObject stored = Api.array(api.get("api/documents/" + email + "/annotations")).getValuesAs(JsonObject.class).stream()
+          .filter(a -> a.getString("quote").equals(sentence)).findFirst().orElseThrow(() -> new AssertionError("the exact sentence is stored"));
+      assertEquals("REFUTES", stored.getString("stance"));
+      long id = stored.getJsonNumber("id").longValue();
+
+      r.browser.navigate().refresh();
+      r.awaitPage(1);
+      r.wait.until(d -> !r.highlights("REFUTES").isEmpty());
+      String marked = r.highlights("REFUTES").stream().filter(m -> m.getAttribute("data-annotations").contains(String.valueOf(id)))
+          .map(WebElement::getText).reduce("", String::concat);
+      assertEquals(sentence.replace("\n", " "), marked.replace("\n", " ").strip(), "highlighted after a reload");
+      assertTrue(r.browser.findElement(By.id("passage-" + id)).getText().contains("Musk proposes the for-profit himself"));
+
+      // Change it: stance and note.
+      r.browser.findElement(By.cssSelector("#passage-" + id + " .pc-edit")).click();
+      r.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mark:save")));
+      r.browser.findElement(By.xpath("//div[@id='mark:stance']//label[normalize-space(.)='Context']")).click();
+      WebElement note = r.browser.findElement(By.id("mark:note"));
+      note.clear();
+      note.sendKeys("Only background after all");
+      r.save();
+      r.browser.navigate().refresh();
+      r.awaitPage(1);
+      r.wait.until(d -> !r.highlights("CONTEXT").isEmpty());
+      assertTrue(r.browser.findElement(By.id("passage-" + id)).getText().contains("Only background after all"));
+      assertTrue(r.browser.findElement(By.id("passage-" + id)).getAttribute("class").contains("pc-stance-CONTEXT"));
+
+      // Delete it, confirming.
+      r.browser.findElement(By.cssSelector("#passage-" + id + " .pc-delete")).click();
+      r.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+      r.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("passage-" + id)));
+      r.browser.navigate().refresh();
+      r.awaitPage(1);
+      assertTrue(r.browser.findElements(By.id("passage-" + id)).isEmpty());
+      assertTrue(r.browser.findElements(By.cssSelector("mark[data-annotations='" + id + "']")).isEmpty(), "no highlight left");
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void koreanWordsAreSelectedStoredAndHighlightedExactly(@ArquillianResource URL base) {
+    Api api = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    long email = documentId(api, FOR_PROFIT_EMAIL);
+    String korean = "회사의 과반 지분과 이사회 통제권";
+    try (Reviewer r = new Reviewer(base)) {
+      r.open("document.xhtml?id=" + email);
+      r.select(1, korean, 1, korean);
+      r.press("c");
+      r.tickClaim("Musk sought majority equity, board control and the CEO role");
+      r.save();
+      JsonObject stored = Api.array(api.get("api/documents/" + email + "/annotations")).getValuesAs(JsonObject.class).stream()
+          .filter(a -> a.getString("quote").equals(korean)).findFirst().orElseThrow(() -> new AssertionError("the Korean words are stored as selected"));
+      String text = Api.object(api.get("api/documents/" + email + "/pages/1")).getString("text");
+      assertEquals(text.indexOf(korean), stored.getInt("startOffset"), "the same UTF-16 offsets as Java");
+      r.browser.navigate().refresh();
+      r.awaitPage(1);
+      r.wait.until(d -> !r.highlights("CONTEXT").isEmpty());
+      assertTrue(r.highlights("CONTEXT").stream().anyMatch(m -> m.getText().equals(korean)));
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aPassageAcrossAPageBreakOfTheComplaintIsBoxedOnBothPageImagesAndCountedOnTheClaimsPage(@ArquillianResource URL base) {
+    Api api = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    long complaint = documentId(api, "Complaint — Musk v. Altman et al. (illustrative)");
+    String page1 = Api.object(api.get("api/documents/" + complaint + "/pages/1")).getString("text");
+    String page2 = Api.object(api.get("api/documents/" + complaint + "/pages/2")).getString("text");
+    // The last line of page 1 is its running footer: start at the line above it, the end of a paragraph.
+    List<String> lines = page1.strip().lines().toList();
+    String paragraphEnd = lines.get(lines.size() - 2);
+    String startWords = paragraphEnd.substring(0, Math.min(20, paragraphEnd.length()));
+    String endWords = page2.strip().lines().findFirst().orElseThrow();
+    long claim = claimId(api, PinciteServerIT.DOCKET, "A clear and unambiguous promise");
+    try (Reviewer r = new Reviewer(base)) {
+      r.open("document.xhtml?id=" + complaint);
+      r.awaitPage(2);
+      r.select(1, startWords, 2, endWords);
+      r.press("s");
+      r.tickClaim("A clear and unambiguous promise");
+      r.save();
+      JsonObject stored = Api.array(api.get("api/documents/" + complaint + "/annotations")).getValuesAs(JsonObject.class).stream()
+          .filter(a -> a.getInt("startPage") == 1 && a.getInt("endPage") == 2 && a.getJsonArray("claimIds").toString().contains(String.valueOf(claim)))
+          .findFirst().orElseThrow(() -> new AssertionError("a passage from page 1 to page 2"));
+      long id = stored.getJsonNumber("id").longValue();
+      assertTrue(stored.getString("quote").startsWith(startWords) && stored.getString("quote").endsWith(endWords), stored.getString("quote"));
+
+      r.browser.navigate().refresh();
+      r.awaitPage(2);
+      for (int page : List.of(1, 2)) {
+        r.wait.until(d -> !d.findElements(By.cssSelector("#page-" + page + " .pc-boxes .pc-box[data-annotations='" + id + "']")).isEmpty());
+      }
+      WebElement box = r.browser.findElement(By.cssSelector("#page-1 .pc-boxes .pc-box[data-annotations='" + id + "']"));
+      assertTrue(box.getAttribute("class").contains("pc-stance-SUPPORTS"));
+      box.click();
+      WebElement popover = r.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pc-popover")));
+      assertTrue(popover.getText().contains("A clear and unambiguous promise") && popover.getText().contains("paralegal"), popover.getText());
+
+      r.browser.get(base + "claims.xhtml?matter=" + api.matterId(PinciteServerIT.DOCKET));
+      WebElement count = r.wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.xpath("//tr[.//span[normalize-space(.)='A clear and unambiguous promise']]//a[contains(@class,'pc-count-supporting')]")));
+      assertTrue(Integer.parseInt(count.getText()) >= 1, count.getText());
+      count.click();
+      WebElement link = r.wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[contains(@href, 'passage=" + id + "')]")));
+      link.click();
+      r.awaitPage(1);
+      assertTrue(r.browser.getCurrentUrl().contains("passage=" + id));
+    }
+  }
+}
