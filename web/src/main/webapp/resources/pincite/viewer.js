@@ -23,6 +23,7 @@
   var loading = new Map(); // page number -> promise
   var annotations = new Map(); // id -> passage as the API gives it
   var highlights = new Map(); // page number -> highlights on it
+  var shown = new Set(); // pages whose text is on screen
   var pending = null; // the selection the mark buttons act on
   var popover = document.getElementById('pc-popover');
   var markButtons = document.getElementById('pc-mark-buttons');
@@ -114,6 +115,7 @@
     var pre = textEl(n);
     pre.replaceChildren(out);
     markHits(pre);
+    shown.add(n);
   }
 
   function renderBoxes(n, list) {
@@ -474,7 +476,7 @@
     },
     /** For tests and links: the text of a page once shown. */
     pageText: function (n) { return texts.get(n); },
-    loadedPages: function () { return Array.from(texts.keys()); }
+    loadedPages: function () { return Array.from(shown); }
   };
 
   loadAnnotations().then(function () {

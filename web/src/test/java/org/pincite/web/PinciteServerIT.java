@@ -25,12 +25,22 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.annotation.AnnotationRepository;
+import org.pincite.domain.annotation.Passage;
+import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.claim.ClaimRepository;
+import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
+import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.document.ExtractionStatus;
 import org.pincite.domain.matter.MatterRepository;
 import org.pincite.service.IngestException;
 import org.pincite.service.IngestService;
+import org.pincite.service.ingest.ExtractionOutcome;
+import org.pincite.service.ingest.ExtractionRecorder;
+import org.pincite.service.ingest.ExtractionResult;
 import org.pincite.service.schema.SchemaStartup;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.view.DocumentRow;
@@ -59,6 +69,10 @@ class PinciteServerIT {
   DataSource dataSource;
 
   @Inject UserTransaction tx;
+  @EJB ExtractionRecorder recorder;
+  @Inject DocumentRepository documents;
+  @Inject AnnotationRepository annotations;
+  @Inject ClaimRepository claims;
 
   @Test
   void hibernateIsTheProviderAndFlywayOwnsTheSchema() throws Exception {
@@ -104,6 +118,61 @@ class PinciteServerIT {
       Thread.sleep(250);
     }
     throw new AssertionError("document " + documentId + " is still pending after 30 s");
+  }
+
+  @Test
+  void passagesAreFoundAgainInANewReadingOrKeptAsOrphansForReview() throws Exception {
+    String first = "Exhibit 7. The founders agreed that OpenAI would be a non-profit.\nIt would open-source its technology.\n" + System.nanoTime();
+    long matterId = inTx(() -> matters.findByDocketNumber(DOCKET).orElseThrow().getId());
+    long documentId = ingestService.ingest(matterId, "exhibit-7.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, first.getBytes(StandardCharsets.UTF_8)).document().id();
+    assertEquals(ExtractionStatus.EXTRACTED, awaitRead(documentId).status());
+    long[] ids =
+        inTx(() -> {
+          Document d = documents.find(documentId).orElseThrow();
+          var claim = claims.findTopLevel(matterId).get(0);
+          String text = d.page(1).orElseThrow().getText();
+          int a = text.indexOf("would be a non-profit");
+          int b = text.indexOf("open-source its technology");
+          Annotation kept = annotations.add(new Annotation(d, Passage.select(d, 1, a, 1, a + 21), Stance.SUPPORTS, List.of(claim), null, "paralegal"));
+          Annotation lost = annotations.add(new Annotation(d, Passage.select(d, 1, b, 1, b + 26), Stance.SUPPORTS, List.of(claim), null, "paralegal"));
+          d.markPending();
+          return new long[] {kept.getId(), lost.getId()};
+        });
+    long version = inTx(() -> documents.find(documentId).orElseThrow().getVersion());
+    // A new reading (a better OCR, say) adds a page before it and no longer has the second sentence.
+    List<String> newPages = List.of("CONFIDENTIAL\n", "Exhibit 7. The founders agreed that OpenAI would be a non-profit.\nIt would publish research.\n");
+    recorder.finish(documentId, version, new ExtractionResult(new ExtractionOutcome.Extracted(newPages, List.of(), null, null, null, null), List.of()));
+
+    inTx(() -> {
+      Document d = documents.find(documentId).orElseThrow();
+      assertEquals(ExtractionStatus.EXTRACTED, d.getStatus());
+      assertEquals(2, d.getPageCount());
+      Annotation kept = annotations.find(ids[0]).orElseThrow();
+      assertFalse(kept.isOrphaned());
+      assertEquals(2, kept.getPassage().getStartPage(), "moved to where the words are now");
+      assertEquals("would be a non-profit", kept.getPassage().getQuote());
+      Annotation lost = annotations.find(ids[1]).orElseThrow();
+      assertTrue(lost.isOrphaned(), "not found, so orphaned, not dropped");
+      assertEquals("open-source its technology", lost.getPassage().getQuote());
+      assertTrue(annotations.findOrphaned(matterId).stream().anyMatch(a -> a.getId() == ids[1]));
+      return null;
+    });
+  }
+
+  private interface Work<T> {
+    T run() throws Exception;
+  }
+
+  private <T> T inTx(Work<T> work) throws Exception {
+    tx.begin();
+    try {
+      T result = work.run();
+      tx.commit();
+      return result;
+    } catch (Exception | AssertionError e) {
+      tx.rollback();
+      throw e;
+    }
   }
 
   @Test

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,106 +22,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.pincite.domain.annotation.Annotation;
-import org.pincite.domain.annotation.AnnotationRepository;
-import org.pincite.domain.annotation.Passage;
-import org.pincite.domain.annotation.Stance;
-import org.pincite.domain.claim.ClaimRepository;
-import org.pincite.domain.document.Document;
-import org.pincite.domain.document.DocumentKind;
-import org.pincite.domain.document.DocumentRepository;
-import org.pincite.domain.document.DocumentType;
-import org.pincite.domain.document.ExtractionStatus;
-import org.pincite.domain.matter.MatterRepository;
-import org.pincite.service.IngestService;
-import org.pincite.service.ingest.ExtractionOutcome;
-import org.pincite.service.ingest.ExtractionRecorder;
-import org.pincite.service.ingest.ExtractionResult;
 
 /**
- * The review workspace: marking passages through the API with its rules, re-anchoring when a
- * document is read anew, and the viewer and claims page in headless Chromium.
+ * The review workspace: marking passages through the API with its rules, and the viewer and the
+ * claims page in headless Chromium. (Re-anchoring in the server: {@link PinciteServerIT}.)
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewWorkspaceIT {
   private static final String FOR_PROFIT_EMAIL = "Re: Proposed for-profit structure";
   private static final String CONTRACT = "Breach of contract (the Founding Agreement)";
 
-  @Deployment
+  @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.pinciteWar("pincite-review-it");
   }
 
-  @EJB IngestService ingest;
-  @EJB ExtractionRecorder recorder;
-  @Inject DocumentRepository documents;
-  @Inject AnnotationRepository annotations;
-  @Inject ClaimRepository claims;
-  @Inject MatterRepository matters;
-  @Inject UserTransaction tx;
-
-  // --- in the server: a document read anew ---
-
-  @Test
-  void passagesAreFoundAgainInANewReadingOrKeptAsOrphansForReview() throws Exception {
-    String first = "Exhibit 7. The founders agreed that OpenAI would be a non-profit.\nIt would open-source its technology.\n" + System.nanoTime();
-    long matterId = inTx(() -> matters.findByDocketNumber(PinciteServerIT.DOCKET).orElseThrow().getId());
-    long documentId = ingest.ingest(matterId, "exhibit-7.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, first.getBytes(StandardCharsets.UTF_8)).document().id();
-    awaitRead(documentId);
-    long[] ids =
-        inTx(() -> {
-          Document d = documents.find(documentId).orElseThrow();
-          var claim = claims.findTopLevel(matterId).get(0);
-          String text = d.page(1).orElseThrow().getText();
-          int a = text.indexOf("would be a non-profit");
-          int b = text.indexOf("open-source its technology");
-          Annotation kept = annotations.add(new Annotation(d, Passage.select(d, 1, a, 1, a + 21), Stance.SUPPORTS, List.of(claim), null, "paralegal"));
-          Annotation lost = annotations.add(new Annotation(d, Passage.select(d, 1, b, 1, b + 26), Stance.SUPPORTS, List.of(claim), null, "paralegal"));
-          d.markPending();
-          return new long[] {kept.getId(), lost.getId(), d.getVersion()};
-        });
-    long version = inTx(() -> documents.find(documentId).orElseThrow().getVersion());
-    // A new reading (say a better OCR) adds a header and no longer has the second sentence.
-    List<String> newPages = List.of("CONFIDENTIAL\n", "Exhibit 7. The founders agreed that OpenAI would be a non-profit.\nIt would publish research.\n");
-    recorder.finish(documentId, version, new ExtractionResult(new ExtractionOutcome.Extracted(newPages, List.of(), null, null, null, null), List.of()));
-
-    inTx(() -> {
-      Document d = documents.find(documentId).orElseThrow();
-      assertEquals(ExtractionStatus.EXTRACTED, d.getStatus());
-      assertEquals(2, d.getPageCount());
-      Annotation kept = annotations.find(ids[0]).orElseThrow();
-      assertFalse(kept.isOrphaned());
-      assertEquals(2, kept.getPassage().getStartPage(), "moved to where the words are now");
-      assertEquals("would be a non-profit", kept.getPassage().getQuote());
-      Annotation lost = annotations.find(ids[1]).orElseThrow();
-      assertTrue(lost.isOrphaned(), "not found, so orphaned, not dropped");
-      assertEquals("open-source its technology", lost.getPassage().getQuote());
-      assertTrue(annotations.findOrphaned(matterId).stream().anyMatch(a -> a.getId() == ids[1]));
-      return null;
-    });
-  }
-
-  private interface Work<T> {
-    T run() throws Exception;
-  }
-
-  private <T> T inTx(Work<T> work) throws Exception {
-    tx.begin();
-    try {
-      T result = work.run();
-      tx.commit();
-      return result;
-    } catch (Exception | AssertionError e) {
-      tx.rollback();
-      throw e;
-    }
-  }
-
-  private void awaitRead(long documentId) throws InterruptedException {
-    for (int i = 0; i < 120 && ingest.current(documentId).orElseThrow().status() == ExtractionStatus.PENDING; i++) {
-      Thread.sleep(250);
-    }
-  }
+  @ArquillianResource URL base;
 
   // --- the API ---
 
@@ -149,8 +60,7 @@ class ReviewWorkspaceIT {
   }
 
   @Test
-  @RunAsClient
-  void theAnnotationApiStoresThePassageWithItsQuoteAndRefusesWhatBreaksTheRules(@ArquillianResource URL base) {
+  void theAnnotationApiStoresThePassageWithItsQuoteAndRefusesWhatBreaksTheRules() {
     Api api = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
     long email = documentId(api, FOR_PROFIT_EMAIL);
     long contract = claimId(api, PinciteServerIT.DOCKET, CONTRACT);
@@ -269,8 +179,7 @@ class ReviewWorkspaceIT {
   }
 
   @Test
-  @RunAsClient
-  void aReviewerMarksASentenceOfAnEmailAsRefutingAClaimThenChangesAndDeletesIt(@ArquillianResource URL base) {
+  void aReviewerMarksASentenceOfAnEmailAsRefutingAClaimThenChangesAndDeletesIt() {
     Api api = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
     long email = documentId(api, FOR_PROFIT_EMAIL);
     String sentence = "A for-profit company is the way to get there, and I am fine\nwith setting one up.";
@@ -323,8 +232,7 @@ class ReviewWorkspaceIT {
   }
 
   @Test
-  @RunAsClient
-  void koreanWordsAreSelectedStoredAndHighlightedExactly(@ArquillianResource URL base) {
+  void koreanWordsAreSelectedStoredAndHighlightedExactly() {
     Api api = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
     long email = documentId(api, FOR_PROFIT_EMAIL);
     String korean = "회사의 과반 지분과 이사회 통제권";
@@ -346,8 +254,7 @@ class ReviewWorkspaceIT {
   }
 
   @Test
-  @RunAsClient
-  void aPassageAcrossAPageBreakOfTheComplaintIsBoxedOnBothPageImagesAndCountedOnTheClaimsPage(@ArquillianResource URL base) {
+  void aPassageAcrossAPageBreakOfTheComplaintIsBoxedOnBothPageImagesAndCountedOnTheClaimsPage() {
     Api api = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
     long complaint = documentId(api, "Complaint — Musk v. Altman et al. (illustrative)");
     String page1 = Api.object(api.get("api/documents/" + complaint + "/pages/1")).getString("text");
