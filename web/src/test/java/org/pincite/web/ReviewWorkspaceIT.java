@@ -109,7 +109,9 @@ class ReviewWorkspaceIT {
 
   private static final class Reviewer implements AutoCloseable {
     final WebDriver browser = Browser.start();
-    final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // The claims table is re-rendered by each change: an element read during that is found again.
+    final org.openqa.selenium.support.ui.FluentWait<WebDriver> wait =
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     final URL base;
 
     Reviewer(URL base) {
@@ -299,5 +301,93 @@ class ReviewWorkspaceIT {
       r.awaitPage(1);
       assertTrue(r.browser.getCurrentUrl().contains("passage=" + id));
     }
+  }
+
+  @Test
+  void everyDemoDocumentOpensInTheViewerWithItsTextAndEmailsWithTheirHeaderBlock() {
+    Api api = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    long matter = api.matterId(PinciteServerIT.DOCKET);
+    api.awaitExtraction(matter);
+    List<JsonObject> demo = Api.object(api.get("api/matters/" + matter)).getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+        .filter(d -> d.getString("status").equals("EXTRACTED") && d.getInt("pageCount") > 0 && !d.getString("fileName").startsWith("exhibit-7")).toList();
+    assertTrue(demo.size() >= 5, demo.toString());
+    try (Reviewer r = new Reviewer(base)) {
+      for (JsonObject d : demo) {
+        r.open("document.xhtml?id=" + d.getJsonNumber("id"));
+        String expected = Api.object(api.get("api/documents/" + d.getJsonNumber("id") + "/pages/1")).getString("text");
+        String shown = (String) ((JavascriptExecutor) r.browser).executeScript("return document.querySelector('pre.pc-page-text[data-page=\"1\"]').textContent");
+        assertEquals(expected, shown, "page 1 of " + d.getString("title") + " shows exactly the stored text");
+        assertEquals(d.getString("title"), r.browser.findElement(By.id("document-title")).getText());
+        boolean email = d.getString("type").equals("EMAIL");
+        assertEquals(email, !r.browser.findElements(By.id("email-headers")).isEmpty(), d.getString("title"));
+        if (d.getString("mediaType").equals("application/pdf")) {
+          r.wait.until(x -> Boolean.TRUE.equals(((JavascriptExecutor) x).executeScript(
+              "var i = document.querySelector('#page-1 img'); return i.complete && i.naturalWidth > 0")));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aReviewerDraftsClaimsAddingRenamingOrderingAndNestingThem() {
+    String count = "Conversion of donated funds " + System.nanoTime();
+    try (Reviewer r = new Reviewer(base)) {
+      long matter = Api.as(base, "paralegal", Api.DEMO_PASSWORD).matterId(PinciteServerIT.DOCKET);
+      r.browser.get(base + "claims.xhtml?matter=" + matter);
+      r.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("add:label"))).sendKeys(count);
+      r.browser.findElement(By.id("add:party")).click();
+      r.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(normalize-space(.), 'Elon Musk')]"))).click();
+      r.wait.until(ExpectedConditions.textMatches(By.id("add:party_label"), java.util.regex.Pattern.compile("^Elon Musk")));
+      r.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("add:party_panel")));
+      r.browser.findElement(By.id("add:addTop")).click();
+      By countRow = By.xpath("//tr[.//span[normalize-space(.)='" + count + "']]");
+      r.wait.until(ExpectedConditions.presenceOfElementLocated(countRow));
+
+      addBelow(r, countRow, "Funds were donated for a charitable purpose");
+      addBelow(r, countRow, "They were used otherwise");
+      // Move the second element above the first.
+      By second = By.xpath("//tr[.//span[normalize-space(.)='They were used otherwise']]");
+      r.browser.findElement(second).findElement(By.cssSelector(".pc-move-up")).click();
+      r.wait.until(d -> rowIndex(d, "They were used otherwise") < rowIndex(d, "Funds were donated for a charitable purpose"));
+      // Rename it.
+      r.browser.findElement(second).findElement(By.cssSelector(".pc-rewrite")).click();
+      WebElement label = r.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claimForm:claimLabel")));
+      label.clear();
+      label.sendKeys("The funds were used for another purpose");
+      r.browser.findElement(By.id("claimForm:saveClaim")).click();
+      By renamed = By.xpath("//tr[.//span[normalize-space(.)='The funds were used for another purpose']]");
+      r.wait.until(ExpectedConditions.presenceOfElementLocated(renamed));
+      // Nest it under the other element.
+      r.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("claimForm:saveClaim")));
+      r.browser.findElement(renamed).findElement(By.cssSelector(".pc-nest")).click();
+      WebElement under = r.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claimForm:under")));
+      String donatedId = Api.array(Api.as(base, "paralegal", Api.DEMO_PASSWORD).get("api/matters/" + matter + "/claims")).getValuesAs(JsonObject.class).stream()
+          .filter(c -> c.getString("label").equals("Funds were donated for a charitable purpose")).findFirst().orElseThrow().getJsonNumber("id").toString();
+      new org.openqa.selenium.support.ui.Select(under).selectByValue(donatedId);
+      r.browser.findElement(By.id("claimForm:saveClaim")).click();
+      r.wait.until(d -> d.findElement(renamed).findElement(By.cssSelector(".pc-claim-cell")).getAttribute("class").contains("pc-depth-2"));
+
+      JsonObject nested = Api.array(Api.as(base, "paralegal", Api.DEMO_PASSWORD).get("api/matters/" + matter + "/claims")).getValuesAs(JsonObject.class).stream()
+          .filter(c -> c.getString("label").equals("The funds were used for another purpose")).findFirst().orElseThrow();
+      assertEquals(2, nested.getInt("depth"));
+    }
+  }
+
+  private static void addBelow(Reviewer r, By row, String label) {
+    r.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("claimForm:saveClaim")));
+    r.browser.findElement(row).findElement(By.cssSelector(".pc-add-below")).click();
+    r.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claimForm:claimLabel"))).sendKeys(label);
+    r.browser.findElement(By.id("claimForm:saveClaim")).click();
+    r.wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[.//span[normalize-space(.)='" + label + "']]")));
+  }
+
+  private static int rowIndex(WebDriver d, String label) {
+    List<WebElement> labels = d.findElements(By.cssSelector("#tree\\:claims .pc-claim-label"));
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).getText().equals(label)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -160,7 +160,8 @@ public class Claim {
     }
   }
 
-  private void swapChildren(Claim a, Claim b) {
+  // Not private: called on the parent, which may be a lazy proxy that only forwards overridable methods.
+  void swapChildren(Claim a, Claim b) {
     int i = children.indexOf(a);
     int j = children.indexOf(b);
     if (i < 0 || j < 0) {
