@@ -150,6 +150,23 @@ public class DocumentBacking implements Serializable {
     passages = annotationService.list(documentId);
   }
 
+  /**
+   * Reads the original again (after a Tesseract or extractor upgrade, say); marked passages are
+   * then found again in the new text, and any that cannot be are listed for review.
+   */
+  public void readAgain() {
+    try {
+      documentService.retry(documentId, null);
+      message(FacesMessage.SEVERITY_INFO, "Reading the text again. Reload the page when it is done; passages are found again in the new text.");
+    } catch (DomainRuleViolation | AccessDeniedException | NotFoundException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  public boolean isCanUpload() {
+    return isCanMark();
+  }
+
   private static Stance parseStance(String s) {
     try {
       return s == null || s.isBlank() ? Stance.SUPPORTS : Stance.valueOf(s);

@@ -373,6 +373,47 @@ class ReviewWorkspaceIT {
     }
   }
 
+  /** A PDF of {@code pages} letter pages, each saying which page it is. */
+  private static byte[] longPdf(int pages) throws java.io.IOException {
+    try (var pdf = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+      var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN);
+      for (int n = 1; n <= pages; n++) {
+        var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER);
+        pdf.addPage(page);
+        try (var s = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+          s.beginText();
+          s.setFont(font, 12);
+          s.newLineAtOffset(72, 700);
+          s.showText("Deposition transcript, page " + n + " of " + pages + ". " + System.nanoTime());
+          s.endText();
+        }
+      }
+      pdf.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void aLongDocumentShowsItsFirstPagesAtOnceAndTheRestAsTheReaderScrolls() throws Exception {
+    Api admin = Api.admin(base);
+    long matter = admin.matterId(PinciteServerIT.DOCKET);
+    HttpResponse<String> uploaded = admin.upload(matter, "transcript-300.pdf", longPdf(300));
+    assertEquals(202, uploaded.statusCode(), uploaded.body());
+    long id = Api.object(uploaded).getJsonObject("document").getJsonNumber("id").longValue();
+    admin.awaitExtraction(matter, 120);
+    try (Reviewer r = new Reviewer(base)) {
+      r.open("document.xhtml?id=" + id);
+      JavascriptExecutor js = (JavascriptExecutor) r.browser;
+      long shown = (Long) js.executeScript("return window.Pincite.viewer.loadedPages().length");
+      assertTrue(shown < 20, shown + " of 300 pages fetched at first");
+      assertEquals(300L, (Long) js.executeScript("return document.querySelectorAll('section.pc-page').length"));
+      js.executeScript("document.getElementById('page-300').scrollIntoView()");
+      r.awaitPage(300);
+      assertTrue(((String) js.executeScript("return window.Pincite.viewer.pageText(300)")).contains("page 300 of 300"));
+      assertTrue((Long) js.executeScript("return window.Pincite.viewer.loadedPages().length") < 60, "pages in between are skipped");
+    }
+  }
+
   private static void addBelow(Reviewer r, By row, String label) {
     r.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("claimForm:saveClaim")));
     r.browser.findElement(row).findElement(By.cssSelector(".pc-add-below")).click();
