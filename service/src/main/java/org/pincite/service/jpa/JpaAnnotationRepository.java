@@ -3,6 +3,7 @@ package org.pincite.service.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.pincite.domain.annotation.Annotation;
@@ -31,6 +32,29 @@ public class JpaAnnotationRepository implements AnnotationRepository {
                 + " order by a.passage.startPage, a.passage.startOffset, a.id",
             Annotation.class)
         .setParameter("doc", documentId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Annotation> findByClaims(Collection<Long> claimIds) {
+    if (claimIds.isEmpty()) {
+      return List.of();
+    }
+    // The subquery picks the passages; the fetch then brings each one's every claim, not only the matching ones.
+    return em.createQuery(
+            "select distinct a from Annotation a join fetch a.document left join fetch a.claims"
+                + " where a.id in (select b.id from Annotation b join b.claims c where c.id in :claims)",
+            Annotation.class)
+        .setParameter("claims", claimIds)
+        .getResultList();
+  }
+
+  @Override
+  public List<Annotation> findByMatter(long matterId) {
+    return em.createQuery(
+            "select distinct a from Annotation a join fetch a.document d left join fetch a.claims where d.matter.id = :matter",
+            Annotation.class)
+        .setParameter("matter", matterId)
         .getResultList();
   }
 
