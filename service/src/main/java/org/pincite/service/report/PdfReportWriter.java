@@ -178,7 +178,8 @@ public class PdfReportWriter implements ReportWriter {
 
   /** Starts a heading on a page with room for it and two lines after, and says where it is. */
   private static Anchor heading(PdfCanvas c, String title, Style style, int depth) throws IOException {
-    c.ensure(style.leading() * 2 + Style.BODY.leading() * 3);
+    // With its description, the first stance heading and a line of its first passage: never alone at a page's foot.
+    c.ensure(style.leading() * 2 + Style.MUTED.leading() * 2 + Style.H3.leading() + Style.QUOTE.leading() * 2 + 16);
     c.space(style == Style.H1 ? 10 : 6);
     Anchor anchor = new Anchor(title, depth, c.page(), c.y() + 4);
     c.paragraph(title, style, depth * INDENT_PER_LEVEL);
@@ -207,8 +208,15 @@ public class PdfReportWriter implements ReportWriter {
       c.paragraph(stance == Stance.CONTEXT ? "No context passages." : "None \u2014 a gap: no " + name.toLowerCase() + " evidence is marked.", Style.MUTED, indent + QUOTE_INDENT);
       return;
     }
+    float width = c.width() - indent - QUOTE_INDENT;
     for (PassageEntry e : entries) {
-      c.ensure(Style.QUOTE.leading() * 2 + Style.CITE.leading());
+      // A passage that fits on half a page is kept whole on one page; a longer one may break, but keeps two lines together.
+      float height = c.wrap("\u201c" + e.quote().strip() + "\u201d", Style.QUOTE, width).size() * Style.QUOTE.leading()
+          + c.wrap(e.cite(), Style.CITE, width).size() * Style.CITE.leading()
+          + (e.hasNote() ? c.wrap("Note: " + e.note().strip(), Style.BODY, width).size() * Style.BODY.leading() : 0)
+          + Style.SMALL.leading() + 4;
+      float half = (c.size.getHeight() - 2 * c.margin) / 2;
+      c.ensure(height <= half ? height : Style.QUOTE.leading() * 2);
       c.space(4);
       c.paragraph("\u201c" + e.quote().strip() + "\u201d", Style.QUOTE, indent + QUOTE_INDENT, true);
       c.paragraph(e.cite(), Style.CITE, indent + QUOTE_INDENT);
