@@ -1,6 +1,5 @@
 package org.pincite.domain.annotation;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,13 +9,13 @@ public interface AnnotationRepository {
   /** The document's passages in reading order. */
   List<Annotation> findByDocument(long documentId);
 
-  /** The passages that bear on any of these claims, with their documents and all their claims. */
-  List<Annotation> findByClaims(Collection<Long> claimIds);
-
-  /** Every passage of the matter, with its document and claims. */
-  List<Annotation> findByMatter(long matterId);
-
   Annotation add(Annotation annotation);
 
   void remove(Annotation annotation);
+
+  /** The passages that bear on any of these claims, with their documents and all their claims. */
+  List<Annotation> findByClaims(java.util.Collection<Long> claimIds);
+
+  /** Every passage of the matter, with its document and claims. */
+  List<Annotation> findByMatter(long matterId);
 }

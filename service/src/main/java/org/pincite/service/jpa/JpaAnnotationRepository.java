@@ -3,7 +3,6 @@ package org.pincite.service.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.pincite.domain.annotation.Annotation;
@@ -36,7 +35,18 @@ public class JpaAnnotationRepository implements AnnotationRepository {
   }
 
   @Override
-  public List<Annotation> findByClaims(Collection<Long> claimIds) {
+  public Annotation add(Annotation annotation) {
+    em.persist(annotation);
+    return annotation;
+  }
+
+  @Override
+  public void remove(Annotation annotation) {
+    em.remove(annotation);
+  }
+
+  @Override
+  public List<Annotation> findByClaims(java.util.Collection<Long> claimIds) {
     if (claimIds.isEmpty()) {
       return List.of();
     }
@@ -56,16 +66,5 @@ public class JpaAnnotationRepository implements AnnotationRepository {
             Annotation.class)
         .setParameter("matter", matterId)
         .getResultList();
-  }
-
-  @Override
-  public Annotation add(Annotation annotation) {
-    em.persist(annotation);
-    return annotation;
-  }
-
-  @Override
-  public void remove(Annotation annotation) {
-    em.remove(annotation);
   }
 }
