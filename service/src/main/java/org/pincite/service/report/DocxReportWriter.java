@@ -27,6 +27,12 @@ import org.pincite.domain.annotation.Stance;
  */
 public class DocxReportWriter implements ReportWriter {
   static final List<String> PASSAGE_COLUMNS = List.of("#", "Quote", "Pin cite", "Note", "Marked by");
+  /** The quote gets the room; without widths Word and LibreOffice split a table into equal columns. */
+  private static final double[] PASSAGE_WIDTHS = {0.05, 0.45, 0.2, 0.15, 0.15};
+  private static final double[] CHART_WIDTHS = {0.3, 0.12, 0.08, 0.08, 0.12, 0.15, 0.15};
+  private static final double[] INDEX_WIDTHS = {0.3, 0.08, 0.1, 0.1, 0.06, 0.36};
+  /** The text width of a Letter page with Word's default 1-inch margins, in twentieths of a point. */
+  private static final int TEXT_WIDTH_TWIPS = 9360;
 
   @Override
   public void write(ClaimReport report, OutputStream out) throws IOException {
@@ -62,7 +68,7 @@ public class DocxReportWriter implements ReportWriter {
         for (Gap g : report.gaps()) {
           rows.add(List.of(g.title(), g.description()));
         }
-        table(doc, List.of("Claim or element", "Gap"), rows);
+        table(doc, List.of("Claim or element", "Gap"), rows, new double[] {0.6, 0.4});
       }
       index(doc, report.index());
       doc.write(out);
@@ -89,7 +95,7 @@ public class DocxReportWriter implements ReportWriter {
             String.join("; ", r.supportingDocuments()),
             String.join("; ", r.refutingDocuments())));
       }
-      table(doc, List.of("Claim / element", "Asserted by", "Supporting", "Refuting", "Gap", "Supporting documents", "Refuting documents"), rows);
+      table(doc, List.of("Claim / element", "Asserted by", "Supporting", "Refuting", "Gap", "Supporting documents", "Refuting documents"), rows, CHART_WIDTHS);
       index(doc, chart.index());
       doc.write(out);
     }
@@ -119,7 +125,7 @@ public class DocxReportWriter implements ReportWriter {
     for (PassageEntry e : entries) {
       rows.add(List.of(Integer.toString(++i), e.quote().strip(), e.cite(), e.hasNote() ? e.note().strip() : "", e.markedBy()));
     }
-    table(doc, PASSAGE_COLUMNS, rows);
+    table(doc, PASSAGE_COLUMNS, rows, PASSAGE_WIDTHS);
   }
 
   private static void index(XWPFDocument doc, List<CitedDocument> index) {
@@ -132,7 +138,7 @@ public class DocxReportWriter implements ReportWriter {
     for (CitedDocument d : index) {
       rows.add(List.of(d.title(), d.exhibit(), d.type(), d.dateText(), Integer.toString(d.pageCount()), d.sha256()));
     }
-    table(doc, List.of("Title", "Exhibit", "Type", "Date", "Pages", "SHA-256 of the original"), rows);
+    table(doc, List.of("Title", "Exhibit", "Type", "Date", "Pages", "SHA-256 of the original"), rows, INDEX_WIDTHS);
   }
 
   private static void heading(XWPFDocument doc, String text, int level) {
@@ -173,9 +179,20 @@ public class DocxReportWriter implements ReportWriter {
     return out.toString();
   }
 
-  private static void table(XWPFDocument doc, List<String> headings, List<List<String>> rows) {
+  private static void table(XWPFDocument doc, List<String> headings, List<List<String>> rows, double[] widths) {
     XWPFTable table = doc.createTable(rows.size() + 1, headings.size());
     table.setWidth("100%");
+    // Both the grid (LibreOffice reads it) and each cell's width (Word reads that) say how wide a column is.
+    var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+    for (int i = 0; i < widths.length; i++) {
+      var column = i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol();
+      column.setW(BigInteger.valueOf(Math.round(widths[i] * TEXT_WIDTH_TWIPS)));
+    }
+    for (XWPFTableRow row : table.getRows()) {
+      for (int i = 0; i < widths.length; i++) {
+        row.getCell(i).setWidth(Math.round(widths[i] * 100) + "%");
+      }
+    }
     fill(table.getRow(0), headings, true);
     table.getRow(0).setRepeatHeader(true);
     for (int i = 0; i < rows.size(); i++) {
