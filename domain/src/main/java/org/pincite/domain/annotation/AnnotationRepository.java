@@ -22,4 +22,10 @@ public interface AnnotationRepository {
   Annotation add(Annotation annotation);
 
   void remove(Annotation annotation);
+
+  /** The passages that bear on any of these claims, with their documents and all their claims. */
+  List<Annotation> findByClaims(java.util.Collection<Long> claimIds);
+
+  /** Every passage of the matter, with its document and claims. */
+  List<Annotation> findByMatter(long matterId);
 }

@@ -84,4 +84,27 @@ public class JpaAnnotationRepository implements AnnotationRepository {
   public void remove(Annotation annotation) {
     em.remove(annotation);
   }
+
+  @Override
+  public List<Annotation> findByClaims(java.util.Collection<Long> claimIds) {
+    if (claimIds.isEmpty()) {
+      return List.of();
+    }
+    // The subquery picks the passages; the fetch then brings each one's every claim, not only the matching ones.
+    return em.createQuery(
+            "select distinct a from Annotation a join fetch a.document left join fetch a.claims"
+                + " where a.id in (select b.id from Annotation b join b.claims c where c.id in :claims)",
+            Annotation.class)
+        .setParameter("claims", claimIds)
+        .getResultList();
+  }
+
+  @Override
+  public List<Annotation> findByMatter(long matterId) {
+    return em.createQuery(
+            "select distinct a from Annotation a join fetch a.document d left join fetch a.claims where d.matter.id = :matter",
+            Annotation.class)
+        .setParameter("matter", matterId)
+        .getResultList();
+  }
 }

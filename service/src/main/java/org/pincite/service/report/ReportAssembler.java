@@ -1,0 +1,219 @@
+package org.pincite.service.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.annotation.AnnotationRepository;
+import org.pincite.domain.annotation.Passage;
+import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.claim.Claim;
+import org.pincite.domain.claim.ClaimRepository;
+import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentKind;
+import org.pincite.domain.document.DocumentRepository;
+import org.pincite.domain.document.Page;
+import org.pincite.domain.matter.Matter;
+
+/**
+ * Builds a {@link ClaimReport} or {@link ClaimChart} from the matter's claims and passages, read
+ * through the repositories. It checks no access: {@code ReportService} does, then calls this.
+ *
+ * <p>Within a section, passages run in the order of their documents (dated first, oldest first,
+ * then by title) and within a document in reading order; the index lists documents in that order.
+ */
+public final class ReportAssembler {
+  private final ClaimRepository claims;
+  private final AnnotationRepository annotations;
+  private final DocumentRepository documents;
+
+  public ReportAssembler(ClaimRepository claims, AnnotationRepository annotations, DocumentRepository documents) {
+    this.claims = claims;
+    this.annotations = annotations;
+    this.documents = documents;
+  }
+
+  private static final Comparator<Document> DOCUMENT_ORDER =
+      Comparator.comparing(Document::getDocumentDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+          .thenComparing(Document::getTitle, String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(Document::getId);
+
+  private static final Comparator<Annotation> PASSAGE_ORDER =
+      Comparator.comparing(Annotation::getDocument, DOCUMENT_ORDER)
+          .thenComparingInt((Annotation a) -> a.getPassage().getStartPage())
+          .thenComparingInt(a -> a.getPassage().getStartOffset())
+          .thenComparing(Annotation::getId);
+
+  /**
+   * The report on {@code root} (a claim of {@code matter}) and every claim below it. Passages of
+   * claims outside that tree are left out, even when the same passage also bears on one inside it.
+   */
+  public ClaimReport report(Matter matter, Claim root, boolean includeContext, String preparedBy, Instant at) {
+    claims.findAllOfMatter(matter.getId()); // the whole tree in one query, so walking it costs none
+    List<Claim> tree = root.selfAndDescendants();
+    Map<Long, Integer> depth = new HashMap<>();
+    for (Claim c : tree) {
+      depth.put(c.getId(), c.getParent().filter(p -> depth.containsKey(p.getId())).map(p -> depth.get(p.getId()) + 1).orElse(0));
+    }
+    List<Annotation> found = new ArrayList<>(annotations.findByClaims(depth.keySet()));
+    found.sort(PASSAGE_ORDER);
+    Cites cites = new Cites(documents);
+
+    List<ClaimSection> sections = new ArrayList<>();
+    List<Gap> gaps = new ArrayList<>();
+    Set<Long> supporting = new LinkedHashSet<>();
+    Set<Long> refuting = new LinkedHashSet<>();
+    Set<Long> context = new LinkedHashSet<>();
+    Set<Document> cited = new LinkedHashSet<>();
+    for (Claim claim : tree) {
+      Map<Stance, List<PassageEntry>> byStance = new LinkedHashMap<>();
+      for (Stance s : Stance.values()) {
+        byStance.put(s, new ArrayList<>());
+      }
+      for (Annotation a : found) {
+        if (a.getClaims().stream().noneMatch(c -> c.getId().equals(claim.getId()))) {
+          continue;
+        }
+        if (a.getStance() == Stance.CONTEXT && !includeContext) {
+          continue;
+        }
+        byStance.get(a.getStance()).add(cites.entry(a));
+        (a.getStance() == Stance.SUPPORTS ? supporting : a.getStance() == Stance.REFUTES ? refuting : context).add(a.getId());
+        cited.add(a.getDocument());
+      }
+      ClaimSection section = new ClaimSection(
+          claim.getId(), depth.get(claim.getId()), claim.getKind(), claim.getLabel(), claim.getText(),
+          byStance.get(Stance.SUPPORTS), byStance.get(Stance.REFUTES), byStance.get(Stance.CONTEXT));
+      sections.add(section);
+      // Gaps are counted on elements (and on a claim with none): a count proven through its elements has no gap of its own.
+      if (claim != root || claim.getChildren().isEmpty()) {
+        if (section.supporting().isEmpty()) {
+          gaps.add(new Gap(claim.getId(), section.title(), Stance.SUPPORTS));
+        }
+        if (section.refuting().isEmpty()) {
+          gaps.add(new Gap(claim.getId(), section.title(), Stance.REFUTES));
+        }
+      }
+    }
+    List<CitedDocument> index = index(cited);
+    ReportHeader header = new ReportHeader(
+        matter.getCaption(), matter.getCourt(), matter.getDocketNumber(),
+        root.getKind().label(), root.getLabel(), root.getAssertedBy().getName(), at, preparedBy);
+    return new ClaimReport(header, includeContext, sections, gaps,
+        new ReportCounts(supporting.size(), refuting.size(), context.size(), index.size(), gaps.size()), index);
+  }
+
+  /**
+   * Every claim of the matter in tree order with the passages on it and on everything below it
+   * (each passage counted once), and the documents they come from.
+   */
+  public ClaimChart chart(Matter matter, String preparedBy, Instant at) {
+    List<Claim> all = claims.findAllOfMatter(matter.getId());
+    List<Claim> tops = all.stream().filter(c -> c.getParent().isEmpty())
+        .sorted(Comparator.comparingInt(Claim::getPosition).thenComparing(Claim::getId)).toList();
+    List<Annotation> found = new ArrayList<>(annotations.findByMatter(matter.getId()));
+    found.sort(PASSAGE_ORDER);
+    Set<Document> cited = new LinkedHashSet<>();
+    for (Annotation a : found) {
+      if (a.getStance() != Stance.CONTEXT) {
+        cited.add(a.getDocument());
+      }
+    }
+    List<CitedDocument> index = index(cited);
+    Map<Long, Integer> indexOrder = new HashMap<>();
+    for (int i = 0; i < index.size(); i++) {
+      indexOrder.put(index.get(i).documentId(), i);
+    }
+    List<ClaimChart.Row> rows = new ArrayList<>();
+    for (Claim top : tops) {
+      addRows(top, 0, found, indexOrder, rows);
+    }
+    ReportHeader header = new ReportHeader(matter.getCaption(), matter.getCourt(), matter.getDocketNumber(), null, null, null, at, preparedBy);
+    return new ClaimChart(header, rows, index);
+  }
+
+  private static void addRows(Claim claim, int depth, List<Annotation> found, Map<Long, Integer> indexOrder, List<ClaimChart.Row> rows) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (Claim c : claim.selfAndDescendants()) {
+      ids.add(c.getId());
+    }
+    int supporting = 0;
+    int refuting = 0;
+    int context = 0;
+    Set<Document> forDocs = new LinkedHashSet<>();
+    Set<Document> againstDocs = new LinkedHashSet<>();
+    for (Annotation a : found) {
+      if (a.getClaims().stream().noneMatch(c -> ids.contains(c.getId()))) {
+        continue;
+      }
+      switch (a.getStance()) {
+        case SUPPORTS -> {
+          supporting++;
+          forDocs.add(a.getDocument());
+        }
+        case REFUTES -> {
+          refuting++;
+          againstDocs.add(a.getDocument());
+        }
+        case CONTEXT -> context++;
+      }
+    }
+    rows.add(new ClaimChart.Row(claim.getId(), depth, claim.getKind().label(), claim.getLabel(), claim.getAssertedBy().getName(),
+        supporting, refuting, context, names(forDocs, indexOrder), names(againstDocs, indexOrder)));
+    for (Claim child : claim.getChildren()) {
+      addRows(child, depth + 1, found, indexOrder, rows);
+    }
+  }
+
+  private static List<String> names(Set<Document> docs, Map<Long, Integer> indexOrder) {
+    return docs.stream()
+        .sorted(Comparator.comparing(d -> indexOrder.getOrDefault(d.getId(), Integer.MAX_VALUE)))
+        .map(ReportAssembler::shortName)
+        .toList();
+  }
+
+  /** How a chart names a document: by its exhibit label, else its title. */
+  static String shortName(Document d) {
+    return d.getExhibitLabel() != null && !d.getExhibitLabel().isBlank() ? d.getExhibitLabel() : d.getTitle();
+  }
+
+  private static List<CitedDocument> index(Set<Document> cited) {
+    return cited.stream()
+        .sorted(DOCUMENT_ORDER)
+        .map(d -> new CitedDocument(d.getId(), d.getTitle(), d.getExhibitLabel(), d.getType().label(), d.getDocumentDate(),
+            d.getPageCount(), d.getOriginal().getSha256()))
+        .toList();
+  }
+
+  /** Pin cites for one report, reading each page of a filing at most once. */
+  private static final class Cites {
+    private final DocumentRepository documents;
+    private final Map<String, String> pages = new HashMap<>();
+    private final Map<Long, PassageEntry> done = new HashMap<>();
+
+    Cites(DocumentRepository documents) {
+      this.documents = documents;
+    }
+
+    PassageEntry entry(Annotation a) {
+      return done.computeIfAbsent(a.getId(), id -> {
+        Document d = a.getDocument();
+        Passage p = a.getPassage();
+        PinCite.Source source = new PinCite.Source(d.getKind(), d.getType(), d.getTitle(), d.getExhibitLabel(), d.getEmail().orElse(null));
+        IntFunction<String> text = d.getKind() == DocumentKind.FILING
+            ? n -> pages.computeIfAbsent(d.getId() + ":" + n, k -> documents.findPage(d.getId(), n).map(Page::getText).orElse(null))
+            : n -> null;
+        String cite = PinCite.of(source, new PinCite.Span(p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()), text);
+        return new PassageEntry(a.getId(), d.getId(), a.getStance(), p.getQuote(), cite, a.getNote(), a.getAuthor(), a.getCreatedAt());
+      });
+    }
+  }
+}

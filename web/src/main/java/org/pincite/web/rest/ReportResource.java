@@ -1,0 +1,58 @@
+package org.pincite.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.pincite.service.ReportService;
+import org.pincite.service.report.ReportFile;
+import org.pincite.service.report.ReportFormat;
+
+/**
+ * Evidence reports as downloads: {@code GET /api/matters/{id}/claims/{claimId}/report} and {@code
+ * GET /api/matters/{id}/claim-chart}, each with {@code ?format=pdf|docx|csv} (PDF when none).
+ * Reports of a claim also take {@code ?context=true} to list the CONTEXT passages.
+ */
+@Path("matters")
+@RequestScoped
+public class ReportResource {
+  @Inject ReportService reportService;
+
+  @GET
+  @Path("{id}/claims/{claimId}/report")
+  @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/csv", MediaType.APPLICATION_JSON})
+  public Response claimReport(
+      @PathParam("id") long matterId,
+      @PathParam("claimId") long claimId,
+      @QueryParam("format") @DefaultValue("pdf") String format,
+      @QueryParam("context") @DefaultValue("false") boolean context) {
+    return download(reportService.claimReportFile(matterId, claimId, ReportFormat.parse(format), context));
+  }
+
+  @GET
+  @Path("{id}/claim-chart")
+  @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/csv", MediaType.APPLICATION_JSON})
+  public Response claimChart(@PathParam("id") long matterId, @QueryParam("format") @DefaultValue("pdf") String format) {
+    return download(reportService.claimChartFile(matterId, ReportFormat.parse(format)));
+  }
+
+  /**
+   * An attachment named twice: {@code filename} in safe ASCII for every client, and the claim's own
+   * words in {@code filename*} (RFC 5987/6266) for the browsers that read it.
+   */
+  static Response download(ReportFile file) {
+    String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(file.content(), file.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + file.asciiFileName() + "\"; filename*=UTF-8''" + encoded)
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}
