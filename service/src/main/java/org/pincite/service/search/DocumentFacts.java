@@ -1,22 +1,14 @@
 package org.pincite.service.search;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.EmailHeaders;
+import org.pincite.service.chronology.DocumentDates;
 
 /** What every hit carries about its document: the matter, kind, type, date, sender. */
 final class DocumentFacts {
   private DocumentFacts() {}
-
-  /** The date a chronology and the date filter use: the document's own, else the email's. */
-  static Optional<LocalDate> dateOf(Document d) {
-    if (d.getDocumentDate() != null) {
-      return Optional.of(d.getDocumentDate());
-    }
-    return d.getEmail().map(EmailHeaders::getSentAt).map(t -> t.toLocalDate());
-  }
 
   static void write(SearchFields f, DocumentElement target, Document d) {
     target.addValue(f.matterId, d.getMatter().getId());
@@ -24,7 +16,7 @@ final class DocumentFacts {
     target.addValue(f.documentTitle, d.toString());
     target.addValue(f.kind, d.getKind().name());
     target.addValue(f.type, d.getType().name());
-    dateOf(d).ifPresent(date -> {
+    DocumentDates.of(d).ifPresent(date -> {
       target.addValue(f.date, date);
       target.addValue(f.year, date.getYear());
     });
