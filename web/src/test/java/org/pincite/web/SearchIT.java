@@ -221,4 +221,47 @@ class SearchIT {
     assertTrue(Api.object(r).getInt("indexed") > 0);
     assertEquals(before, search(paralegal(), matter, "OpenAI", "").getJsonNumber("total").longValue());
   }
+
+  @Test
+  void aReviewerSearchesInChromiumAndOpensAHitAtItsPage() {
+    long matter = musk();
+    awaitHits(paralegal(), matter, "Tesla");
+    WebDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get(base + "matters.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("paralegal");
+      browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+      browser.findElement(By.id("login:signin")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Musk v. Altman et al.")));
+      browser.get(base + "matter.xhtml?id=" + matter);
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("search-link"))).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:q"))).sendKeys("Tesla cash cow");
+      browser.findElement(By.id("search:go")).click();
+      WebElement hit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search\\:hits a.pc-hit-link")));
+      assertTrue(browser.findElement(By.id("search:total")).getText().matches("\\d+ hits"), browser.findElement(By.id("search:total")).getText());
+      WebElement mark = browser.findElement(By.cssSelector("#search\\:hits .pc-snippet mark"));
+      assertTrue(List.of("tesla", "cash", "cow").contains(mark.getText().toLowerCase(java.util.Locale.ROOT)), "the words are marked: " + mark.getText());
+
+      // A filter with its count narrows the hits; then the first hit opens the viewer at its page.
+      browser.findElement(By.id("search:kind")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search\\:kind_items li[data-label^='Evidence']"))).click();
+      wait.until(ExpectedConditions.textMatches(By.id("search:kind_label"), java.util.regex.Pattern.compile("Evidence \\(\\d+\\)")));
+      hit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search\\:hits a.pc-hit-link")));
+      long tesla = documentId(matter, "2018-02-tesla.eml");
+      hit.click();
+      wait.until(ExpectedConditions.urlContains("document.xhtml"));
+      String url = browser.getCurrentUrl();
+      assertTrue(url.matches(".*/document\\.xhtml\\?id=\\d+&page=\\d+&hl=.*"), url);
+      assertTrue(url.contains("id=" + tesla + "&page=1"), url);
+      assertTrue(url.contains("hl=Tesla+cash+cow") || url.contains("hl=Tesla%20cash%20cow"), url);
+
+      browser.get(base + "chronology.xhtml?matter=" + matter);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.pc-timeline")));
+      assertTrue(browser.findElements(By.cssSelector("svg.pc-timeline .pc-tl-document")).size() >= 4);
+      assertTrue(browser.findElement(By.id("chronology:entries")).getText().contains("20 Sep 2017"));
+    } finally {
+      browser.quit();
+    }
+  }
 }

@@ -205,6 +205,7 @@ class MatterSearchIT {
   void emailHeadersAndNotesAreSearchedToo() {
     assertFalse(pageText(emailId, 1).contains("Brockman"), "the name is only in the To header");
     assertTrue(hasPage(search("Brockman"), emailId, 1));
+    assertTrue(hasPage(search("for-profit"), emailId, 1), "a hyphenated word is a word, not NOT");
     SearchResults note = search("kestrel");
     assertEquals(1, note.total());
     assertEquals("NOTE", note.hits().get(0).source());
@@ -337,5 +338,21 @@ class MatterSearchIT {
     assertEquals(2, search("", SearchFilters.none().withAnnotated(true)).total(), "the passage fields are rebuilt too");
     Map<String, List<FacetCount>> facets = search("juvenile").facets();
     assertTrue(facets.containsKey("kind") && facets.containsKey("sender"));
+  }
+
+  @Test
+  void theChronologyListsDatedDocumentsAndPassagesInOrderAndFilters() {
+    var all = db.inTransaction(em -> new org.pincite.service.chronology.ChronologyBuilder(em).build(matterId, null, null));
+    List<LocalDate> dates = all.entries().stream().map(org.pincite.service.chronology.ChronologyEntry::date).toList();
+    assertEquals(dates.stream().sorted().toList(), dates);
+    assertEquals(List.of(LocalDate.of(2010, 2, 4), LocalDate.of(2010, 2, 5), LocalDate.of(2010, 2, 5), LocalDate.of(2017, 9, 20), LocalDate.of(2019, 6, 1)), dates);
+    assertTrue(all.entries().get(2).isPassage());
+    assertEquals(annotationId, all.entries().get(2).annotationId());
+    assertEquals(0, all.undatedDocuments());
+    var forClaim = db.inTransaction(em -> new org.pincite.service.chronology.ChronologyBuilder(em).build(matterId, em.find(Claim.class, claimId), null));
+    assertEquals(2, forClaim.entries().size(), "the passage and the document it is in");
+    assertEquals(opinionId, forClaim.entries().get(0).documentId());
+    var refuting = db.inTransaction(em -> new org.pincite.service.chronology.ChronologyBuilder(em).build(matterId, null, Stance.REFUTES));
+    assertTrue(refuting.entries().isEmpty());
   }
 }
