@@ -36,7 +36,10 @@ public class PassageIndexing
 
   @Override
   public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-    if (metadata.getEntityBinding(Annotation.class.getName()) == null) {
+    // Nothing to keep current where the unit has no passages or runs without Hibernate Search
+    // (a bulk load that indexes afterwards).
+    if (metadata.getEntityBinding(Annotation.class.getName()) == null
+        || "false".equalsIgnoreCase(String.valueOf(sessionFactory.getProperties().get("hibernate.search.enabled")))) {
       return;
     }
     EventListenerRegistry registry = sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);

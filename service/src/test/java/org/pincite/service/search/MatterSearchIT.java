@@ -160,6 +160,10 @@ class MatterSearchIT {
     assertTrue(hasPage(search("youthfu*"), opinionId, 2));
     assertEquals(0, search("youthfu").total(), "without the star the fragment is not a word");
     assertThrows(MalformedQueryException.class, () -> search("y*"));
+    // A short prefix matches hundreds of words: still a search, with snippets.
+    SearchResults broad = search("co*");
+    assertTrue(broad.total() > 10, "co* hits " + broad.total());
+    assertTrue(broad.hits().get(0).snippet().contains("<mark>co"), broad.hits().get(0).snippet());
   }
 
   @Test
