@@ -220,6 +220,12 @@ class SearchIT {
     assertEquals(200, r.statusCode(), r.body());
     assertTrue(Api.object(r).getInt("indexed") > 0);
     assertEquals(before, search(paralegal(), matter, "OpenAI", "").getJsonNumber("total").longValue());
+
+    HttpResponse<String> all = Api.admin(base).post("api/search/reindex", "");
+    assertEquals(200, all.statusCode(), all.body());
+    assertTrue(Api.object(all).getInt("indexed") >= Api.object(r).getInt("indexed"), all.body());
+    assertEquals(before, search(paralegal(), matter, "OpenAI", "").getJsonNumber("total").longValue(), "the same hits after a full rebuild");
+    assertEquals(403, paralegal().post("api/search/reindex", "").statusCode());
   }
 
   @Test
@@ -246,6 +252,8 @@ class SearchIT {
       // A filter with its count narrows the hits; then the first hit opens the viewer at its page.
       browser.findElement(By.id("search:kind")).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search\\:kind_items li[data-label^='Evidence']"))).click();
+      // The menu shows its new label at once; the hits are new only once the form comes back.
+      wait.until(ExpectedConditions.stalenessOf(hit));
       wait.until(ExpectedConditions.textMatches(By.id("search:kind_label"), java.util.regex.Pattern.compile("Evidence \\(\\d+\\)")));
       hit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search\\:hits a.pc-hit-link")));
       long tesla = documentId(matter, "2018-02-tesla.eml");
@@ -255,6 +263,20 @@ class SearchIT {
       assertTrue(url.matches(".*/document\\.xhtml\\?id=\\d+&page=\\d+&hl=.*"), url);
       assertTrue(url.contains("id=" + tesla + "&page=1"), url);
       assertTrue(url.contains("hl=Tesla+cash+cow") || url.contains("hl=Tesla%20cash%20cow"), url);
+
+      // A suggestion for a claim is marked in one step, and the passage is there through the API.
+      long claim = claimId(matter, "Musk knew of and pushed for a for-profit structure");
+      browser.get(base + "search.xhtml?matter=" + matter);
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("search:suggest-claim"))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(
+          By.cssSelector("#search\\:suggest-claim_items li[data-label='Musk knew of and pushed for a for-profit structure']"))).click();
+      browser.findElement(By.id("search:suggest")).click();
+      WebElement markButton = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[.//span[text()='Mark as supporting']]")));
+      String markedTitle = browser.findElement(By.cssSelector("#search\\:suggestions a.pc-hit-link")).getText();
+      markButton.click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:messages"), "Marked " + markedTitle));
+      JsonObject marked = search(paralegal(), matter, "", "&claim=" + claim + "&stance=SUPPORTS");
+      assertTrue(marked.getJsonNumber("total").longValue() >= 1, marked.toString());
 
       browser.get(base + "chronology.xhtml?matter=" + matter);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.pc-timeline")));

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.pincite.domain.annotation.Stance;
+import org.pincite.service.search.Snippets;
 
 /**
  * The chronology drawn as an SVG timeline: one axis from the first date to the last, a mark per
@@ -82,22 +83,7 @@ public final class ChronologyPicture {
   }
 
   static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          // Control characters are not allowed in XML 1.0 text.
-          if (c >= 0x20 || c == '\n' || c == '\t') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    // Control characters are not allowed in XML 1.0 text.
+    return Snippets.escapeHtml(s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""));
   }
 }

@@ -11,6 +11,27 @@ public final class Snippets {
 
   private Snippets() {}
 
+  /** {@code text} with the five characters that HTML and XML treat specially escaped. */
+  public static String escapeHtml(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      appendEscaped(out, text.charAt(i));
+    }
+    return out.toString();
+  }
+
+  private static void appendEscaped(StringBuilder out, char c) {
+    switch (c) {
+      case '&' -> out.append("&amp;");
+      case '<' -> out.append("&lt;");
+      case '>' -> out.append("&gt;");
+      case '"' -> out.append("&quot;");
+      case '\'' -> out.append("&#39;");
+      default -> out.append(c);
+    }
+  }
+
+  /** A highlighter fragment as HTML: white space folded, the text escaped, the matches in balanced {@code <mark>} tags. */
   public static String safeHtml(String fragment) {
     if (fragment == null) {
       return "";
@@ -20,25 +41,18 @@ public final class Snippets {
     boolean open = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\uE000' -> {
-          if (!open) {
-            out.append("<mark>");
-            open = true;
-          }
+      if (c == '\uE000') {
+        if (!open) {
+          out.append("<mark>");
+          open = true;
         }
-        case '\uE001' -> {
-          if (open) {
-            out.append("</mark>");
-            open = false;
-          }
+      } else if (c == '\uE001') {
+        if (open) {
+          out.append("</mark>");
+          open = false;
         }
-        default -> out.append(c);
+      } else {
+        appendEscaped(out, c);
       }
     }
     if (open) {
