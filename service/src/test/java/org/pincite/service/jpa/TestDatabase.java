@@ -61,7 +61,11 @@ public final class TestDatabase implements AutoCloseable {
                 "jakarta.persistence.jdbc.url", url,
                 "jakarta.persistence.jdbc.user", user,
                 "jakarta.persistence.jdbc.password", password,
-                "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform"));
+                "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
+                // Each database its own search index, and a search sees the commit before it.
+                "hibernate.search.backend.type", "lucene",
+                "hibernate.search.backend.directory.root", "target/search-index/" + name,
+                "hibernate.search.indexing.plan.synchronization.strategy", "sync"));
   }
 
   public static TestDatabase start(Kind kind) {

@@ -1,0 +1,35 @@
+package org.pincite.service.chronology;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.pincite.domain.annotation.Stance;
+
+/**
+ * One dated fact: a document (kind DOCUMENT, its title as the text) or a passage marked in it
+ * (kind PASSAGE, its quote, stance and claims), with the source to cite.
+ */
+public record ChronologyEntry(
+    LocalDate date,
+    String kind,
+    long documentId,
+    String documentTitle,
+    String documentType,
+    Integer page,
+    String text,
+    Stance stance,
+    List<Long> claimIds,
+    List<String> claimLabels,
+    Long annotationId) implements Serializable {
+  public static final String DOCUMENT = "DOCUMENT";
+  public static final String PASSAGE = "PASSAGE";
+
+  /** The claims' labels as one line. */
+  public String claimsText() {
+    return String.join("; ", claimLabels);
+  }
+
+  public boolean isPassage() {
+    return PASSAGE.equals(kind);
+  }
+}

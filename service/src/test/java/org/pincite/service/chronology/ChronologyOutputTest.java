@@ -1,0 +1,40 @@
+package org.pincite.service.chronology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pincite.domain.annotation.Stance;
+
+class ChronologyOutputTest {
+  private static final Chronology CHRONOLOGY = new Chronology(List.of(
+      new ChronologyEntry(LocalDate.of(2017, 9, 20), ChronologyEntry.DOCUMENT, 7, "Re: <b>structure</b>", "Email", null, "Re: <b>structure</b>",
+          null, List.of(), List.of(), null),
+      new ChronologyEntry(LocalDate.of(2018, 2, 1), ChronologyEntry.PASSAGE, 8, "Fwd: labs", "Email", 1, "=HYPERLINK(\"x\"), \"cash cow\"\n일론",
+          Stance.SUPPORTS, List.of(3L), List.of("Tesla, merger"), 11L)), 2);
+
+  @Test
+  void csvHasABomQuotesWhatNeedsItAndDefusesFormulas() {
+    String csv = new String(ChronologyCsv.write(CHRONOLOGY), StandardCharsets.UTF_8);
+    assertTrue(csv.startsWith("\uFEFFDate,Kind,Document,Document id,Type,Page,Text,Stance,Claims\r\n"));
+    assertTrue(csv.contains("2017-09-20,Document,Re: <b>structure</b>,7,Email,,Re: <b>structure</b>,,\r\n"), csv);
+    assertTrue(csv.contains("2018-02-01,Passage,Fwd: labs,8,Email,1,\"'=HYPERLINK(\"\"x\"\"), \"\"cash cow\"\"\n일론\",Supports,\"Tesla, merger\"\r\n"), csv);
+    assertEquals("'-1", ChronologyCsv.cell("-1"));
+  }
+
+  @Test
+  void thePictureEscapesItsTextsAndPlacesEveryEntry() {
+    String svg = ChronologyPicture.svg(CHRONOLOGY);
+    assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assertFalse(svg.contains("<b>"), svg);
+    assertTrue(svg.contains("Re: &lt;b&gt;structure&lt;/b&gt;"));
+    assertEquals(1, svg.split("class=\"pc-tl-document\"", -1).length - 1);
+    assertEquals(1, svg.split("class=\"pc-tl-passage\"", -1).length - 1);
+    assertTrue(svg.contains(">2018</text>"), "the year is marked on the axis");
+    assertTrue(ChronologyPicture.svg(new Chronology(List.of(), 0)).contains("No dated documents"));
+  }
+}

@@ -1,0 +1,119 @@
+package org.pincite.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.util.Map;
+import org.pincite.domain.annotation.Stance;
+import org.pincite.service.ChronologyService;
+import org.pincite.service.MatterService;
+import org.pincite.service.NotFoundException;
+import org.pincite.service.chronology.Chronology;
+import org.pincite.service.chronology.ChronologyCsv;
+import org.pincite.service.chronology.ChronologyPicture;
+import org.pincite.service.view.MatterDetail;
+
+/**
+ * chronology.xhtml ({@code ?matter=…}): the matter's dated documents and marked passages as a
+ * timeline picture and a table, narrowed by claim and stance, exported as CSV.
+ */
+@Named
+@ViewScoped
+public class ChronologyBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject ChronologyService chronologyService;
+  @Inject MatterService matterService;
+
+  private Long matterId;
+  private MatterDetail matter;
+  private Map<Long, String> claims;
+  private Long claim;
+  private Stance stance;
+  private Chronology chronology;
+
+  public void load() throws IOException {
+    if (matterId == null || matter != null) {
+      return;
+    }
+    try {
+      matter = matterService.matter(matterId);
+      claims = chronologyService.claims(matterId);
+      refresh();
+    } catch (NotFoundException e) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, e.getMessage());
+      faces.responseComplete();
+    }
+  }
+
+  public void refresh() {
+    chronology = chronologyService.chronology(matterId, claim, stance);
+  }
+
+  /** The timeline as SVG markup; every text in it is escaped by ChronologyPicture. */
+  public String getPicture() {
+    return chronology == null ? "" : ChronologyPicture.svg(chronology);
+  }
+
+  /** Sends the chronology, as filtered, as a CSV download. */
+  public void exportCsv() throws IOException {
+    refresh();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    byte[] csv = ChronologyCsv.write(chronology);
+    external.responseReset();
+    external.setResponseContentType("text/csv; charset=UTF-8");
+    external.setResponseContentLength(csv.length);
+    external.setResponseHeader("Content-Disposition", "attachment; filename=\"chronology-matter-" + matterId + ".csv\"");
+    try (OutputStream out = external.getResponseOutputStream()) {
+      out.write(csv);
+    }
+    faces.responseComplete();
+  }
+
+  public Stance[] getStances() {
+    return Stance.values();
+  }
+
+  public Long getMatterId() {
+    return matterId;
+  }
+
+  public void setMatterId(Long matterId) {
+    this.matterId = matterId;
+  }
+
+  public MatterDetail getMatter() {
+    return matter;
+  }
+
+  public Map<Long, String> getClaims() {
+    return claims;
+  }
+
+  public Long getClaim() {
+    return claim;
+  }
+
+  public void setClaim(Long claim) {
+    this.claim = claim;
+  }
+
+  public Stance getStance() {
+    return stance;
+  }
+
+  public void setStance(Stance stance) {
+    this.stance = stance;
+  }
+
+  public Chronology getChronology() {
+    return chronology;
+  }
+}

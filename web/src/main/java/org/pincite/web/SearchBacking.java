@@ -1,0 +1,389 @@
+package org.pincite.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.document.DocumentKind;
+import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.shared.DomainRuleViolation;
+import org.pincite.service.AnnotationService;
+import org.pincite.service.MatterService;
+import org.pincite.service.NotFoundException;
+import org.pincite.service.PassageSelection;
+import org.pincite.service.SearchService;
+import org.pincite.service.search.FacetCount;
+import org.pincite.service.search.MalformedQueryException;
+import org.pincite.service.search.MatterSearch;
+import org.pincite.service.search.QuerySyntax;
+import org.pincite.service.search.SearchFilters;
+import org.pincite.service.search.SearchHit;
+import org.pincite.service.search.SearchResults;
+import org.pincite.service.search.Suggestion;
+import org.pincite.service.security.AccessDeniedException;
+import org.pincite.service.view.ClaimNode;
+import org.pincite.service.view.MatterDetail;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * search.xhtml ({@code ?matter=…&q=…}): full-text search in one matter with filters and their
+ * counts, hits that open the viewer at their page, and evidence suggestions for a claim that a
+ * reviewer marks in one step.
+ */
+@Named
+@ViewScoped
+public class SearchBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final int PAGE_SIZE = 20;
+
+  @Inject SearchService searchService;
+  @Inject MatterService matterService;
+  @Inject AnnotationService annotationService;
+
+  private Long matterId;
+  private MatterDetail matter;
+  private String query;
+  private String kind;
+  private String type;
+  private String year;
+  private String from;
+  private String to;
+  private String sender;
+  private String claim;
+  private String stance;
+  private String annotated;
+  private SearchFilters filters = SearchFilters.none();
+  private SearchResults firstPage;
+  private boolean searched;
+  private final Hits hits = new Hits();
+
+  private String suggestFor;
+  private List<Suggestion> suggestions;
+
+  public void load() throws IOException {
+    if (matterId == null || matter != null) {
+      return;
+    }
+    try {
+      matter = matterService.matter(matterId);
+    } catch (NotFoundException e) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, e.getMessage());
+      faces.responseComplete();
+      return;
+    }
+    if (query != null && !query.isBlank()) {
+      search();
+    }
+  }
+
+  /** Runs the search with the words and filters as they stand now, from the first page of hits. */
+  public void search() {
+    firstPage = null;
+    searched = false;
+    try {
+      filters = currentFilters();
+      firstPage = searchService.search(matterId, query, filters, 1, PAGE_SIZE);
+      searched = true;
+    } catch (MalformedQueryException | IllegalArgumentException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  /** Clears every filter and searches again. */
+  public void clearFilters() {
+    kind = type = year = from = to = sender = claim = stance = annotated = null;
+    search();
+  }
+
+  private SearchFilters currentFilters() {
+    LocalDate fromDate = date("From", from);
+    LocalDate toDate = date("To", to);
+    if (year != null && !year.isBlank()) {
+      int y = Integer.parseInt(year);
+      fromDate = fromDate == null || fromDate.getYear() < y ? LocalDate.of(y, 1, 1) : fromDate;
+      toDate = toDate == null || toDate.getYear() > y ? LocalDate.of(y, 12, 31) : toDate;
+    }
+    return new SearchFilters(
+        blank(kind) ? null : DocumentKind.valueOf(kind),
+        blank(type) ? null : DocumentType.valueOf(type),
+        fromDate,
+        toDate,
+        blank(sender) ? null : sender,
+        blank(claim) ? null : Long.valueOf(claim),
+        blank(stance) ? null : Stance.valueOf(stance),
+        blank(annotated) ? null : Boolean.valueOf(annotated));
+  }
+
+  private static LocalDate date(String name, String value) {
+    if (blank(value)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + " date '" + value + "' is not a date like 2018-02-01");
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** The hits, fetched page by page as the table pages. */
+  public class Hits extends LazyDataModel<SearchHit> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return firstPage == null ? 0 : (int) Math.min(Integer.MAX_VALUE, firstPage.total());
+    }
+
+    @Override
+    public List<SearchHit> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      if (firstPage == null) {
+        return List.of();
+      }
+      int page = first / Math.max(1, pageSize) + 1;
+      if (page == 1 && pageSize == firstPage.pageSize()) {
+        return firstPage.hits();
+      }
+      return searchService.search(matterId, query, filters, page, pageSize).hits();
+    }
+
+    @Override
+    public String getRowKey(SearchHit hit) {
+      return hit.documentId() + "-" + hit.page() + "-" + (hit.annotationId() == null ? "" : hit.annotationId());
+    }
+  }
+
+  /** The words the viewer marks on the page it opens at: the ones searched for, not the excluded ones. */
+  public String getHighlightWords() {
+    return String.join(" ", QuerySyntax.wantedTerms(query));
+  }
+
+  /** The choices of one filter: "Any", then each value found among the hits with its count. */
+  public List<SelectItem> options(String facet) {
+    List<SelectItem> items = new ArrayList<>();
+    items.add(new SelectItem("", "Any"));
+    String selected = selected(facet);
+    boolean selectedListed = blank(selected);
+    if (firstPage != null) {
+      for (FacetCount c : firstPage.facets().getOrDefault(facet, List.of())) {
+        items.add(new SelectItem(c.value(), c.label() + " (" + c.count() + ")"));
+        selectedListed |= c.value().equals(selected);
+      }
+    }
+    if (!selectedListed) {
+      items.add(new SelectItem(selected, labelOf(facet, selected) + " (0)"));
+    }
+    return items;
+  }
+
+  private String selected(String facet) {
+    return switch (facet) {
+      case MatterSearch.FACET_KIND -> kind;
+      case MatterSearch.FACET_TYPE -> type;
+      case MatterSearch.FACET_YEAR -> year;
+      case MatterSearch.FACET_SENDER -> sender;
+      case MatterSearch.FACET_CLAIM -> claim;
+      case MatterSearch.FACET_STANCE -> stance;
+      case MatterSearch.FACET_ANNOTATED -> annotated;
+      default -> null;
+    };
+  }
+
+  private String labelOf(String facet, String value) {
+    return switch (facet) {
+      case MatterSearch.FACET_KIND -> DocumentKind.valueOf(value).label();
+      case MatterSearch.FACET_TYPE -> DocumentType.valueOf(value).label();
+      case MatterSearch.FACET_STANCE -> Stance.valueOf(value).label();
+      case MatterSearch.FACET_ANNOTATED -> Boolean.parseBoolean(value) ? "Marked" : "Not marked";
+      case MatterSearch.FACET_CLAIM -> getClaims().stream().filter(c -> String.valueOf(c.getValue()).equals(value))
+          .map(SelectItem::getLabel).findFirst().orElse("Claim " + value);
+      default -> value;
+    };
+  }
+
+  /** The matter's claims, indented by their place in the tree. */
+  public List<SelectItem> getClaims() {
+    List<SelectItem> items = new ArrayList<>();
+    if (matter != null) {
+      matter.claims().forEach(c -> addClaim(items, c, 0));
+    }
+    return items;
+  }
+
+  private static void addClaim(List<SelectItem> items, ClaimNode c, int depth) {
+    items.add(new SelectItem(String.valueOf(c.id()), "\u2003".repeat(depth) + c.label()));
+    c.children().forEach(child -> addClaim(items, child, depth + 1));
+  }
+
+  /** Suggests pages as evidence for the chosen claim. */
+  public void suggest() {
+    suggestions = null;
+    if (blank(suggestFor)) {
+      message(FacesMessage.SEVERITY_WARN, "Choose the claim to find evidence for");
+      return;
+    }
+    try {
+      suggestions = searchService.suggestions(matterId, Long.parseLong(suggestFor), 10);
+    } catch (NotFoundException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  /** Marks the suggestion's sentence for the chosen claim, with {@code stanceName}; the page then leaves the list. */
+  public void mark(Suggestion s, String stanceName) {
+    Stance chosen = Stance.valueOf(stanceName);
+    try {
+      annotationService.mark(s.documentId(), new PassageSelection(s.page(), s.startOffset(), s.page(), s.endOffset(), s.quote()),
+          chosen, List.of(Long.parseLong(suggestFor)), null);
+      message(FacesMessage.SEVERITY_INFO, "Marked " + s.documentTitle() + " at " + s.page() + " as " + chosen.label().toLowerCase(Locale.ROOT)
+          + " the claim");
+      suggestions = searchService.suggestions(matterId, Long.parseLong(suggestFor), 10);
+    } catch (DomainRuleViolation | AccessDeniedException | NotFoundException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  /** Whether the signed-in user may mark passages (not a viewer). */
+  public boolean isMayMark() {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole("ADMIN") || external.isUserInRole("ATTORNEY") || external.isUserInRole("PARALEGAL");
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  public Long getMatterId() {
+    return matterId;
+  }
+
+  public void setMatterId(Long matterId) {
+    this.matterId = matterId;
+  }
+
+  public MatterDetail getMatter() {
+    return matter;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  public Hits getHits() {
+    return hits;
+  }
+
+  public boolean isSearched() {
+    return searched;
+  }
+
+  public long getTotal() {
+    return firstPage == null ? 0 : firstPage.total();
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getYear() {
+    return year;
+  }
+
+  public void setYear(String year) {
+    this.year = year;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+
+  public String getSender() {
+    return sender;
+  }
+
+  public void setSender(String sender) {
+    this.sender = sender;
+  }
+
+  public String getClaim() {
+    return claim;
+  }
+
+  public void setClaim(String claim) {
+    this.claim = claim;
+  }
+
+  public String getStance() {
+    return stance;
+  }
+
+  public void setStance(String stance) {
+    this.stance = stance;
+  }
+
+  public String getAnnotated() {
+    return annotated;
+  }
+
+  public void setAnnotated(String annotated) {
+    this.annotated = annotated;
+  }
+
+  public String getSuggestFor() {
+    return suggestFor;
+  }
+
+  public void setSuggestFor(String suggestFor) {
+    this.suggestFor = Objects.requireNonNullElse(suggestFor, "");
+  }
+
+  public List<Suggestion> getSuggestions() {
+    return suggestions;
+  }
+}
