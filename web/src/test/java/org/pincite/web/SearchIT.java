@@ -132,7 +132,10 @@ class SearchIT {
     JsonObject emails = search(paralegal(), matter, "OpenAI", "&type=EMAIL");
     assertTrue(emails.getJsonNumber("total").longValue() > 0 && emails.getJsonNumber("total").longValue() < total);
     JsonObject filings = search(paralegal(), matter, "OpenAI", "&kind=FILING");
-    assertEquals(total, emails.getJsonNumber("total").longValue() + filings.getJsonNumber("total").longValue());
+    JsonObject evidence = search(paralegal(), matter, "OpenAI", "&kind=EVIDENCE");
+    // Other test classes add evidence of other types to the same matter: only the kinds add up.
+    assertTrue(emails.getJsonNumber("total").longValue() <= evidence.getJsonNumber("total").longValue());
+    assertEquals(total, evidence.getJsonNumber("total").longValue() + filings.getJsonNumber("total").longValue());
     JsonObject in2018 = search(paralegal(), matter, "OpenAI", "&type=EMAIL&from=2018-01-01&to=2018-12-31");
     assertEquals(documentId(matter, "2018-02-tesla.eml"), hits(in2018).get(0).getJsonNumber("documentId").longValue());
     assertEquals(1, in2018.getJsonNumber("total").longValue());
@@ -251,6 +254,8 @@ class SearchIT {
 
       // A filter with its count narrows the hits; then the first hit opens the viewer at its page.
       browser.findElement(By.id("search:kind")).click();
+      // On a busy machine the menu is still fading in: a click then may land on nothing.
+      wait.until(d -> "1".equals(d.findElement(By.id("search:kind_panel")).getCssValue("opacity")));
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search\\:kind_items li[data-label^='Evidence']"))).click();
       // The menu shows its new label at once; the hits are new only once the form comes back.
       wait.until(ExpectedConditions.stalenessOf(hit));

@@ -208,10 +208,14 @@ public final class ReportAssembler {
         Document d = a.getDocument();
         Passage p = a.getPassage();
         PinCite.Source source = new PinCite.Source(d.getKind(), d.getType(), d.getTitle(), d.getExhibitLabel(), d.getEmail().orElse(null));
-        IntFunction<String> text = d.getKind() == DocumentKind.FILING
+        // An orphaned passage's offsets point into text that was read again: no paragraph from them.
+        IntFunction<String> text = d.getKind() == DocumentKind.FILING && !a.isOrphaned()
             ? n -> pages.computeIfAbsent(d.getId() + ":" + n, k -> documents.findPage(d.getId(), n).map(Page::getText).orElse(null))
             : n -> null;
         String cite = PinCite.of(source, new PinCite.Span(p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()), text);
+        if (a.isOrphaned()) {
+          cite += " [not found in the document's current text: verify before citing]";
+        }
         return new PassageEntry(a.getId(), d.getId(), a.getStance(), p.getQuote(), cite, a.getNote(), a.getAuthor(), a.getCreatedAt());
       });
     }

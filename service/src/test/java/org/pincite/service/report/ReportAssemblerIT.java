@@ -142,6 +142,24 @@ class ReportAssemblerIT {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
+  void anOrphanedPassageIsCitedWithAWarningToVerifyIt(TestDatabase.Kind kind) {
+    db = TestDatabase.start(kind);
+    Seeded s = seed();
+    db.run(em -> new JpaAnnotationRepository(em).findByClaim(s.claims().get("Defendants breached"))
+        .forEach(a -> a.reanchor(List.of("A new OCR that reads nothing of the kind."))));
+    assertEquals(1, db.inTransaction(em -> new JpaAnnotationRepository(em).findOrphaned(s.matterId())).size());
+    ClaimReport report = db.inTransaction(em -> {
+      Matter m = new JpaMatterRepository(em).find(s.matterId()).orElseThrow();
+      Claim element = new JpaClaimRepository(em).find(s.claims().get("Defendants breached")).orElseThrow();
+      return assembler(em).report(m, element, false, "attorney", AT);
+    });
+    PassageEntry orphan = report.sections().get(0).refuting().get(0);
+    assertEquals("I would unequivocally have initial control", orphan.quote(), "the quote as marked");
+    assertTrue(orphan.cite().endsWith("[not found in the document's current text: verify before citing]"), orphan.cite());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
   void withContextAndOnAnElementAlone(TestDatabase.Kind kind) {
     db = TestDatabase.start(kind);
     Seeded s = seed();
