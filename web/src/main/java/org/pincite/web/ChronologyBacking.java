@@ -16,7 +16,7 @@ import org.pincite.service.NotFoundException;
 import org.pincite.service.chronology.Chronology;
 import org.pincite.service.chronology.ChronologyCsv;
 import org.pincite.service.chronology.ChronologyPicture;
-import org.pincite.service.view.MatterDetail;
+import org.pincite.service.view.MatterSummary;
 
 /**
  * chronology.xhtml ({@code ?matter=…}): the matter's dated documents and marked passages as a
@@ -31,7 +31,7 @@ public class ChronologyBacking implements Serializable {
   @Inject MatterService matterService;
 
   private Long matterId;
-  private MatterDetail matter;
+  private MatterSummary matter;
   private Map<Long, String> claims;
   private Long claim;
   private Stance stance;
@@ -42,13 +42,11 @@ public class ChronologyBacking implements Serializable {
       return;
     }
     try {
-      matter = matterService.matter(matterId);
+      matter = matterService.summary(matterId);
       claims = chronologyService.claims(matterId);
       refresh();
     } catch (NotFoundException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
+      NotFoundPage.send(e);
     }
   }
 
@@ -89,7 +87,7 @@ public class ChronologyBacking implements Serializable {
     this.matterId = matterId;
   }
 
-  public MatterDetail getMatter() {
+  public MatterSummary getMatter() {
     return matter;
   }
 

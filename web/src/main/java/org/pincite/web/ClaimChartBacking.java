@@ -1,6 +1,5 @@
 package org.pincite.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,9 +27,7 @@ public class ClaimChartBacking implements Serializable {
     try {
       chart = reportService.claimChart(matterId);
     } catch (NotFoundException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
+      NotFoundPage.send(e);
     }
   }
 

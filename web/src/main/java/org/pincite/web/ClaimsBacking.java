@@ -71,9 +71,7 @@ public class ClaimsBacking implements Serializable {
         passages = claimService.passages(claimId);
       }
     } catch (NotFoundException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
+      NotFoundPage.send(e);
     }
   }
 
@@ -174,8 +172,7 @@ public class ClaimsBacking implements Serializable {
   }
 
   public boolean isCanEdit() {
-    var ec = FacesContext.getCurrentInstance().getExternalContext();
-    return ec.isUserInRole("ADMIN") || ec.isUserInRole("ATTORNEY") || ec.isUserInRole("PARALEGAL");
+    return Caller.mayMark();
   }
 
   public String indent(ClaimRow c) {

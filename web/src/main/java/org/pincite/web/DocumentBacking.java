@@ -1,7 +1,6 @@
 package org.pincite.web;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -73,9 +72,7 @@ public class DocumentBacking implements Serializable {
       claims = claimService.tree(detail.matter().id());
       passages = annotationService.list(documentId);
     } catch (NotFoundException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
+      NotFoundPage.send(e);
     }
   }
 
@@ -180,8 +177,7 @@ public class DocumentBacking implements Serializable {
   }
 
   public boolean isCanMark() {
-    ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-    return ec.isUserInRole("ADMIN") || ec.isUserInRole("ATTORNEY") || ec.isUserInRole("PARALEGAL");
+    return Caller.mayMark();
   }
 
   public boolean isPdf() {

@@ -1,7 +1,6 @@
 package org.pincite.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -36,9 +35,7 @@ public class HistoryBacking {
       document = documentService.document(documentId);
       revisions = historyService.ofDocument(documentId);
     } catch (NotFoundException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
+      NotFoundPage.send(e);
     }
   }
 

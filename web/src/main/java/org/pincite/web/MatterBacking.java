@@ -59,9 +59,7 @@ public class MatterBacking implements Serializable {
       matter = matterService.matter(matterId);
       documents = matter.documents();
     } catch (NotFoundException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
+      NotFoundPage.send(e);
     }
   }
 

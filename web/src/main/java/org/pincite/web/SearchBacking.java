@@ -81,9 +81,7 @@ public class SearchBacking implements Serializable {
     try {
       matter = matterService.matter(matterId);
     } catch (NotFoundException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, e.getMessage());
-      faces.responseComplete();
+      NotFoundPage.send(e);
       return;
     }
     if (query != null && !query.isBlank()) {
@@ -263,8 +261,7 @@ public class SearchBacking implements Serializable {
 
   /** Whether the signed-in user may mark passages (not a viewer). */
   public boolean isMayMark() {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole("ADMIN") || external.isUserInRole("ATTORNEY") || external.isUserInRole("PARALEGAL");
+    return Caller.mayMark();
   }
 
   private static void message(FacesMessage.Severity severity, String text) {
