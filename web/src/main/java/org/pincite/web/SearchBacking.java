@@ -33,8 +33,9 @@ import org.pincite.service.search.SearchHit;
 import org.pincite.service.search.SearchResults;
 import org.pincite.service.search.Suggestion;
 import org.pincite.service.security.AccessDeniedException;
-import org.pincite.service.view.ClaimNode;
-import org.pincite.service.view.MatterDetail;
+import org.pincite.service.ClaimService;
+import org.pincite.service.view.ClaimRow;
+import org.pincite.service.view.MatterSummary;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -52,10 +53,12 @@ public class SearchBacking implements Serializable {
 
   @Inject SearchService searchService;
   @Inject MatterService matterService;
+  @Inject ClaimService claimService;
   @Inject AnnotationService annotationService;
 
   private Long matterId;
-  private MatterDetail matter;
+  private MatterSummary matter;
+  private List<ClaimRow> claimRows;
   private String query;
   private String kind;
   private String type;
@@ -79,7 +82,9 @@ public class SearchBacking implements Serializable {
       return;
     }
     try {
-      matter = matterService.matter(matterId);
+      // The caption and the claims only: a matter's thousands of documents are not needed here.
+      matter = matterService.summary(matterId);
+      claimRows = claimService.tree(matterId);
     } catch (NotFoundException e) {
       NotFoundPage.send(e);
       return;
@@ -220,15 +225,10 @@ public class SearchBacking implements Serializable {
   /** The matter's claims, indented by their place in the tree. */
   public List<SelectItem> getClaims() {
     List<SelectItem> items = new ArrayList<>();
-    if (matter != null) {
-      matter.claims().forEach(c -> addClaim(items, c, 0));
+    if (claimRows != null) {
+      claimRows.forEach(c -> items.add(new SelectItem(String.valueOf(c.id()), "\u2003".repeat(c.depth()) + c.label())));
     }
     return items;
-  }
-
-  private static void addClaim(List<SelectItem> items, ClaimNode c, int depth) {
-    items.add(new SelectItem(String.valueOf(c.id()), "\u2003".repeat(depth) + c.label()));
-    c.children().forEach(child -> addClaim(items, child, depth + 1));
   }
 
   /** Suggests pages as evidence for the chosen claim. */
@@ -276,7 +276,7 @@ public class SearchBacking implements Serializable {
     this.matterId = matterId;
   }
 
-  public MatterDetail getMatter() {
+  public MatterSummary getMatter() {
     return matter;
   }
 
