@@ -234,6 +234,36 @@ class ReviewWorkspaceIT {
   }
 
   @Test
+  void aSecondReviewersSaveOverANewerEditIsRefusedAndKeepsWhatTheyTyped() {
+    Api api = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    long email = documentId(api, FOR_PROFIT_EMAIL);
+    long contract = claimId(api, PinciteServerIT.DOCKET, CONTRACT);
+    String text = Api.object(api.get("api/documents/" + email + "/pages/1")).getString("text");
+    int at = text.indexOf("Let me know by the end of the week");
+    JsonObject marked = Api.object(api.post("api/documents/" + email + "/annotations", mark(1, at, 1, at + 34, "SUPPORTS", String.valueOf(contract), "first")));
+    long id = marked.getJsonNumber("id").longValue();
+    try (Reviewer r = new Reviewer(base)) {
+      r.open("document.xhtml?id=" + email);
+      r.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#passage-" + id + " .pc-edit"))).click();
+      WebElement note = r.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mark:note")));
+      note.clear();
+      note.sendKeys("A careful note that must not be lost");
+      // Meanwhile an attorney saves their own change to the same passage.
+      HttpResponse<String> theirs = Api.admin(base).put("api/annotations/" + id,
+          "{\"version\":" + marked.getJsonNumber("version") + ",\"stance\":\"REFUTES\",\"claimIds\":[" + contract + "],\"note\":\"theirs\"}");
+      assertEquals(200, theirs.statusCode(), theirs.body());
+      r.browser.findElement(By.id("mark:save")).click();
+      WebElement message = r.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#mark\\:markMessages .ui-messages-error")));
+      assertTrue(message.getText().contains("changed by admin"), message.getText());
+      assertTrue(r.browser.findElement(By.id("mark:save")).isDisplayed(), "the dialog stays open");
+      assertEquals("A careful note that must not be lost", r.browser.findElement(By.id("mark:note")).getAttribute("value"));
+      JsonObject stored = Api.array(api.get("api/documents/" + email + "/annotations")).getValuesAs(JsonObject.class).stream()
+          .filter(a -> a.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+      assertEquals("theirs", stored.getString("note"), "the newer edit stands");
+    }
+  }
+
+  @Test
   void koreanWordsAreSelectedStoredAndHighlightedExactly() {
     Api api = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
     long email = documentId(api, FOR_PROFIT_EMAIL);
