@@ -280,7 +280,12 @@ class SearchIT {
       String markedTitle = browser.findElement(By.cssSelector("#search\\:suggestions a.pc-hit-link")).getText();
       markButton.click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:messages"), "Marked " + markedTitle));
+      // The index is written when the mark commits and seen by searches once it refreshes: poll briefly.
       JsonObject marked = search(paralegal(), matter, "", "&claim=" + claim + "&stance=SUPPORTS");
+      for (int i = 0; i < 40 && marked.getJsonNumber("total").longValue() < 1; i++) {
+        sleep(250);
+        marked = search(paralegal(), matter, "", "&claim=" + claim + "&stance=SUPPORTS");
+      }
       assertTrue(marked.getJsonNumber("total").longValue() >= 1, marked.toString());
 
       browser.get(base + "chronology.xhtml?matter=" + matter);
