@@ -4,6 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -38,5 +46,29 @@ public final class Browser {
     } catch (IOException e) {
       throw new IllegalStateException("Could not create a profile directory for Chromium", e);
     }
+  }
+
+  /**
+   * Picks an item of a PrimeFaces select menu as a user does, and makes sure it took: on a busy
+   * machine a click can land while the menu is still opening, so it is tried again until the
+   * menu's label shows the choice.
+   */
+  public static void choose(WebDriver browser, String menuId, String itemCss, String labelStart) {
+    ((JavascriptExecutor) browser).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
+    String escaped = menuId.replace(":", "\\:");
+    for (int attempt = 0; attempt < 5; attempt++) {
+      browser.findElement(By.id(menuId)).click();
+      WebElement item = new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + escaped + "_items " + itemCss)));
+      // A menu near the window's edge may open under the page header: the item is clicked where it is.
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", item);
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(3)).until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(labelStart));
+        return;
+      } catch (TimeoutException | StaleElementReferenceException e) {
+        // not taken yet: open the menu and choose again
+      }
+    }
+    throw new AssertionError(menuId + " did not take '" + labelStart + "'");
   }
 }

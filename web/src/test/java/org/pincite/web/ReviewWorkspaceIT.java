@@ -365,9 +365,7 @@ class ReviewWorkspaceIT {
       long matter = Api.as(base, "paralegal", Api.DEMO_PASSWORD).matterId(PinciteServerIT.DOCKET);
       r.browser.get(base + "claims.xhtml?matter=" + matter);
       r.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("add:label"))).sendKeys(count);
-      r.browser.findElement(By.id("add:party")).click();
-      r.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and starts-with(normalize-space(.), 'Elon Musk')]"))).click();
-      r.wait.until(ExpectedConditions.textMatches(By.id("add:party_label"), java.util.regex.Pattern.compile("^Elon Musk")));
+      Browser.choose(r.browser, "add:party", "li[data-label^='Elon Musk']", "Elon Musk");
       r.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("add:party_panel")));
       r.browser.findElement(By.id("add:addTop")).click();
       By countRow = By.xpath("//tr[.//span[normalize-space(.)='" + count + "']]");

@@ -253,10 +253,7 @@ class SearchIT {
       assertTrue(List.of("tesla", "cash", "cow").contains(mark.getText().toLowerCase(java.util.Locale.ROOT)), "the words are marked: " + mark.getText());
 
       // A filter with its count narrows the hits; then the first hit opens the viewer at its page.
-      browser.findElement(By.id("search:kind")).click();
-      // On a busy machine the menu is still fading in: a click then may land on nothing.
-      wait.until(d -> "1".equals(d.findElement(By.id("search:kind_panel")).getCssValue("opacity")));
-      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search\\:kind_items li[data-label^='Evidence']"))).click();
+      Browser.choose(browser, "search:kind", "li[data-label^='Evidence']", "Evidence");
       // The menu shows its new label at once; the hits are new only once the form comes back.
       wait.until(ExpectedConditions.stalenessOf(hit));
       wait.until(ExpectedConditions.textMatches(By.id("search:kind_label"), java.util.regex.Pattern.compile("Evidence \\(\\d+\\)")));
@@ -272,9 +269,8 @@ class SearchIT {
       // A suggestion for a claim is marked in one step, and the passage is there through the API.
       long claim = claimId(matter, "Musk knew of and pushed for a for-profit structure");
       browser.get(base + "search.xhtml?matter=" + matter);
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("search:suggest-claim"))).click();
-      wait.until(ExpectedConditions.elementToBeClickable(
-          By.cssSelector("#search\\:suggest-claim_items li[data-label='Musk knew of and pushed for a for-profit structure']"))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("search:suggest-claim")));
+      Browser.choose(browser, "search:suggest-claim", "li[data-label='Musk knew of and pushed for a for-profit structure']", "Musk knew of and pushed");
       browser.findElement(By.id("search:suggest")).click();
       WebElement markButton = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[.//span[text()='Mark as supporting']]")));
       String markedTitle = browser.findElement(By.cssSelector("#search\\:suggestions a.pc-hit-link")).getText();
