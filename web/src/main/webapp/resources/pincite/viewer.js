@@ -22,7 +22,6 @@
   var texts = new Map(); // page number -> text, exactly as stored
   var loading = new Map(); // page number -> promise
   var annotations = new Map(); // id -> passage as the API gives it
-  var highlights = new Map(); // page number -> highlights on it
   var shown = new Set(); // pages whose text is on screen
   var pending = null; // the selection the mark buttons act on
   var popover = document.getElementById('pc-popover');
@@ -69,7 +68,6 @@
 
   function renderHighlights(n) {
     return getJson(api + '/documents/' + docId + '/pages/' + n + '/highlights').then(function (list) {
-      highlights.set(n, list);
       renderText(n, list);
       if (isPdf) {
         renderBoxes(n, list);

@@ -27,6 +27,7 @@ import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.ingest.PdfTextLayout;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.view.AnnotationView;
+import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.PageHighlight;
 
 /** Marking passages against claims, and changing or removing those marks. */
@@ -72,11 +73,9 @@ public class AnnotationService {
     boolean pdf = MediaTypeDetector.PDF.equals(document.getOriginal().getMediaType());
     String sha256 = document.getOriginal().getSha256();
     List<PageHighlight> found = new ArrayList<>();
-    for (Annotation a : annotations.findByDocument(documentId)) {
+    // Called for each page as the reader scrolls: only the passages on this page are read.
+    for (Annotation a : annotations.findOnPage(documentId, number)) {
       Passage p = a.getPassage();
-      if (a.isOrphaned() || p.getStartPage() > number || p.getEndPage() < number) {
-        continue;
-      }
       int from = p.getStartPage() == number ? p.getStartOffset() : 0;
       int to = p.getEndPage() == number ? p.getEndOffset() : text.length();
       found.add(new PageHighlight(a.getId(), a.getStance(), from, to,
@@ -86,10 +85,10 @@ public class AnnotationService {
   }
 
   /** The matter's passages that were not found again in their documents' new text, for review. */
-  public List<AnnotationView> orphans(long matterId) {
+  public List<ClaimPassage> orphans(long matterId) {
     Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
     access.checkVisible(matter, "matter", matterId);
-    return annotations.findOrphaned(matterId).stream().map(AnnotationView::of).toList();
+    return annotations.findOrphaned(matterId).stream().map(ClaimPassage::of).toList();
   }
 
   /**

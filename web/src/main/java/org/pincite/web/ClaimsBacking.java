@@ -15,7 +15,6 @@ import org.pincite.service.ClaimService;
 import org.pincite.service.MatterService;
 import org.pincite.service.NotFoundException;
 import org.pincite.service.security.AccessDeniedException;
-import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.ClaimRow;
 import org.pincite.service.view.MatterSummary;
@@ -44,8 +43,10 @@ public class ClaimsBacking implements Serializable {
   private MatterSummary matter;
   private List<PartyView> parties;
   private List<ClaimRow> rows;
+  /** The largest count on the page: bars are drawn against it. */
+  private long maxCount = 1;
   private List<ClaimPassage> passages;
-  private List<AnnotationView> orphans;
+  private List<ClaimPassage> orphans;
 
   private ClaimKind newKind = ClaimKind.COUNT;
   private Long newPartyId;
@@ -77,6 +78,7 @@ public class ClaimsBacking implements Serializable {
 
   private void refresh() {
     rows = claimService.tree(matterId);
+    maxCount = Math.max(1, rows.stream().mapToLong(r -> Math.max(r.supporting(), Math.max(r.refuting(), r.context()))).max().orElse(1));
     orphans = annotationService.orphans(matterId);
   }
 
@@ -150,13 +152,8 @@ public class ClaimsBacking implements Serializable {
     return rows.stream().filter(r -> r.id() == id).findFirst().orElseThrow(() -> new NotFoundException("claim", id));
   }
 
-  /** The largest count on the page: bars are drawn against it. */
-  public long getMaxCount() {
-    return Math.max(1, rows.stream().mapToLong(r -> Math.max(r.supporting(), Math.max(r.refuting(), r.context()))).max().orElse(1));
-  }
-
   public String barWidth(long count) {
-    return String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * count / getMaxCount());
+    return String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * count / maxCount);
   }
 
   /** Claims the dialog's claim may nest under: any other than itself and those below it. */
@@ -199,7 +196,7 @@ public class ClaimsBacking implements Serializable {
   public List<PartyView> getParties() { return parties; }
   public List<ClaimRow> getRows() { return rows; }
   public List<ClaimPassage> getPassages() { return passages; }
-  public List<AnnotationView> getOrphans() { return orphans; }
+  public List<ClaimPassage> getOrphans() { return orphans; }
   public ClaimKind getNewKind() { return newKind; }
   public void setNewKind(ClaimKind newKind) { this.newKind = newKind; }
   public Long getNewPartyId() { return newPartyId; }

@@ -49,6 +49,7 @@ public class DocumentBacking implements Serializable {
   private Long documentId;
   private DocumentDetail detail;
   private List<ClaimRow> claims;
+  private Map<Long, ClaimRow> claimsById;
   private List<AnnotationView> passages;
 
   // The dialog: a new selection (editingId null) or a passage being changed.
@@ -70,6 +71,7 @@ public class DocumentBacking implements Serializable {
     try {
       detail = documentService.document(documentId);
       claims = claimService.tree(detail.matter().id());
+      claimsById = claims.stream().collect(Collectors.toMap(ClaimRow::id, Function.identity()));
       passages = annotationService.list(documentId);
     } catch (NotFoundException e) {
       NotFoundPage.send(e);
@@ -160,10 +162,6 @@ public class DocumentBacking implements Serializable {
     }
   }
 
-  public boolean isCanUpload() {
-    return isCanMark();
-  }
-
   private static Stance parseStance(String s) {
     try {
       return s == null || s.isBlank() ? Stance.SUPPORTS : Stance.valueOf(s);
@@ -196,8 +194,7 @@ public class DocumentBacking implements Serializable {
   }
 
   public String claimLabels(AnnotationView a) {
-    Map<Long, ClaimRow> byId = claims.stream().collect(Collectors.toMap(ClaimRow::id, Function.identity()));
-    return a.claimIds().stream().map(byId::get).filter(java.util.Objects::nonNull).map(ClaimRow::label).collect(Collectors.joining("; "));
+    return a.claimIds().stream().map(claimsById::get).filter(java.util.Objects::nonNull).map(ClaimRow::label).collect(Collectors.joining("; "));
   }
 
   public String when(AnnotationView a) {

@@ -18,9 +18,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
@@ -125,13 +128,13 @@ public class Annotation {
    * changes. Found elsewhere: it moves there (same quote). Not found: it stays as it was, marked
    * orphaned with the reason, so a reviewer sees it and nothing is dropped silently.
    */
-  public Reanchoring reanchor(java.util.List<String> newPageTexts) {
+  public Reanchoring reanchor(List<String> newPageTexts) {
     Passage found = passage.findIn(newPageTexts).orElse(null);
     if (found == null) {
       this.orphaned = true;
       this.orphanReason =
           "The quote was not found in the text read on "
-              + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+              + LocalDate.now(ZoneOffset.UTC)
               + " (the document now has "
               + newPageTexts.size()
               + (newPageTexts.size() == 1 ? " page)" : " pages)");

@@ -10,6 +10,9 @@ public interface AnnotationRepository {
   /** The document's passages in reading order. */
   List<Annotation> findByDocument(long documentId);
 
+  /** The document's passages that lie (at least partly) on page {@code page}, orphans left out. */
+  List<Annotation> findOnPage(long documentId, int page);
+
   /** The matter's passages that were not found again in their documents' new text. */
   List<Annotation> findOrphaned(long matterId);
 

@@ -143,12 +143,8 @@ public class Claim {
     Require.present(sibling, "Sibling claim");
     Claim myParent = getParent().orElse(null);
     Claim theirParent = sibling.getParent().orElse(null);
-    boolean sameParent =
-        myParent == null
-            ? theirParent == null
-            : theirParent != null && (myParent == theirParent || (myParent.getId() != null && myParent.getId().equals(theirParent.getId())));
-    boolean siblings = sameParent && sibling.getMatter().equals(matter);
-    if (!siblings || sibling == this) {
+    boolean siblings = (myParent == null ? theirParent == null : same(myParent, theirParent)) && sibling.getMatter().equals(matter);
+    if (!siblings || same(sibling, this)) {
       throw new DomainRuleViolation("'" + label + "' and '" + sibling.getLabel() + "' are not side by side in the claims tree");
     }
     if (myParent != null) {
@@ -171,11 +167,16 @@ public class Claim {
     renumberChildren();
   }
 
+  /** The same claim, whether either is a lazy proxy (equal ids) or not yet stored (the same object). */
+  private static boolean same(Claim a, Claim b) {
+    return a == b || (a != null && b != null && a.getId() != null && a.getId().equals(b.getId()));
+  }
+
   /** True when {@code other} lies somewhere below this claim. */
   public boolean isAncestorOf(Claim other) {
     // Through getters: the claims above may be lazy proxies whose fields are empty.
     for (Claim c = other == null ? null : other.getParent().orElse(null); c != null; c = c.getParent().orElse(null)) {
-      if (c == this || (id != null && id.equals(c.getId()))) {
+      if (same(c, this)) {
         return true;
       }
     }

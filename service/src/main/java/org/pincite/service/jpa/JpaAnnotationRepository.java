@@ -39,6 +39,18 @@ public class JpaAnnotationRepository implements AnnotationRepository {
   }
 
   @Override
+  public List<Annotation> findOnPage(long documentId, int page) {
+    return em.createQuery(
+            "select a from Annotation a where a.document.id = :doc and a.orphaned = false"
+                + " and a.passage.startPage <= :page and a.passage.endPage >= :page"
+                + " order by a.passage.startPage, a.passage.startOffset, a.id",
+            Annotation.class)
+        .setParameter("doc", documentId)
+        .setParameter("page", page)
+        .getResultList();
+  }
+
+  @Override
   public List<Annotation> findOrphaned(long matterId) {
     return em.createQuery(
             "select distinct a from Annotation a join fetch a.document d left join fetch a.claims"

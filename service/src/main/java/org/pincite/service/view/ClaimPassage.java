@@ -3,7 +3,7 @@ package org.pincite.service.view;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.document.Document;
 
-/** A passage marked for a claim, with the document it comes from, for the claims page's list. */
+/** A marked passage with the document it comes from: a claim's passages, the orphans to review. */
 public record ClaimPassage(AnnotationView passage, long documentId, String documentTitle, String exhibitLabel) implements java.io.Serializable {
   public static ClaimPassage of(Annotation a) {
     Document d = a.getDocument();

@@ -233,6 +233,8 @@ class RepositoriesIT {
           List<Annotation> orphans = new JpaAnnotationRepository(em).findOrphaned(matterId);
           assertEquals(List.of(ids[2]), orphans.stream().map(Annotation::getId).toList());
           assertEquals("일론 머스크", orphans.get(0).getPassage().getQuote());
+          assertEquals(List.of(ids[1]), new JpaAnnotationRepository(em).findOnPage(ids[0], 1).stream().map(Annotation::getId).toList());
+          assertTrue(new JpaAnnotationRepository(em).findOnPage(ids[0], 2).isEmpty(), "an orphan has no place on a page");
         });
   }
 }

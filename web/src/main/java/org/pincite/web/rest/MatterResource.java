@@ -2,7 +2,7 @@ package org.pincite.web.rest;
 
 import org.pincite.service.AnnotationService;
 import org.pincite.service.ClaimService;
-import org.pincite.service.view.AnnotationView;
+import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.ClaimRow;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -123,7 +123,7 @@ public class MatterResource {
   /** Passages not found again after their documents' text was read anew: to be reviewed. */
   @GET
   @Path("{id}/orphaned-passages")
-  public List<AnnotationView> orphans(@PathParam("id") long id) {
+  public List<ClaimPassage> orphans(@PathParam("id") long id) {
     return annotationService.orphans(id);
   }
 }
