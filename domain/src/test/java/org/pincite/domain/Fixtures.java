@@ -21,11 +21,21 @@ public final class Fixtures {
   private Fixtures() {}
 
   public static Matter matter(String docket) {
-    return new Matter("Musk v. Altman et al.", "Superior Court of California, County of San Francisco", docket, LocalDate.of(2024, 2, 29));
+    return new Matter(
+        "Musk v. Altman et al.",
+        "Superior Court of California, County of San Francisco",
+        docket,
+        LocalDate.of(2024, 2, 29));
   }
 
   public static Document documentWithPages(Matter matter, String... pages) {
-    Document d = new Document(matter, DocumentKind.EVIDENCE, DocumentType.EMAIL, "Email", new StoredFile("mail.eml", "message/rfc822", 10, SHA));
+    Document d =
+        new Document(
+            matter,
+            DocumentKind.EVIDENCE,
+            DocumentType.EMAIL,
+            "Email",
+            new StoredFile("mail.eml", "message/rfc822", 10, SHA));
     d.recordText(List.of(pages));
     return d;
   }
@@ -33,7 +43,12 @@ public final class Fixtures {
   /** A passage of {@code document} marked as supporting a count of its matter. */
   public static Annotation annotation(Document document, Passage passage) {
     Claim count =
-        Claim.topLevel(ClaimKind.COUNT, document.getMatter().addParty("Elon Musk", PartyRole.PLAINTIFF), "Breach of contract", null, 0);
+        Claim.topLevel(
+            ClaimKind.COUNT,
+            document.getMatter().addParty("Elon Musk", PartyRole.PLAINTIFF),
+            "Breach of contract",
+            null,
+            0);
     return new Annotation(document, passage, Stance.SUPPORTS, List.of(count), null, "paralegal");
   }
 }

@@ -17,14 +17,14 @@ import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.Page;
-import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
+import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
-import org.pincite.service.security.MatterAccess;
 import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.ingest.PdfTextLayout;
+import org.pincite.service.security.MatterAccess;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.ClaimPassage;
@@ -35,7 +35,9 @@ import org.pincite.service.view.PageHighlight;
 @RolesAllowed({Role.ADMIN_NAME, Role.ATTORNEY_NAME, Role.PARALEGAL_NAME, Role.VIEWER_NAME})
 public class AnnotationService {
   private static final java.time.format.DateTimeFormatter CHANGED_AT =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+      java.time.format.DateTimeFormatter.ofPattern(
+              "d MMM yyyy, HH:mm:ss 'UTC'", java.util.Locale.ENGLISH)
+          .withZone(java.time.ZoneOffset.UTC);
   @Inject DocumentRepository documents;
   @Inject AnnotationRepository annotations;
   @Inject ClaimRepository claims;
@@ -44,19 +46,29 @@ public class AnnotationService {
   @Inject OriginalStore store;
   @Inject PdfTextLayout layout;
 
-  public AnnotationView mark(long documentId, PassageSelection at, Stance stance, Collection<Long> claimIds, String note) {
-    Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+  public AnnotationView mark(
+      long documentId, PassageSelection at, Stance stance, Collection<Long> claimIds, String note) {
+    Document document =
+        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
     User author = access.annotator(document.getMatter(), "document", documentId);
     Passage passage =
         Passage.select(
             n -> documents.findPage(documentId, n).map(Page::getText).orElse(null),
-            document.getPageCount(), at.startPage(), at.startOffset(), at.endPage(), at.endOffset(), at.quote());
-    Annotation annotation = new Annotation(document, passage, stance, claimsOf(document, claimIds), note, author.getUsername());
+            document.getPageCount(),
+            at.startPage(),
+            at.startOffset(),
+            at.endPage(),
+            at.endOffset(),
+            at.quote());
+    Annotation annotation =
+        new Annotation(
+            document, passage, stance, claimsOf(document, claimIds), note, author.getUsername());
     return AnnotationView.of(annotations.add(annotation));
   }
 
   public List<AnnotationView> list(long documentId) {
-    Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+    Document document =
+        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
     access.checkVisible(document.getMatter(), "document", documentId);
     return annotations.findByDocument(documentId).stream().map(AnnotationView::of).toList();
   }
@@ -66,10 +78,15 @@ public class AnnotationService {
    * a text layer, the boxes to draw on its image. Orphaned passages have no place to show.
    */
   public List<PageHighlight> highlights(long documentId, int number) {
-    Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+    Document document =
+        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
     access.checkVisible(document.getMatter(), "document", documentId);
-    String text = documents.findPage(documentId, number).map(Page::getText)
-        .orElseThrow(() -> new NotFoundException("page " + number + " in document", documentId));
+    String text =
+        documents
+            .findPage(documentId, number)
+            .map(Page::getText)
+            .orElseThrow(
+                () -> new NotFoundException("page " + number + " in document", documentId));
     boolean pdf = MediaTypeDetector.PDF.equals(document.getOriginal().getMediaType());
     String sha256 = document.getOriginal().getSha256();
     List<PageHighlight> found = new ArrayList<>();
@@ -78,15 +95,23 @@ public class AnnotationService {
       Passage p = a.getPassage();
       int from = p.getStartPage() == number ? p.getStartOffset() : 0;
       int to = p.getEndPage() == number ? p.getEndOffset() : text.length();
-      found.add(new PageHighlight(a.getId(), a.getStance(), from, to,
-          pdf ? layout.boxes(sha256, () -> store.verifiedFile(sha256), number, text, from, to) : List.of()));
+      found.add(
+          new PageHighlight(
+              a.getId(),
+              a.getStance(),
+              from,
+              to,
+              pdf
+                  ? layout.boxes(sha256, () -> store.verifiedFile(sha256), number, text, from, to)
+                  : List.of()));
     }
     return found;
   }
 
   /** The matter's passages that were not found again in their documents' new text, for review. */
   public List<ClaimPassage> orphans(long matterId) {
-    Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+    Matter matter =
+        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
     access.checkVisible(matter, "matter", matterId);
     return annotations.findOrphaned(matterId).stream().map(ClaimPassage::of).toList();
   }
@@ -95,21 +120,35 @@ public class AnnotationService {
    * Changes a passage's stance, claims and note. {@code loadedVersion} is the version the caller
    * saw: when someone saved in between, the edit is refused rather than overwriting theirs.
    */
-  public AnnotationView restate(long annotationId, long loadedVersion, Stance stance, Collection<Long> claimIds, String note) {
-    Annotation annotation = annotations.find(annotationId).orElseThrow(() -> new NotFoundException("passage", annotationId));
+  public AnnotationView restate(
+      long annotationId,
+      long loadedVersion,
+      Stance stance,
+      Collection<Long> claimIds,
+      String note) {
+    Annotation annotation =
+        annotations
+            .find(annotationId)
+            .orElseThrow(() -> new NotFoundException("passage", annotationId));
     User editor = access.annotator(annotation.getDocument().getMatter(), "passage", annotationId);
     if (annotation.getVersion() != loadedVersion) {
       throw new StaleEditException(
-          "This passage was changed by " + annotation.getUpdatedBy() + " at "
+          "This passage was changed by "
+              + annotation.getUpdatedBy()
+              + " at "
               + CHANGED_AT.format(annotation.getUpdatedAt())
               + " after you opened it. Your edit was not saved; reload to see theirs, then apply yours again.");
     }
-    annotation.restate(stance, claimsOf(annotation.getDocument(), claimIds), note, editor.getUsername());
+    annotation.restate(
+        stance, claimsOf(annotation.getDocument(), claimIds), note, editor.getUsername());
     return AnnotationView.of(annotation);
   }
 
   public void remove(long annotationId) {
-    Annotation annotation = annotations.find(annotationId).orElseThrow(() -> new NotFoundException("passage", annotationId));
+    Annotation annotation =
+        annotations
+            .find(annotationId)
+            .orElseThrow(() -> new NotFoundException("passage", annotationId));
     access.annotator(annotation.getDocument().getMatter(), "passage", annotationId);
     annotations.remove(annotation);
   }
@@ -120,8 +159,12 @@ public class AnnotationService {
     }
     Set<Claim> found = new LinkedHashSet<>();
     for (Long id : claimIds) {
-      Claim claim = claims.find(id).filter(c -> c.getMatter().equals(document.getMatter()))
-          .orElseThrow(() -> new DomainRuleViolation("Claim " + id + " is not a claim of this matter"));
+      Claim claim =
+          claims
+              .find(id)
+              .filter(c -> c.getMatter().equals(document.getMatter()))
+              .orElseThrow(
+                  () -> new DomainRuleViolation("Claim " + id + " is not a claim of this matter"));
       found.add(claim);
     }
     return found;

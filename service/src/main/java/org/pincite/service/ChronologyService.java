@@ -27,11 +27,18 @@ public class ChronologyService {
   @Inject ClaimRepository claims;
   @Inject MatterAccess access;
 
-  /** {@code claimId} (with its elements and allegations) and {@code stance} narrow it; null for any. */
+  /**
+   * {@code claimId} (with its elements and allegations) and {@code stance} narrow it; null for any.
+   */
   public Chronology chronology(long matterId, Long claimId, Stance stance) {
     Matter matter = visibleMatter(matterId);
-    Claim claim = claimId == null ? null
-        : claims.find(claimId).filter(c -> c.getMatter().equals(matter)).orElseThrow(() -> new NotFoundException("claim", claimId));
+    Claim claim =
+        claimId == null
+            ? null
+            : claims
+                .find(claimId)
+                .filter(c -> c.getMatter().equals(matter))
+                .orElseThrow(() -> new NotFoundException("claim", claimId));
     return new ChronologyBuilder(em).build(matterId, claim, stance);
   }
 
@@ -42,7 +49,8 @@ public class ChronologyService {
   }
 
   private Matter visibleMatter(long matterId) {
-    Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+    Matter matter =
+        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
     access.checkVisible(matter, "matter", matterId);
     return matter;
   }

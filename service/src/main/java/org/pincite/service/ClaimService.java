@@ -21,8 +21,8 @@ import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.ClaimRow;
 
 /**
- * The matter's claims tree: reading it with how much evidence each claim has, and drafting it
- * (new counts, defences, elements and allegations; wording; order; nesting). Viewers read only.
+ * The matter's claims tree: reading it with how much evidence each claim has, and drafting it (new
+ * counts, defences, elements and allegations; wording; order; nesting). Viewers read only.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.ATTORNEY_NAME, Role.PARALEGAL_NAME, Role.VIEWER_NAME})
@@ -41,14 +41,25 @@ public class ClaimService {
     return rows;
   }
 
-  private static void addRows(List<Claim> siblings, int depth, Map<Long, Map<Stance, Long>> counts, List<ClaimRow> rows) {
+  private static void addRows(
+      List<Claim> siblings, int depth, Map<Long, Map<Stance, Long>> counts, List<ClaimRow> rows) {
     for (int i = 0; i < siblings.size(); i++) {
       Claim c = siblings.get(i);
       Map<Stance, Long> n = counts.getOrDefault(c.getId(), Map.of());
-      rows.add(new ClaimRow(
-          c.getId(), c.getParent().map(Claim::getId).orElse(null), depth, c.getKind(), c.getLabel(), c.getText(),
-          c.getAssertedBy().getName(), i == 0, i == siblings.size() - 1,
-          n.getOrDefault(Stance.SUPPORTS, 0L), n.getOrDefault(Stance.REFUTES, 0L), n.getOrDefault(Stance.CONTEXT, 0L)));
+      rows.add(
+          new ClaimRow(
+              c.getId(),
+              c.getParent().map(Claim::getId).orElse(null),
+              depth,
+              c.getKind(),
+              c.getLabel(),
+              c.getText(),
+              c.getAssertedBy().getName(),
+              i == 0,
+              i == siblings.size() - 1,
+              n.getOrDefault(Stance.SUPPORTS, 0L),
+              n.getOrDefault(Stance.REFUTES, 0L),
+              n.getOrDefault(Stance.CONTEXT, 0L)));
       addRows(c.getChildren(), depth + 1, counts, rows);
     }
   }
@@ -64,9 +75,16 @@ public class ClaimService {
   public long addTopLevel(long matterId, ClaimKind kind, long partyId, String label, String text) {
     Matter matter = visibleMatter(matterId);
     access.annotator(matter, "matter", matterId);
-    Party party = matter.getParties().stream().filter(p -> p.getId() == partyId).findFirst()
-        .orElseThrow(() -> new DomainRuleViolation("Party " + partyId + " is not a party to " + matter.getDocketNumber()));
-    int position = claims.findTopLevel(matterId).stream().mapToInt(Claim::getPosition).max().orElse(-1) + 1;
+    Party party =
+        matter.getParties().stream()
+            .filter(p -> p.getId() == partyId)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new DomainRuleViolation(
+                        "Party " + partyId + " is not a party to " + matter.getDocketNumber()));
+    int position =
+        claims.findTopLevel(matterId).stream().mapToInt(Claim::getPosition).max().orElse(-1) + 1;
     return claims.add(Claim.topLevel(kind, party, label, text, position)).getId();
   }
 
@@ -83,11 +101,20 @@ public class ClaimService {
   /** Moves the claim one place up ({@code -1}) or down ({@code +1}) among its siblings. */
   public void move(long claimId, int direction) {
     Claim claim = editable(claimId);
-    List<Claim> siblings = claim.getParent().map(Claim::getChildren).orElseGet(() -> claims.findTopLevel(claim.getMatter().getId()));
+    List<Claim> siblings =
+        claim
+            .getParent()
+            .map(Claim::getChildren)
+            .orElseGet(() -> claims.findTopLevel(claim.getMatter().getId()));
     int at = siblings.indexOf(claim);
     int to = at + Integer.signum(direction);
     if (at < 0 || to < 0 || to >= siblings.size()) {
-      throw new DomainRuleViolation("'" + claim.getLabel() + "' is already " + (direction < 0 ? "first" : "last") + " in its list");
+      throw new DomainRuleViolation(
+          "'"
+              + claim.getLabel()
+              + "' is already "
+              + (direction < 0 ? "first" : "last")
+              + " in its list");
     }
     claim.swapPlaceWith(siblings.get(to));
   }
@@ -95,8 +122,14 @@ public class ClaimService {
   /** Nests an element or allegation under another claim of the same matter. */
   public void moveUnder(long claimId, long newParentId) {
     Claim claim = editable(claimId);
-    Claim parent = claims.find(newParentId).filter(p -> p.getMatter().equals(claim.getMatter()))
-        .orElseThrow(() -> new DomainRuleViolation("Claim " + newParentId + " is not a claim of this matter"));
+    Claim parent =
+        claims
+            .find(newParentId)
+            .filter(p -> p.getMatter().equals(claim.getMatter()))
+            .orElseThrow(
+                () ->
+                    new DomainRuleViolation(
+                        "Claim " + newParentId + " is not a claim of this matter"));
     claim.moveUnder(parent);
   }
 
@@ -107,7 +140,8 @@ public class ClaimService {
   }
 
   private Matter visibleMatter(long matterId) {
-    Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+    Matter matter =
+        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
     access.checkVisible(matter, "matter", matterId);
     return matter;
   }

@@ -3,16 +3,18 @@ package org.pincite.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import org.pincite.domain.document.DocumentKind;
-import org.pincite.domain.document.DocumentType;
-import org.pincite.domain.matter.Matter;
-import org.pincite.domain.matter.MatterRepository;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
+import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.matter.Matter;
+import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.user.Role;
+import org.pincite.service.ingest.MediaTypeDetector;
+import org.pincite.service.ingest.PageImages;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.view.DocumentDetail;
@@ -22,8 +24,6 @@ import org.pincite.service.view.MatterSummary;
 import org.pincite.service.view.OriginalFile;
 import org.pincite.service.view.PageView;
 import org.pincite.service.view.UploadResult;
-import org.pincite.service.ingest.MediaTypeDetector;
-import org.pincite.service.ingest.PageImages;
 
 /** Reading a document: its fields, its pages' text and its original, for members of its matter. */
 @Stateless
@@ -37,15 +37,18 @@ public class DocumentService {
   @EJB IngestService ingest;
 
   /** Adds a file to a matter for a caller who may upload there. */
-  public UploadResult upload(long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
-    Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+  public UploadResult upload(
+      long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
+    Matter matter =
+        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
     access.uploader(matter);
     return ingest.ingest(matterId, fileName, kind, type, content);
   }
 
   /** Reads the document's text again (optionally with the password an encrypted PDF needs). */
   public DocumentRow retry(long documentId, String password) {
-    Document d = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+    Document d =
+        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
     access.uploader(d.getMatter());
     return ingest.retry(d, password);
   }
@@ -53,20 +56,28 @@ public class DocumentService {
   public DocumentDetail document(long documentId) {
     Document d = visible(documentId);
     return new DocumentDetail(
-        DocumentRow.of(d), d.getEmail().map(EmailView::of).orElse(null), d.getChildren().stream().map(DocumentRow::of).toList(),
+        DocumentRow.of(d),
+        d.getEmail().map(EmailView::of).orElse(null),
+        d.getChildren().stream().map(DocumentRow::of).toList(),
         MatterSummary.of(d.getMatter()));
   }
 
   public PageView page(long documentId, int number) {
     visible(documentId);
-    return documents.findPage(documentId, number)
+    return documents
+        .findPage(documentId, number)
         .map(p -> new PageView(documentId, p.getNumber(), p.getText()))
         .orElseThrow(() -> new NotFoundException("page " + number + " in document", documentId));
   }
 
   public OriginalFile original(long documentId) {
     Document d = visible(documentId);
-    return new OriginalFile(d.getId(), d.getOriginal().getFileName(), d.getOriginal().getMediaType(), d.getOriginal().getSize(), d.getOriginal().getSha256());
+    return new OriginalFile(
+        d.getId(),
+        d.getOriginal().getFileName(),
+        d.getOriginal().getMediaType(),
+        d.getOriginal().getSize(),
+        d.getOriginal().getSha256());
   }
 
   /**
@@ -76,7 +87,8 @@ public class DocumentService {
   public byte[] pageImage(long documentId, int number, int dpi) throws IOException {
     Document d = visible(documentId);
     if (!MediaTypeDetector.PDF.equals(d.getOriginal().getMediaType())) {
-      throw new NotFoundException("Document " + documentId + " is not a PDF: it has no page images");
+      throw new NotFoundException(
+          "Document " + documentId + " is not a PDF: it has no page images");
     }
     if (number < 1 || number > d.getPageCount()) {
       throw new NotFoundException("page " + number + " in document", documentId);
@@ -95,7 +107,8 @@ public class DocumentService {
   }
 
   private Document visible(long documentId) {
-    Document d = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+    Document d =
+        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
     access.checkVisible(d.getMatter(), "document", documentId);
     return d;
   }

@@ -7,12 +7,14 @@ import org.pincite.service.ingest.MediaTypeDetector;
 
 /**
  * A first guess at what an uploaded file is, for when the user leaves kind and type to Pincite:
- * mail is evidence of type email; a name that says complaint, answer, motion or exhibit is a
- * filing of that type; anything else is evidence. The user can correct it afterwards.
+ * mail is evidence of type email; a name that says complaint, answer, motion or exhibit is a filing
+ * of that type; anything else is evidence. The user can correct it afterwards.
  */
 public record DocumentTypeGuess(DocumentKind kind, DocumentType type) {
   public static DocumentTypeGuess of(String fileName, String mediaType) {
-    if (MediaTypeDetector.EMAIL.equals(mediaType) || MediaTypeDetector.OUTLOOK_MSG.equals(mediaType) || MediaTypeDetector.MBOX.equals(mediaType)) {
+    if (MediaTypeDetector.EMAIL.equals(mediaType)
+        || MediaTypeDetector.OUTLOOK_MSG.equals(mediaType)
+        || MediaTypeDetector.MBOX.equals(mediaType)) {
       return new DocumentTypeGuess(DocumentKind.EVIDENCE, DocumentType.EMAIL);
     }
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);

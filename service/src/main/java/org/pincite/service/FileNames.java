@@ -12,7 +12,9 @@ public final class FileNames {
   public static String safe(String fileName) {
     String name = fileName == null ? "" : fileName.strip();
     StringBuilder out = new StringBuilder(name.length());
-    name.codePoints().forEach(c -> out.appendCodePoint(c == '/' || c == '\\' || Character.isISOControl(c) ? '_' : c));
+    name.codePoints()
+        .forEach(
+            c -> out.appendCodePoint(c == '/' || c == '\\' || Character.isISOControl(c) ? '_' : c));
     String cleaned = out.toString().replaceAll("^\\.+", "_");
     if (cleaned.isBlank()) {
       return "unnamed";

@@ -2,7 +2,9 @@ package org.pincite.service;
 
 import jakarta.ejb.ApplicationException;
 
-/** An upload Pincite refuses before keeping it (empty, unreadable), with the reason for the user. */
+/**
+ * An upload Pincite refuses before keeping it (empty, unreadable), with the reason for the user.
+ */
 @ApplicationException(rollback = true)
 public class IngestException extends RuntimeException {
   private static final long serialVersionUID = 1L;

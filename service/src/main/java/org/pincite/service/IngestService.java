@@ -13,9 +13,9 @@ import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.document.StoredFile;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
-import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.ingest.ExtractionQueue;
 import org.pincite.service.ingest.ExtractionResult.ContainedFile;
+import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.store.StoredBytes;
 import org.pincite.service.view.DocumentRow;
@@ -23,9 +23,9 @@ import org.pincite.service.view.UploadResult;
 
 /**
  * Adding originals to a matter: keep the bytes in the originals store, record the document and
- * queue the reading of its text, which happens in the background. Bad files end as documents with
- * a status and a reason, never as lost uploads. Callers check access first (DocumentService), or
- * run without a caller (the demo loader, the background extraction adding attachments).
+ * queue the reading of its text, which happens in the background. Bad files end as documents with a
+ * status and a reason, never as lost uploads. Callers check access first (DocumentService), or run
+ * without a caller (the demo loader, the background extraction adding attachments).
  */
 @Stateless
 public class IngestService {
@@ -42,8 +42,10 @@ public class IngestService {
    * A file uploaded to the matter. The same bytes uploaded again are not stored twice: the answer
    * names the document that already holds them.
    */
-  public UploadResult ingest(long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
-    Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+  public UploadResult ingest(
+      long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
+    Matter matter =
+        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
     String name = FileNames.safe(fileName);
     checkSize(name, content);
     StoredBytes stored = keepOriginal(name, content);
@@ -51,13 +53,29 @@ public class IngestService {
     if (existing.isPresent()) {
       Document same = existing.get();
       return new UploadResult(
-          DocumentRow.of(same), true, "'" + name + "' is a duplicate of '" + same.getTitle() + "' (document " + same.getId() + "), already in this matter");
+          DocumentRow.of(same),
+          true,
+          "'"
+              + name
+              + "' is a duplicate of '"
+              + same.getTitle()
+              + "' (document "
+              + same.getId()
+              + "), already in this matter");
     }
     String mediaType = MediaTypeDetector.detect(content, name);
     DocumentTypeGuess guess = DocumentTypeGuess.of(name, mediaType);
-    Document document = record(matter, name, kind == null ? guess.kind() : kind, type == null ? guess.type() : type, stored, mediaType);
+    Document document =
+        record(
+            matter,
+            name,
+            kind == null ? guess.kind() : kind,
+            type == null ? guess.type() : type,
+            stored,
+            mediaType);
     LOG.fine(() -> "Added " + name + " to " + matter.getDocketNumber());
-    return new UploadResult(DocumentRow.of(document), false, "'" + name + "' was added; its text is being read");
+    return new UploadResult(
+        DocumentRow.of(document), false, "'" + name + "' was added; its text is being read");
   }
 
   /**
@@ -67,8 +85,11 @@ public class IngestService {
   public void addContained(Document parent, ContainedFile file) {
     String name = FileNames.safe(file.fileName());
     if (depthOf(parent) >= MAX_FAMILY_DEPTH) {
-      // An archive in an archive in an archive...: deep enough to be a trap (a ZIP quine never ends).
-      LOG.warning(() -> "Not unpacking '" + name + "': files nested more than " + MAX_FAMILY_DEPTH + " deep");
+      // An archive in an archive in an archive...: deep enough to be a trap (a ZIP quine never
+      // ends).
+      LOG.warning(
+          () ->
+              "Not unpacking '" + name + "': files nested more than " + MAX_FAMILY_DEPTH + " deep");
       return;
     }
     if (file.content().length == 0) {
@@ -77,7 +98,14 @@ public class IngestService {
     }
     StoredBytes stored = keepOriginal(name, file.content());
     String mediaType = MediaTypeDetector.detect(file.content(), name);
-    Document child = record(parent.getMatter(), name, parent.getKind(), DocumentTypeGuess.of(name, mediaType).type(), stored, mediaType);
+    Document child =
+        record(
+            parent.getMatter(),
+            name,
+            parent.getKind(),
+            DocumentTypeGuess.of(name, mediaType).type(),
+            stored,
+            mediaType);
     parent.attach(child);
   }
 
@@ -106,8 +134,21 @@ public class IngestService {
     }
   }
 
-  private Document record(Matter matter, String name, DocumentKind kind, DocumentType type, StoredBytes stored, String mediaType) {
-    Document document = documents.add(new Document(matter, kind, type, name, new StoredFile(name, mediaType, stored.size(), stored.sha256())));
+  private Document record(
+      Matter matter,
+      String name,
+      DocumentKind kind,
+      DocumentType type,
+      StoredBytes stored,
+      String mediaType) {
+    Document document =
+        documents.add(
+            new Document(
+                matter,
+                kind,
+                type,
+                name,
+                new StoredFile(name, mediaType, stored.size(), stored.sha256())));
     queue.afterCommit(document.getId());
     return document;
   }

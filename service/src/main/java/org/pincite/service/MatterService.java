@@ -2,16 +2,16 @@ package org.pincite.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import org.pincite.domain.user.Role;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
-import java.time.LocalDate;
 import org.pincite.domain.matter.PartyRole;
 import org.pincite.domain.shared.DomainRuleViolation;
+import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.view.ClaimNode;
@@ -33,14 +33,20 @@ public class MatterService {
   public record NewParty(String name, PartyRole role) {}
 
   /**
-   * Opens a new matter (administrators only). The docket number must be new: it is how the firm
-   * and the court name the case.
+   * Opens a new matter (administrators only). The docket number must be new: it is how the firm and
+   * the court name the case.
    */
   @RolesAllowed(Role.ADMIN_NAME)
-  public MatterSummary open(String caption, String court, String docketNumber, LocalDate filedOn, List<NewParty> parties) {
+  public MatterSummary open(
+      String caption,
+      String court,
+      String docketNumber,
+      LocalDate filedOn,
+      List<NewParty> parties) {
     Matter matter = new Matter(caption, court, docketNumber, filedOn);
     if (matters.findByDocketNumber(matter.getDocketNumber()).isPresent()) {
-      throw new DomainRuleViolation("There is already a matter with docket number " + matter.getDocketNumber());
+      throw new DomainRuleViolation(
+          "There is already a matter with docket number " + matter.getDocketNumber());
     }
     for (NewParty party : parties == null ? List.<NewParty>of() : parties) {
       matter.addParty(party.name(), party.role());
@@ -51,7 +57,10 @@ public class MatterService {
   /** The matters the caller is on (every matter, for an administrator). */
   public List<MatterSummary> listMatters() {
     User caller = access.caller();
-    List<Matter> visible = caller.getRole().seesEveryMatter() ? matters.findAll() : matters.findByMember(caller.getUsername());
+    List<Matter> visible =
+        caller.getRole().seesEveryMatter()
+            ? matters.findAll()
+            : matters.findByMember(caller.getUsername());
     return visible.stream().map(MatterSummary::of).toList();
   }
 

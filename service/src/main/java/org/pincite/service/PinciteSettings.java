@@ -16,12 +16,17 @@ import org.pincite.service.store.OriginalStore;
 @ApplicationScoped
 public class PinciteSettings {
 
-  /** Where Pincite keeps its files: the originals store, and the H2 database unless PostgreSQL is chosen. */
+  /**
+   * Where Pincite keeps its files: the originals store, and the H2 database unless PostgreSQL is
+   * chosen.
+   */
   public Path dataDirectory() {
     return Path.of(setting("pincite/dataDir")).toAbsolutePath().normalize();
   }
 
-  /** Whether an empty database gets the demo matter at start-up (anything but "false" means yes). */
+  /**
+   * Whether an empty database gets the demo matter at start-up (anything but "false" means yes).
+   */
   public boolean loadDemoMatter() {
     return !"false".equalsIgnoreCase(setting("pincite/demo").strip());
   }

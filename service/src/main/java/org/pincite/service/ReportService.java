@@ -24,9 +24,9 @@ import org.pincite.service.report.ReportFormat;
 import org.pincite.service.security.MatterAccess;
 
 /**
- * Evidence reports on one claim and the matter's claim chart, as models for pages and as PDF,
- * DOCX or CSV files. Every role may read and export; the caller must be able to see the matter,
- * and a claim of another matter is reported as not found.
+ * Evidence reports on one claim and the matter's claim chart, as models for pages and as PDF, DOCX
+ * or CSV files. Every role may read and export; the caller must be able to see the matter, and a
+ * claim of another matter is reported as not found.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.ATTORNEY_NAME, Role.PARALEGAL_NAME, Role.VIEWER_NAME})
@@ -43,20 +43,34 @@ public class ReportService {
   public ClaimReport claimReport(long matterId, long claimId, boolean includeContext) {
     Matter matter = matter(matterId);
     User caller = access.checkVisible(matter, "matter", matterId);
-    Claim claim = claims.find(claimId)
-        .filter(c -> c.getMatter().getId().equals(matter.getId()))
-        .orElseThrow(() -> new NotFoundException("claim", claimId));
+    Claim claim =
+        claims
+            .find(claimId)
+            .filter(c -> c.getMatter().getId().equals(matter.getId()))
+            .orElseThrow(() -> new NotFoundException("claim", claimId));
     return assembler().report(matter, claim, includeContext, caller.getUsername(), Instant.now());
   }
 
-  public ReportFile claimReportFile(long matterId, long claimId, ReportFormat format, boolean includeContext) {
+  public ReportFile claimReportFile(
+      long matterId, long claimId, ReportFormat format, boolean includeContext) {
     ClaimReport report = claimReport(matterId, claimId, includeContext);
     long start = System.nanoTime();
     byte[] bytes = write(out -> format.writer().write(report, out));
-    LOG.fine(() -> format + " report on claim " + claimId + " with " + (report.counts().supporting() + report.counts().refuting() + report.counts().context())
-        + " passages written in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    LOG.fine(
+        () ->
+            format
+                + " report on claim "
+                + claimId
+                + " with "
+                + (report.counts().supporting()
+                    + report.counts().refuting()
+                    + report.counts().context())
+                + " passages written in "
+                + (System.nanoTime() - start) / 1_000_000
+                + " ms");
     String what = report.header().claimLabel() + " evidence report";
-    return new ReportFile(ReportFile.name(report.header().docketNumber(), what, format), format.mediaType(), bytes);
+    return new ReportFile(
+        ReportFile.name(report.header().docketNumber(), what, format), format.mediaType(), bytes);
   }
 
   /** Every claim and element of the matter with its supporting and refuting passages counted. */
@@ -69,7 +83,10 @@ public class ReportService {
   public ReportFile claimChartFile(long matterId, ReportFormat format) {
     ClaimChart chart = claimChart(matterId);
     byte[] bytes = write(out -> format.writer().write(chart, out));
-    return new ReportFile(ReportFile.name(chart.header().docketNumber(), "claim chart", format), format.mediaType(), bytes);
+    return new ReportFile(
+        ReportFile.name(chart.header().docketNumber(), "claim chart", format),
+        format.mediaType(),
+        bytes);
   }
 
   private Matter matter(long matterId) {

@@ -20,7 +20,10 @@ import org.pincite.service.search.SearchResults;
 import org.pincite.service.search.Suggestion;
 import org.pincite.service.security.MatterAccess;
 
-/** Searching a matter and suggesting evidence for its claims, for members of the matter; rebuilding the index, for administrators. */
+/**
+ * Searching a matter and suggesting evidence for its claims, for members of the matter; rebuilding
+ * the index, for administrators.
+ */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.ATTORNEY_NAME, Role.PARALEGAL_NAME, Role.VIEWER_NAME})
 public class SearchService {
@@ -34,8 +37,11 @@ public class SearchService {
   @Inject MatterAccess access;
   @EJB SearchIndexer indexer;
 
-  /** Page {@code page} (from 1) of the hits for {@code query} with {@code filters} in the matter. */
-  public SearchResults search(long matterId, String query, SearchFilters filters, int page, int pageSize) {
+  /**
+   * Page {@code page} (from 1) of the hits for {@code query} with {@code filters} in the matter.
+   */
+  public SearchResults search(
+      long matterId, String query, SearchFilters filters, int page, int pageSize) {
     visibleMatter(matterId);
     return new MatterSearch(em).search(matterId, query, filters, page, pageSize);
   }
@@ -43,30 +49,52 @@ public class SearchService {
   /** The matter's pages that read like the claim and its marked passages, not yet marked for it. */
   public List<Suggestion> suggestions(long matterId, long claimId, int limit) {
     Matter matter = visibleMatter(matterId);
-    Claim claim = claims.find(claimId).filter(c -> c.getMatter().equals(matter))
-        .orElseThrow(() -> new NotFoundException("claim", claimId));
+    Claim claim =
+        claims
+            .find(claimId)
+            .filter(c -> c.getMatter().equals(matter))
+            .orElseThrow(() -> new NotFoundException("claim", claimId));
     return new MatterSearch(em).suggest(claim, limit);
   }
 
-  /** Indexes the matter's pages and notes again (after an index was lost or copied in); returns how many. */
+  /**
+   * Indexes the matter's pages and notes again (after an index was lost or copied in); returns how
+   * many.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
   public int reindexMatter(long matterId) {
     visibleMatter(matterId);
     int count = indexer.reindexMatter(matterId);
-    LOG.info(() -> "Re-indexed " + count + " pages and notes of matter " + matterId + " for " + access.caller().getUsername());
+    LOG.info(
+        () ->
+            "Re-indexed "
+                + count
+                + " pages and notes of matter "
+                + matterId
+                + " for "
+                + access.caller().getUsername());
     return count;
   }
 
-  /** Empties the index and builds it again from the database, every matter; returns how many entries. */
+  /**
+   * Empties the index and builds it again from the database, every matter; returns how many
+   * entries.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
   public int rebuildIndex() {
     int count = indexer.rebuildAll(true);
-    LOG.info(() -> "Rebuilt the search index (" + count + " pages and notes) for " + access.caller().getUsername());
+    LOG.info(
+        () ->
+            "Rebuilt the search index ("
+                + count
+                + " pages and notes) for "
+                + access.caller().getUsername());
     return count;
   }
 
   private Matter visibleMatter(long matterId) {
-    Matter matter = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
+    Matter matter =
+        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
     access.checkVisible(matter, "matter", matterId);
     return matter;
   }

@@ -2,7 +2,10 @@ package org.pincite.service;
 
 import jakarta.ejb.ApplicationException;
 
-/** Someone else saved the same passage after this caller loaded it: their edit must not be lost silently. */
+/**
+ * Someone else saved the same passage after this caller loaded it: their edit must not be lost
+ * silently.
+ */
 @ApplicationException(rollback = true)
 public class StaleEditException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -21,9 +21,15 @@ public final class Corpus {
    * is skipped with the reason, except under CI (CI=true), where a missing corpus fails the run.
    */
   public static Path root() {
-    Path root = Path.of(System.getProperty("pincite.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
+    Path root =
+        Path.of(System.getProperty("pincite.corpus", "../../shared/corpus"))
+            .toAbsolutePath()
+            .normalize();
     if (!Files.isRegularFile(root.resolve("MANIFEST.tsv"))) {
-      String why = "The shared corpus is not at " + root + " (put shared/ beside the clone or set -Dpincite.corpus=...)";
+      String why =
+          "The shared corpus is not at "
+              + root
+              + " (put shared/ beside the clone or set -Dpincite.corpus=...)";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         throw new IllegalStateException(why);
       }
@@ -40,7 +46,10 @@ public final class Corpus {
           .skip(1)
           .map(line -> line.split("\t", -1))
           .filter(cols -> cols[0].startsWith(prefix))
-          .map(cols -> new Entry(cols[0], root.resolve(cols[0]), Long.parseLong(cols[5]), cols[6], cols[4]))
+          .map(
+              cols ->
+                  new Entry(
+                      cols[0], root.resolve(cols[0]), Long.parseLong(cols[5]), cols[6], cols[4]))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

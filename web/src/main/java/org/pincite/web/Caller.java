@@ -7,7 +7,10 @@ import jakarta.faces.context.FacesContext;
 final class Caller {
   private Caller() {}
 
-  /** Attorneys, paralegals and administrators mark passages, draft claims and add documents; viewers read. */
+  /**
+   * Attorneys, paralegals and administrators mark passages, draft claims and add documents; viewers
+   * read.
+   */
   static boolean mayMark() {
     ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
     return ec.isUserInRole("ADMIN") || ec.isUserInRole("ATTORNEY") || ec.isUserInRole("PARALEGAL");

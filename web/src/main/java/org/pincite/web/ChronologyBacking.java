@@ -68,7 +68,8 @@ public class ChronologyBacking implements Serializable {
     external.responseReset();
     external.setResponseContentType("text/csv; charset=UTF-8");
     external.setResponseContentLength(csv.length);
-    external.setResponseHeader("Content-Disposition", "attachment; filename=\"chronology-matter-" + matterId + ".csv\"");
+    external.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"chronology-matter-" + matterId + ".csv\"");
     try (OutputStream out = external.getResponseOutputStream()) {
       out.write(csv);
     }

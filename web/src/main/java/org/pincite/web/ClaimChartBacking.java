@@ -9,7 +9,10 @@ import org.pincite.service.NotFoundException;
 import org.pincite.service.ReportService;
 import org.pincite.service.report.ClaimChart;
 
-/** claim-chart.xhtml: every claim and element of a matter with its evidence for and against, and export links. */
+/**
+ * claim-chart.xhtml: every claim and element of a matter with its evidence for and against, and
+ * export links.
+ */
 @Named
 @ViewScoped
 public class ClaimChartBacking implements Serializable {
@@ -31,7 +34,10 @@ public class ClaimChartBacking implements Serializable {
     }
   }
 
-  /** The address of the chart as a file, relative to the page: the session cookie signs the download in. */
+  /**
+   * The address of the chart as a file, relative to the page: the session cookie signs the download
+   * in.
+   */
   public String exportUrl(String format) {
     return "api/matters/" + matterId + "/claim-chart?format=" + format;
   }

@@ -32,7 +32,11 @@ public class ClaimsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** What the claim dialog is doing. */
-  public enum Mode { ADD_BELOW, REWRITE, NEST }
+  public enum Mode {
+    ADD_BELOW,
+    REWRITE,
+    NEST
+  }
 
   @Inject MatterService matterService;
   @Inject ClaimService claimService;
@@ -43,8 +47,10 @@ public class ClaimsBacking implements Serializable {
   private MatterSummary matter;
   private List<PartyView> parties;
   private List<ClaimRow> rows;
+
   /** The largest count on the page: bars are drawn against it. */
   private long maxCount = 1;
+
   private List<ClaimPassage> passages;
   private List<ClaimPassage> orphans;
 
@@ -78,19 +84,27 @@ public class ClaimsBacking implements Serializable {
 
   private void refresh() {
     rows = claimService.tree(matterId);
-    maxCount = Math.max(1, rows.stream().mapToLong(r -> Math.max(r.supporting(), Math.max(r.refuting(), r.context()))).max().orElse(1));
+    maxCount =
+        Math.max(
+            1,
+            rows.stream()
+                .mapToLong(r -> Math.max(r.supporting(), Math.max(r.refuting(), r.context())))
+                .max()
+                .orElse(1));
     orphans = annotationService.orphans(matterId);
   }
 
   public void addTopLevel() {
-    act(() -> {
-      if (newPartyId == null) {
-        throw new DomainRuleViolation("Choose the party who asserts it");
-      }
-      claimService.addTopLevel(matterId, newKind, newPartyId, newLabel, newText);
-      newLabel = null;
-      newText = null;
-    }, "Added.");
+    act(
+        () -> {
+          if (newPartyId == null) {
+            throw new DomainRuleViolation("Choose the party who asserts it");
+          }
+          claimService.addTopLevel(matterId, newKind, newPartyId, newLabel, newText);
+          newLabel = null;
+          newText = null;
+        },
+        "Added.");
   }
 
   public void move(long id, int direction) {
@@ -107,18 +121,21 @@ public class ClaimsBacking implements Serializable {
   }
 
   public void saveDialog() {
-    boolean ok = act(() -> {
-      switch (mode) {
-        case ADD_BELOW -> claimService.addChild(targetId, childKind, label, text);
-        case REWRITE -> claimService.rewrite(targetId, label, text);
-        case NEST -> {
-          if (nestUnderId == null) {
-            throw new DomainRuleViolation("Choose the claim to nest it under");
-          }
-          claimService.moveUnder(targetId, nestUnderId);
-        }
-      }
-    }, "Saved.");
+    boolean ok =
+        act(
+            () -> {
+              switch (mode) {
+                case ADD_BELOW -> claimService.addChild(targetId, childKind, label, text);
+                case REWRITE -> claimService.rewrite(targetId, label, text);
+                case NEST -> {
+                  if (nestUnderId == null) {
+                    throw new DomainRuleViolation("Choose the claim to nest it under");
+                  }
+                  claimService.moveUnder(targetId, nestUnderId);
+                }
+              }
+            },
+            "Saved.");
     if (ok) {
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
     } else {
@@ -139,7 +156,9 @@ public class ClaimsBacking implements Serializable {
       return false;
     } catch (jakarta.ejb.EJBException e) {
       // An edit that lost a race with another reviewer's (optimistic lock), or the like.
-      message(FacesMessage.SEVERITY_ERROR, "The claims were changed by someone else meanwhile; reload the page and try again.");
+      message(
+          FacesMessage.SEVERITY_ERROR,
+          "The claims were changed by someone else meanwhile; reload the page and try again.");
       return false;
     }
   }
@@ -149,7 +168,10 @@ public class ClaimsBacking implements Serializable {
   }
 
   public ClaimRow row(long id) {
-    return rows.stream().filter(r -> r.id() == id).findFirst().orElseThrow(() -> new NotFoundException("claim", id));
+    return rows.stream()
+        .filter(r -> r.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("claim", id));
   }
 
   public String barWidth(long count) {
@@ -165,7 +187,10 @@ public class ClaimsBacking implements Serializable {
       end++;
     }
     int from = at, to = end;
-    return java.util.stream.IntStream.range(0, rows.size()).filter(i -> i < from || i >= to).mapToObj(rows::get).toList();
+    return java.util.stream.IntStream.range(0, rows.size())
+        .filter(i -> i < from || i >= to)
+        .mapToObj(rows::get)
+        .toList();
   }
 
   public boolean isCanEdit() {
@@ -185,34 +210,116 @@ public class ClaimsBacking implements Serializable {
   }
 
   public ClaimRow getSelectedClaim() {
-    return claimId == null || rows == null ? null : rows.stream().filter(r -> r.id() == claimId).findFirst().orElse(null);
+    return claimId == null || rows == null
+        ? null
+        : rows.stream().filter(r -> r.id() == claimId).findFirst().orElse(null);
   }
 
-  public Long getMatterId() { return matterId; }
-  public void setMatterId(Long matterId) { this.matterId = matterId; }
-  public Long getClaimId() { return claimId; }
-  public void setClaimId(Long claimId) { this.claimId = claimId; }
-  public MatterSummary getMatter() { return matter; }
-  public List<PartyView> getParties() { return parties; }
-  public List<ClaimRow> getRows() { return rows; }
-  public List<ClaimPassage> getPassages() { return passages; }
-  public List<ClaimPassage> getOrphans() { return orphans; }
-  public ClaimKind getNewKind() { return newKind; }
-  public void setNewKind(ClaimKind newKind) { this.newKind = newKind; }
-  public Long getNewPartyId() { return newPartyId; }
-  public void setNewPartyId(Long newPartyId) { this.newPartyId = newPartyId; }
-  public String getNewLabel() { return newLabel; }
-  public void setNewLabel(String newLabel) { this.newLabel = newLabel; }
-  public String getNewText() { return newText; }
-  public void setNewText(String newText) { this.newText = newText; }
-  public Mode getMode() { return mode; }
-  public long getTargetId() { return targetId; }
-  public ClaimKind getChildKind() { return childKind; }
-  public void setChildKind(ClaimKind childKind) { this.childKind = childKind; }
-  public String getLabel() { return label; }
-  public void setLabel(String label) { this.label = label; }
-  public String getText() { return text; }
-  public void setText(String text) { this.text = text; }
-  public Long getNestUnderId() { return nestUnderId; }
-  public void setNestUnderId(Long nestUnderId) { this.nestUnderId = nestUnderId; }
+  public Long getMatterId() {
+    return matterId;
+  }
+
+  public void setMatterId(Long matterId) {
+    this.matterId = matterId;
+  }
+
+  public Long getClaimId() {
+    return claimId;
+  }
+
+  public void setClaimId(Long claimId) {
+    this.claimId = claimId;
+  }
+
+  public MatterSummary getMatter() {
+    return matter;
+  }
+
+  public List<PartyView> getParties() {
+    return parties;
+  }
+
+  public List<ClaimRow> getRows() {
+    return rows;
+  }
+
+  public List<ClaimPassage> getPassages() {
+    return passages;
+  }
+
+  public List<ClaimPassage> getOrphans() {
+    return orphans;
+  }
+
+  public ClaimKind getNewKind() {
+    return newKind;
+  }
+
+  public void setNewKind(ClaimKind newKind) {
+    this.newKind = newKind;
+  }
+
+  public Long getNewPartyId() {
+    return newPartyId;
+  }
+
+  public void setNewPartyId(Long newPartyId) {
+    this.newPartyId = newPartyId;
+  }
+
+  public String getNewLabel() {
+    return newLabel;
+  }
+
+  public void setNewLabel(String newLabel) {
+    this.newLabel = newLabel;
+  }
+
+  public String getNewText() {
+    return newText;
+  }
+
+  public void setNewText(String newText) {
+    this.newText = newText;
+  }
+
+  public Mode getMode() {
+    return mode;
+  }
+
+  public long getTargetId() {
+    return targetId;
+  }
+
+  public ClaimKind getChildKind() {
+    return childKind;
+  }
+
+  public void setChildKind(ClaimKind childKind) {
+    this.childKind = childKind;
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  public void setLabel(String label) {
+    this.label = label;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Long getNestUnderId() {
+    return nestUnderId;
+  }
+
+  public void setNestUnderId(Long nestUnderId) {
+    this.nestUnderId = nestUnderId;
+  }
 }

@@ -11,7 +11,8 @@ import org.pincite.web.security.CsrfFilter;
 @RequestScoped
 public class CsrfTokenBacking {
   public String getValue() {
-    HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+    HttpSession session =
+        (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
     return CsrfFilter.tokenFor(session);
   }
 }

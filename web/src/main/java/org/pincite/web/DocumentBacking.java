@@ -40,7 +40,8 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class DocumentBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
   @Inject DocumentService documentService;
   @Inject AnnotationService annotationService;
@@ -80,7 +81,8 @@ public class DocumentBacking implements Serializable {
 
   /** Opens the dialog for the words the reader selected (sent by the page's script). */
   public void startMark() {
-    Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    Map<String, String> p =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     editingId = null;
     startPage = Integer.parseInt(p.get("startPage"));
     startOffset = Integer.parseInt(p.get("startOffset"));
@@ -94,42 +96,61 @@ public class DocumentBacking implements Serializable {
 
   /** Opens the dialog on a saved passage, with what it says now. */
   public void startEdit() {
-    long id = Long.parseLong(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
-    passages.stream().filter(a -> a.id() == id).findFirst().ifPresent(a -> {
-      editingId = a.id();
-      editingVersion = a.version();
-      startPage = a.startPage();
-      startOffset = a.startOffset();
-      endPage = a.endPage();
-      endOffset = a.endOffset();
-      quote = a.quote();
-      stance = a.stance();
-      selectedClaims = a.claimIds().toArray(Long[]::new);
-      note = a.note();
-    });
+    long id =
+        Long.parseLong(
+            FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id"));
+    passages.stream()
+        .filter(a -> a.id() == id)
+        .findFirst()
+        .ifPresent(
+            a -> {
+              editingId = a.id();
+              editingVersion = a.version();
+              startPage = a.startPage();
+              startOffset = a.startOffset();
+              endPage = a.endPage();
+              endOffset = a.endOffset();
+              quote = a.quote();
+              stance = a.stance();
+              selectedClaims = a.claimIds().toArray(Long[]::new);
+              note = a.note();
+            });
   }
 
   /**
-   * Saves the dialog. When someone else changed the passage meanwhile, nothing is saved, the
-   * dialog stays open with what the reviewer typed, and the message says what happened.
+   * Saves the dialog. When someone else changed the passage meanwhile, nothing is saved, the dialog
+   * stays open with what the reviewer typed, and the message says what happened.
    */
   public void save() {
     try {
       List<Long> claimIds = Arrays.asList(selectedClaims);
       if (editingId == null) {
-        annotationService.mark(documentId, new PassageSelection(startPage, startOffset, endPage, endOffset, quote), stance, claimIds, note);
-        message(FacesMessage.SEVERITY_INFO, switch (stance) {
-          case SUPPORTS -> "Passage marked as supporting.";
-          case REFUTES -> "Passage marked as refuting.";
-          case CONTEXT -> "Passage marked as context.";
-        });
+        annotationService.mark(
+            documentId,
+            new PassageSelection(startPage, startOffset, endPage, endOffset, quote),
+            stance,
+            claimIds,
+            note);
+        message(
+            FacesMessage.SEVERITY_INFO,
+            switch (stance) {
+              case SUPPORTS -> "Passage marked as supporting.";
+              case REFUTES -> "Passage marked as refuting.";
+              case CONTEXT -> "Passage marked as context.";
+            });
       } else {
         annotationService.restate(editingId, editingVersion, stance, claimIds, note);
         message(FacesMessage.SEVERITY_INFO, "Passage changed.");
       }
       passages = annotationService.list(documentId);
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
-    } catch (StaleEditException | DomainRuleViolation | AccessDeniedException | NotFoundException e) {
+    } catch (StaleEditException
+        | DomainRuleViolation
+        | AccessDeniedException
+        | NotFoundException e) {
       // Shown in the dialog, which stays open with everything the reviewer chose and typed.
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.validationFailed();
@@ -156,7 +177,9 @@ public class DocumentBacking implements Serializable {
   public void readAgain() {
     try {
       documentService.retry(documentId, null);
-      message(FacesMessage.SEVERITY_INFO, "Reading the text again. Reload the page when it is done; passages are found again in the new text.");
+      message(
+          FacesMessage.SEVERITY_INFO,
+          "Reading the text again. Reload the page when it is done; passages are found again in the new text.");
     } catch (DomainRuleViolation | AccessDeniedException | NotFoundException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
@@ -183,7 +206,9 @@ public class DocumentBacking implements Serializable {
   }
 
   public List<Integer> getPageNumbers() {
-    return detail == null ? List.of() : IntStream.rangeClosed(1, detail.document().pageCount()).boxed().toList();
+    return detail == null
+        ? List.of()
+        : IntStream.rangeClosed(1, detail.document().pageCount()).boxed().toList();
   }
 
   /** The claims as the page's script needs them to label highlights: id to label. */
@@ -194,7 +219,11 @@ public class DocumentBacking implements Serializable {
   }
 
   public String claimLabels(AnnotationView a) {
-    return a.claimIds().stream().map(claimsById::get).filter(java.util.Objects::nonNull).map(ClaimRow::label).collect(Collectors.joining("; "));
+    return a.claimIds().stream()
+        .map(claimsById::get)
+        .filter(java.util.Objects::nonNull)
+        .map(ClaimRow::label)
+        .collect(Collectors.joining("; "));
   }
 
   public String when(AnnotationView a) {

@@ -6,22 +6,26 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import org.pincite.service.DocumentService;
 import org.pincite.service.NotFoundException;
 import org.pincite.service.audit.HistoryService;
 import org.pincite.service.view.DocumentDetail;
 import org.pincite.service.view.RevisionView;
 
-/** history.xhtml: the audit history of one document and of the passages marked in it (read only). */
+/**
+ * history.xhtml: the audit history of one document and of the passages marked in it (read only).
+ */
 @Named
 @RequestScoped
 public class HistoryBacking {
   @Inject HistoryService historyService;
   @Inject DocumentService documentService;
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   private Long documentId;
   private DocumentDetail document;

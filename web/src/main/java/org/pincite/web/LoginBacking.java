@@ -32,15 +32,21 @@ public class LoginBacking {
         security.authenticate(
             request,
             (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
+            AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, password))
+                .newAuthentication(true));
     password = null;
     if (status == AuthenticationStatus.SUCCESS) {
-      // A new session id after sign-in: an id planted before it (session fixation) is worth nothing.
+      // A new session id after sign-in: an id planted before it (session fixation) is worth
+      // nothing.
       request.changeSessionId();
       external.redirect(request.getContextPath() + safeNext());
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_FAILURE) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "The user name or the password is wrong.", null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, "The user name or the password is wrong.", null));
     }
   }
 
@@ -60,7 +66,11 @@ public class LoginBacking {
 
   /** Only a path inside Pincite: never an address elsewhere (open redirect). */
   private String safeNext() {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith("/login.xhtml")) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.startsWith("/login.xhtml")) {
       return "/";
     }
     return next;

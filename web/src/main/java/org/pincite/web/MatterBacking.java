@@ -67,12 +67,18 @@ public class MatterBacking implements Serializable {
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     try (InputStream in = file.getInputStream()) {
-      UploadResult result = documentService.upload(matterId, file.getFileName(), uploadKind, uploadType, in.readAllBytes());
-      message(result.duplicate() ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_INFO, result.message());
+      UploadResult result =
+          documentService.upload(
+              matterId, file.getFileName(), uploadKind, uploadType, in.readAllBytes());
+      message(
+          result.duplicate() ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_INFO,
+          result.message());
     } catch (IngestException | DomainRuleViolation | AccessDeniedException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     } catch (IOException e) {
-      message(FacesMessage.SEVERITY_ERROR, "'" + file.getFileName() + "' could not be received: " + e.getMessage());
+      message(
+          FacesMessage.SEVERITY_ERROR,
+          "'" + file.getFileName() + "' could not be received: " + e.getMessage());
     }
     refreshDocuments();
   }
@@ -93,11 +99,14 @@ public class MatterBacking implements Serializable {
 
   /** Whether the page should keep asking for news: some text is still being read. */
   public boolean isAnyPending() {
-    return documents != null && documents.stream().anyMatch(d -> d.status() == ExtractionStatus.PENDING);
+    return documents != null
+        && documents.stream().anyMatch(d -> d.status() == ExtractionStatus.PENDING);
   }
 
   public boolean canRetry(DocumentRow d) {
-    return d.status() == ExtractionStatus.FAILED || d.status() == ExtractionStatus.NEEDS_PASSWORD || d.status() == ExtractionStatus.NEEDS_OCR;
+    return d.status() == ExtractionStatus.FAILED
+        || d.status() == ExtractionStatus.NEEDS_PASSWORD
+        || d.status() == ExtractionStatus.NEEDS_OCR;
   }
 
   private static void message(FacesMessage.Severity severity, String text) {

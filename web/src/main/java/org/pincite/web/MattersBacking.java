@@ -44,13 +44,16 @@ public class MattersBacking {
       MatterSummary opened = matterService.open(caption, court, docketNumber, filedOn, parties);
       return "/matter?faces-redirect=true&id=" + opened.id();
     } catch (DomainRuleViolation e) {
-      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       return null;
     }
   }
 
   private static List<String> lines(String text) {
-    return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return text == null
+        ? List.of()
+        : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   public String getCaption() {

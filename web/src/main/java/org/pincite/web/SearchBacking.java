@@ -20,6 +20,7 @@ import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.service.AnnotationService;
+import org.pincite.service.ClaimService;
 import org.pincite.service.MatterService;
 import org.pincite.service.NotFoundException;
 import org.pincite.service.PassageSelection;
@@ -33,7 +34,6 @@ import org.pincite.service.search.SearchHit;
 import org.pincite.service.search.SearchResults;
 import org.pincite.service.search.Suggestion;
 import org.pincite.service.security.AccessDeniedException;
-import org.pincite.service.ClaimService;
 import org.pincite.service.view.ClaimRow;
 import org.pincite.service.view.MatterSummary;
 import org.primefaces.model.FilterMeta;
@@ -139,7 +139,8 @@ public class SearchBacking implements Serializable {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " date '" + value + "' is not a date like 2018-02-01");
+      throw new IllegalArgumentException(
+          name + " date '" + value + "' is not a date like 2018-02-01");
     }
   }
 
@@ -157,7 +158,8 @@ public class SearchBacking implements Serializable {
     }
 
     @Override
-    public List<SearchHit> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<SearchHit> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       if (firstPage == null) {
         return List.of();
       }
@@ -170,11 +172,18 @@ public class SearchBacking implements Serializable {
 
     @Override
     public String getRowKey(SearchHit hit) {
-      return hit.documentId() + "-" + hit.page() + "-" + (hit.annotationId() == null ? "" : hit.annotationId());
+      return hit.documentId()
+          + "-"
+          + hit.page()
+          + "-"
+          + (hit.annotationId() == null ? "" : hit.annotationId());
     }
   }
 
-  /** The words the viewer marks on the page it opens at: the ones searched for, not the excluded ones. */
+  /**
+   * The words the viewer marks on the page it opens at: the ones searched for, not the excluded
+   * ones.
+   */
   public String getHighlightWords() {
     return String.join(" ", QuerySyntax.wantedTerms(query));
   }
@@ -216,8 +225,12 @@ public class SearchBacking implements Serializable {
       case MatterSearch.FACET_TYPE -> DocumentType.valueOf(value).label();
       case MatterSearch.FACET_STANCE -> Stance.valueOf(value).label();
       case MatterSearch.FACET_ANNOTATED -> Boolean.parseBoolean(value) ? "Marked" : "Not marked";
-      case MatterSearch.FACET_CLAIM -> getClaims().stream().filter(c -> String.valueOf(c.getValue()).equals(value))
-          .map(SelectItem::getLabel).findFirst().orElse("Claim " + value);
+      case MatterSearch.FACET_CLAIM ->
+          getClaims().stream()
+              .filter(c -> String.valueOf(c.getValue()).equals(value))
+              .map(SelectItem::getLabel)
+              .findFirst()
+              .orElse("Claim " + value);
       default -> value;
     };
   }
@@ -226,7 +239,10 @@ public class SearchBacking implements Serializable {
   public List<SelectItem> getClaims() {
     List<SelectItem> items = new ArrayList<>();
     if (claimRows != null) {
-      claimRows.forEach(c -> items.add(new SelectItem(String.valueOf(c.id()), "\u2003".repeat(c.depth()) + c.label())));
+      claimRows.forEach(
+          c ->
+              items.add(
+                  new SelectItem(String.valueOf(c.id()), "\u2003".repeat(c.depth()) + c.label())));
     }
     return items;
   }
@@ -245,14 +261,28 @@ public class SearchBacking implements Serializable {
     }
   }
 
-  /** Marks the suggestion's sentence for the chosen claim, with {@code stanceName}; the page then leaves the list. */
+  /**
+   * Marks the suggestion's sentence for the chosen claim, with {@code stanceName}; the page then
+   * leaves the list.
+   */
   public void mark(Suggestion s, String stanceName) {
     Stance chosen = Stance.valueOf(stanceName);
     try {
-      annotationService.mark(s.documentId(), new PassageSelection(s.page(), s.startOffset(), s.page(), s.endOffset(), s.quote()),
-          chosen, List.of(Long.parseLong(suggestFor)), null);
-      message(FacesMessage.SEVERITY_INFO, "Marked " + s.documentTitle() + " at " + s.page() + " as " + chosen.label().toLowerCase(Locale.ROOT)
-          + " the claim");
+      annotationService.mark(
+          s.documentId(),
+          new PassageSelection(s.page(), s.startOffset(), s.page(), s.endOffset(), s.quote()),
+          chosen,
+          List.of(Long.parseLong(suggestFor)),
+          null);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          "Marked "
+              + s.documentTitle()
+              + " at "
+              + s.page()
+              + " as "
+              + chosen.label().toLowerCase(Locale.ROOT)
+              + " the claim");
       suggestions = searchService.suggestions(matterId, Long.parseLong(suggestFor), 10);
     } catch (DomainRuleViolation | AccessDeniedException | NotFoundException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());

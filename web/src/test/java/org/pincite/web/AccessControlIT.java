@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Who may reach what, over HTTP: members against another matter's objects on every endpoint,
- * roles, CSRF, API tokens, downloads, concurrent edits and the audit history.
+ * Who may reach what, over HTTP: members against another matter's objects on every endpoint, roles,
+ * CSRF, API tokens, downloads, concurrent edits and the audit history.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessControlIT {
@@ -34,16 +34,29 @@ class AccessControlIT {
 
   private static JsonObject firstDocument(Api api, long matterId) {
     api.awaitExtraction(matterId);
-    return Api.object(api.get("api/matters/" + matterId)).getJsonArray("documents").getJsonObject(0);
+    return Api.object(api.get("api/matters/" + matterId))
+        .getJsonArray("documents")
+        .getJsonObject(0);
   }
 
   private static long firstClaim(Api api, long matterId) {
-    return Api.object(api.get("api/matters/" + matterId)).getJsonArray("claims").getJsonObject(0).getJsonNumber("id").longValue();
+    return Api.object(api.get("api/matters/" + matterId))
+        .getJsonArray("claims")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private static String markJson(long claimId, String stance, String note, int end) {
-    return "{\"startPage\":1,\"startOffset\":0,\"endPage\":1,\"endOffset\":" + end + ",\"stance\":\"" + stance
-        + "\",\"claimIds\":[" + claimId + "],\"note\":\"" + note + "\"}";
+    return "{\"startPage\":1,\"startOffset\":0,\"endPage\":1,\"endOffset\":"
+        + end
+        + ",\"stance\":\""
+        + stance
+        + "\",\"claimIds\":["
+        + claimId
+        + "],\"note\":\""
+        + note
+        + "\"}";
   }
 
   @Test
@@ -52,7 +65,10 @@ class AccessControlIT {
     long second = admin.matterId(PinciteServerIT.SECOND_DOCKET);
     admin.awaitExtraction(second);
     long document = firstDocument(admin, second).getJsonNumber("id").longValue();
-    HttpResponse<String> marked = admin.post("api/documents/" + document + "/annotations", markJson(firstClaim(admin, second), "SUPPORTS", "secret strategy note", 20));
+    HttpResponse<String> marked =
+        admin.post(
+            "api/documents/" + document + "/annotations",
+            markJson(firstClaim(admin, second), "SUPPORTS", "secret strategy note", 20));
     assertEquals(201, marked.statusCode(), marked.body());
     long annotation = Api.object(marked).getJsonNumber("id").longValue();
     long version = Api.object(marked).getJsonNumber("version").longValue();
@@ -69,15 +85,36 @@ class AccessControlIT {
     attempts.put("passages", paralegal.get("api/documents/" + document + "/annotations"));
     attempts.put("document history", paralegal.get("api/documents/" + document + "/history"));
     attempts.put("passage history", paralegal.get("api/annotations/" + annotation + "/history"));
-    attempts.put("mark", paralegal.post("api/documents/" + document + "/annotations", markJson(muskClaim, "REFUTES", "x", 5)));
-    attempts.put("restate", paralegal.put("api/annotations/" + annotation, "{\"version\":" + version + ",\"stance\":\"REFUTES\",\"claimIds\":[" + muskClaim + "]}"));
+    attempts.put(
+        "mark",
+        paralegal.post(
+            "api/documents/" + document + "/annotations", markJson(muskClaim, "REFUTES", "x", 5)));
+    attempts.put(
+        "restate",
+        paralegal.put(
+            "api/annotations/" + annotation,
+            "{\"version\":"
+                + version
+                + ",\"stance\":\"REFUTES\",\"claimIds\":["
+                + muskClaim
+                + "]}"));
     attempts.put("remove", paralegal.delete("api/annotations/" + annotation));
     attempts.put("upload", paralegal.post("api/matters/" + second + "/documents", "{}"));
-    attempts.forEach((what, response) -> {
-      assertTrue(response.statusCode() == 404 || response.statusCode() == 403 || response.statusCode() == 415, what + " answered " + response.statusCode());
-      String body = response.body() instanceof byte[] bytes ? new String(bytes) : String.valueOf(response.body());
-      assertFalse(body.contains("secret strategy note") || body.contains("OPENAI name"), what + " leaked: " + body);
-    });
+    attempts.forEach(
+        (what, response) -> {
+          assertTrue(
+              response.statusCode() == 404
+                  || response.statusCode() == 403
+                  || response.statusCode() == 415,
+              what + " answered " + response.statusCode());
+          String body =
+              response.body() instanceof byte[] bytes
+                  ? new String(bytes)
+                  : String.valueOf(response.body());
+          assertFalse(
+              body.contains("secret strategy note") || body.contains("OPENAI name"),
+              what + " leaked: " + body);
+        });
     HttpResponse<String> still = admin.get("api/documents/" + document + "/annotations");
     assertTrue(still.body().contains("secret strategy note"), "the passage is untouched");
     assertTrue(still.body().contains("\"stance\":\"SUPPORTS\""), still.body());
@@ -88,25 +125,44 @@ class AccessControlIT {
     Api admin = Api.admin(base);
     long second = admin.matterId(PinciteServerIT.SECOND_DOCKET);
     HttpResponse<String> added =
-        admin.post("api/users", "{\"username\":\"ann.attorney\",\"displayName\":\"Ann Attorney\",\"role\":\"ATTORNEY\",\"password\":\"correct horse battery\"}");
+        admin.post(
+            "api/users",
+            "{\"username\":\"ann.attorney\",\"displayName\":\"Ann Attorney\",\"role\":\"ATTORNEY\",\"password\":\"correct horse battery\"}");
     assertEquals(201, added.statusCode(), added.body());
     Api attorney = Api.as(base, "ann.attorney", "correct horse battery");
     assertEquals(0, Api.array(attorney.get("api/matters")).size(), "on no matter yet");
     assertEquals(200, admin.put("api/users/ann.attorney/matters/" + second, "").statusCode());
-    assertEquals(List.of(PinciteServerIT.SECOND_DOCKET),
-        Api.array(attorney.get("api/matters")).getValuesAs(JsonObject.class).stream().map(m -> m.getString("docketNumber")).toList());
-    assertEquals(400, admin.post("api/users", "{\"username\":\"weak\",\"displayName\":\"Weak\",\"role\":\"VIEWER\",\"password\":\"short\"}").statusCode());
+    assertEquals(
+        List.of(PinciteServerIT.SECOND_DOCKET),
+        Api.array(attorney.get("api/matters")).getValuesAs(JsonObject.class).stream()
+            .map(m -> m.getString("docketNumber"))
+            .toList());
+    assertEquals(
+        400,
+        admin
+            .post(
+                "api/users",
+                "{\"username\":\"weak\",\"displayName\":\"Weak\",\"role\":\"VIEWER\",\"password\":\"short\"}")
+            .statusCode());
     Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
-    assertEquals(403, paralegal.post("api/users", "{\"username\":\"sneaky\",\"displayName\":\"S\",\"role\":\"ADMIN\",\"password\":\"correct horse battery\"}").statusCode());
+    assertEquals(
+        403,
+        paralegal
+            .post(
+                "api/users",
+                "{\"username\":\"sneaky\",\"displayName\":\"S\",\"role\":\"ADMIN\",\"password\":\"correct horse battery\"}")
+            .statusCode());
     assertEquals(403, paralegal.put("api/users/paralegal/matters/" + second, "").statusCode());
     assertEquals(403, paralegal.get("api/users").statusCode());
   }
 
   @Test
   void onlyAnAdministratorOpensAMatterAndDocketNumbersStayUnique() {
-    String body = "{\"caption\":\"Doe v. Roe\",\"court\":\"N.D. Cal.\",\"docketNumber\":\"3:26-cv-00001\",\"filedOn\":\"2026-01-05\","
-        + "\"parties\":[{\"name\":\"Jane Doe\",\"role\":\"PLAINTIFF\"},{\"name\":\"Richard Roe\",\"role\":\"DEFENDANT\"}]}";
-    assertEquals(403, Api.as(base, "paralegal", Api.DEMO_PASSWORD).post("api/matters", body).statusCode());
+    String body =
+        "{\"caption\":\"Doe v. Roe\",\"court\":\"N.D. Cal.\",\"docketNumber\":\"3:26-cv-00001\",\"filedOn\":\"2026-01-05\","
+            + "\"parties\":[{\"name\":\"Jane Doe\",\"role\":\"PLAINTIFF\"},{\"name\":\"Richard Roe\",\"role\":\"DEFENDANT\"}]}";
+    assertEquals(
+        403, Api.as(base, "paralegal", Api.DEMO_PASSWORD).post("api/matters", body).statusCode());
     Api admin = Api.admin(base);
     HttpResponse<String> opened = admin.post("api/matters", body);
     assertEquals(201, opened.statusCode(), opened.body());
@@ -116,8 +172,13 @@ class AccessControlIT {
     HttpResponse<String> again = admin.post("api/matters", body);
     assertEquals(400, again.statusCode());
     assertTrue(Api.object(again).getString("error").contains("3:26-cv-00001"), again.body());
-    assertEquals(List.of(PinciteServerIT.DOCKET),
-        Api.array(Api.as(base, "paralegal", Api.DEMO_PASSWORD).get("api/matters")).getValuesAs(JsonObject.class).stream().map(m -> m.getString("docketNumber")).toList(),
+    assertEquals(
+        List.of(PinciteServerIT.DOCKET),
+        Api.array(Api.as(base, "paralegal", Api.DEMO_PASSWORD).get("api/matters"))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(m -> m.getString("docketNumber"))
+            .toList(),
         "a new matter is not shown to those not on it");
   }
 
@@ -134,7 +195,8 @@ class AccessControlIT {
     HttpResponse<String> empty = admin.upload(second, "empty.txt", new byte[0]);
     assertEquals(400, empty.statusCode());
     assertTrue(Api.object(empty).getString("error").contains("empty"), empty.body());
-    assertEquals(before, Api.object(admin.get("api/matters/" + second)).getJsonArray("documents").size());
+    assertEquals(
+        before, Api.object(admin.get("api/matters/" + second)).getJsonArray("documents").size());
   }
 
   @Test
@@ -143,7 +205,10 @@ class AccessControlIT {
     long musk = viewer.matterId(PinciteServerIT.DOCKET);
     long document = firstDocument(viewer, musk).getJsonNumber("id").longValue();
     assertEquals(200, viewer.get("api/documents/" + document + "/pages/1").statusCode());
-    HttpResponse<String> refused = viewer.post("api/documents/" + document + "/annotations", markJson(firstClaim(viewer, musk), "SUPPORTS", "viewer", 10));
+    HttpResponse<String> refused =
+        viewer.post(
+            "api/documents/" + document + "/annotations",
+            markJson(firstClaim(viewer, musk), "SUPPORTS", "viewer", 10));
     assertEquals(403, refused.statusCode(), refused.body());
     assertTrue(Api.object(refused).getString("error").contains("read and export"), refused.body());
   }
@@ -153,14 +218,22 @@ class AccessControlIT {
     FormSession session = FormSession.signIn(base, "paralegal", Api.DEMO_PASSWORD);
     HttpResponse<String> page = session.get("matters.xhtml");
     assertEquals(200, page.statusCode());
-    assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src"), page.headers().map().toString());
+    assertTrue(
+        page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src"),
+        page.headers().map().toString());
     assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
 
     // A Faces form posted without its view state.
-    HttpResponse<String> noViewState = session.postForm("matters.xhtml", Map.of("account", "account", "account:logout", "account:logout"), Map.of());
+    HttpResponse<String> noViewState =
+        session.postForm(
+            "matters.xhtml",
+            Map.of("account", "account", "account:logout", "account:logout"),
+            Map.of());
     assertEquals(403, noViewState.statusCode());
     // A post from another site.
-    HttpResponse<String> crossSite = session.postForm("login.xhtml", Map.of("login", "login"), Map.of("Origin", "https://attacker.example"));
+    HttpResponse<String> crossSite =
+        session.postForm(
+            "login.xhtml", Map.of("login", "login"), Map.of("Origin", "https://attacker.example"));
     assertEquals(403, crossSite.statusCode());
 
     long musk = Api.as(base, "paralegal", Api.DEMO_PASSWORD).matterId(PinciteServerIT.DOCKET);
@@ -168,9 +241,14 @@ class AccessControlIT {
     long document = firstDocument(paralegal, musk).getJsonNumber("id").longValue();
     String mark = markJson(firstClaim(paralegal, musk), "CONTEXT", "from the page", 12);
     // An API call riding on the session cookie alone.
-    HttpResponse<String> noToken = session.postJson("api/documents/" + document + "/annotations", mark, Map.of());
+    HttpResponse<String> noToken =
+        session.postJson("api/documents/" + document + "/annotations", mark, Map.of());
     assertEquals(403, noToken.statusCode(), noToken.body());
-    HttpResponse<String> withToken = session.postJson("api/documents/" + document + "/annotations", mark, Map.of("X-CSRF-Token", session.csrfToken()));
+    HttpResponse<String> withToken =
+        session.postJson(
+            "api/documents/" + document + "/annotations",
+            mark,
+            Map.of("X-CSRF-Token", session.csrfToken()));
     assertEquals(201, withToken.statusCode(), withToken.body());
   }
 
@@ -182,8 +260,14 @@ class AccessControlIT {
     String token = Api.object(created).getString("token");
     long id = Api.object(created).getJsonNumber("id").longValue();
     Api withToken = Api.withToken(base, token);
-    assertEquals(List.of(PinciteServerIT.DOCKET), Api.array(withToken.get("api/matters")).getValuesAs(JsonObject.class).stream().map(m -> m.getString("docketNumber")).toList());
-    assertFalse(paralegal.get("api/tokens").body().contains(token), "a listed token never shows its secret");
+    assertEquals(
+        List.of(PinciteServerIT.DOCKET),
+        Api.array(withToken.get("api/matters")).getValuesAs(JsonObject.class).stream()
+            .map(m -> m.getString("docketNumber"))
+            .toList());
+    assertFalse(
+        paralegal.get("api/tokens").body().contains(token),
+        "a listed token never shows its secret");
     assertEquals(204, paralegal.delete("api/tokens/" + id).statusCode());
     assertEquals(401, withToken.get("api/matters").statusCode());
   }
@@ -191,16 +275,26 @@ class AccessControlIT {
   @Test
   void anOriginalIsAlwaysADownloadWithItsDetectedTypeAndExactBytes() throws Exception {
     Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
-    JsonObject matter = Api.object(paralegal.get("api/matters/" + paralegal.matterId(PinciteServerIT.DOCKET)));
-    JsonObject email = matter.getJsonArray("documents").getValuesAs(JsonObject.class).stream().filter(d -> d.getString("type").equals("EMAIL")).findFirst().orElseThrow();
-    HttpResponse<byte[]> original = paralegal.getBytes("api/documents/" + email.getJsonNumber("id") + "/original");
+    JsonObject matter =
+        Api.object(paralegal.get("api/matters/" + paralegal.matterId(PinciteServerIT.DOCKET)));
+    JsonObject email =
+        matter.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+            .filter(d -> d.getString("type").equals("EMAIL"))
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<byte[]> original =
+        paralegal.getBytes("api/documents/" + email.getJsonNumber("id") + "/original");
     assertEquals(200, original.statusCode());
-    assertTrue(original.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+    assertTrue(
+        original.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
     assertEquals("message/rfc822", original.headers().firstValue("Content-Type").orElse(""));
     assertEquals("nosniff", original.headers().firstValue("X-Content-Type-Options").orElse(""));
-    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original.body()));
+    String sha =
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original.body()));
     assertEquals(email.getString("sha256"), sha);
-    assertArrayEquals(original.body(), paralegal.getBytes("api/documents/" + email.getJsonNumber("id") + "/original").body());
+    assertArrayEquals(
+        original.body(),
+        paralegal.getBytes("api/documents/" + email.getJsonNumber("id") + "/original").body());
   }
 
   @Test
@@ -210,32 +304,65 @@ class AccessControlIT {
     long musk = paralegal.matterId(PinciteServerIT.DOCKET);
     long document = firstDocument(paralegal, musk).getJsonNumber("id").longValue();
     long claim = firstClaim(paralegal, musk);
-    HttpResponse<String> created = paralegal.post("api/documents/" + document + "/annotations", markJson(claim, "SUPPORTS", "first reading", 30));
+    HttpResponse<String> created =
+        paralegal.post(
+            "api/documents/" + document + "/annotations",
+            markJson(claim, "SUPPORTS", "first reading", 30));
     assertEquals(201, created.statusCode(), created.body());
     long id = Api.object(created).getJsonNumber("id").longValue();
     long version = Api.object(created).getJsonNumber("version").longValue();
 
-    HttpResponse<String> byAdmin = admin.put("api/annotations/" + id, "{\"version\":" + version + ",\"stance\":\"REFUTES\",\"claimIds\":[" + claim + "],\"note\":\"second reading\"}");
+    HttpResponse<String> byAdmin =
+        admin.put(
+            "api/annotations/" + id,
+            "{\"version\":"
+                + version
+                + ",\"stance\":\"REFUTES\",\"claimIds\":["
+                + claim
+                + "],\"note\":\"second reading\"}");
     assertEquals(200, byAdmin.statusCode(), byAdmin.body());
-    HttpResponse<String> stale = paralegal.put("api/annotations/" + id, "{\"version\":" + version + ",\"stance\":\"CONTEXT\",\"claimIds\":[" + claim + "],\"note\":\"lost?\"}");
+    HttpResponse<String> stale =
+        paralegal.put(
+            "api/annotations/" + id,
+            "{\"version\":"
+                + version
+                + ",\"stance\":\"CONTEXT\",\"claimIds\":["
+                + claim
+                + "],\"note\":\"lost?\"}");
     assertEquals(409, stale.statusCode(), stale.body());
     assertTrue(Api.object(stale).getString("error").contains("admin"), stale.body());
 
-    List<JsonObject> history = Api.array(paralegal.get("api/annotations/" + id + "/history")).getValuesAs(JsonObject.class);
-    assertEquals(List.of("added", "changed"), history.stream().map(r -> r.getString("change")).toList());
+    List<JsonObject> history =
+        Api.array(paralegal.get("api/annotations/" + id + "/history"))
+            .getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("added", "changed"), history.stream().map(r -> r.getString("change")).toList());
     assertEquals("paralegal", history.get(0).getString("by"));
     JsonObject edit = history.get(1);
     assertEquals("admin", edit.getString("by"));
     List<JsonObject> changes = edit.getJsonArray("changes").getValuesAs(JsonObject.class);
-    JsonObject stance = changes.stream().filter(c -> c.getString("field").equals("stance")).findFirst().orElseThrow();
+    JsonObject stance =
+        changes.stream()
+            .filter(c -> c.getString("field").equals("stance"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Supports", stance.getString("before"));
     assertEquals("Refutes", stance.getString("after"));
-    JsonObject note = changes.stream().filter(c -> c.getString("field").equals("note")).findFirst().orElseThrow();
+    JsonObject note =
+        changes.stream().filter(c -> c.getString("field").equals("note")).findFirst().orElseThrow();
     assertEquals("first reading", note.getString("before"));
     assertEquals("second reading", note.getString("after"));
 
     assertEquals(204, paralegal.delete("api/annotations/" + id).statusCode());
-    List<JsonObject> after = Api.array(paralegal.get("api/documents/" + document + "/history")).getValuesAs(JsonObject.class);
-    assertTrue(after.stream().anyMatch(r -> r.getString("subject").equals("passage") && r.getJsonNumber("subjectId").longValue() == id && r.getString("change").equals("removed")));
+    List<JsonObject> after =
+        Api.array(paralegal.get("api/documents/" + document + "/history"))
+            .getValuesAs(JsonObject.class);
+    assertTrue(
+        after.stream()
+            .anyMatch(
+                r ->
+                    r.getString("subject").equals("passage")
+                        && r.getJsonNumber("subjectId").longValue() == id
+                        && r.getString("change").equals("removed")));
   }
 }

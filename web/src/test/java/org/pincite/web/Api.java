@@ -20,11 +20,17 @@ import java.util.Base64;
 /** A client of Pincite's REST API for the tests, signed in as one user (or no one). */
 public final class Api {
   public static final String ADMIN = "admin";
-  public static final String ADMIN_PASSWORD = System.getProperty("pincite.it.admin.password", "it-admin-password-1");
-  public static final String DEMO_PASSWORD = System.getProperty("pincite.it.demo.password", "it-demo-password-1");
+  public static final String ADMIN_PASSWORD =
+      System.getProperty("pincite.it.admin.password", "it-admin-password-1");
+  public static final String DEMO_PASSWORD =
+      System.getProperty("pincite.it.demo.password", "it-demo-password-1");
 
   /** HTTP/1.1: Liberty leaves the JDK client's h2c upgrade request hanging. */
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(20))
+          .build();
 
   private final URI base;
   private final String authorization;
@@ -39,7 +45,11 @@ public final class Api {
   }
 
   public static Api as(URL base, String username, String password) {
-    return new Api(base, "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    return new Api(
+        base,
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
   public static Api admin(URL base) {
@@ -70,26 +80,38 @@ public final class Api {
   }
 
   public HttpResponse<String> post(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** POST multipart/form-data with the part {@code file}, as a browser's upload form sends it. */
   public HttpResponse<String> upload(long matterId, String fileName, byte[] content) {
     String boundary = "pincite-test-" + System.nanoTime();
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName.replace("\"", "%22")
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName.replace("\"", "%22")
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[head.length + content.length + tail.length];
     System.arraycopy(head, 0, body, 0, head.length);
     System.arraycopy(content, 0, body, head.length, content.length);
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-    return send(request("api/matters/" + matterId + "/documents")
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(
+        request("api/matters/" + matterId + "/documents")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   public HttpResponse<String> put(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public HttpResponse<String> delete(String path) {
@@ -97,7 +119,8 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
@@ -146,12 +169,22 @@ public final class Api {
         return;
       }
     }
-    String pending = Api.object(get("api/matters/" + matterId)).getJsonArray("documents").getValuesAs(JsonObject.class).stream()
-        .filter(d -> d.getString("status").equals("PENDING"))
-        .map(d -> d.getJsonNumber("id") + " " + d.getString("fileName"))
-        .toList()
-        .toString();
-    throw new AssertionError("documents of matter " + matterId + " are still pending after " + seconds + " s: " + pending);
+    String pending =
+        Api.object(get("api/matters/" + matterId))
+            .getJsonArray("documents")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(d -> d.getString("status").equals("PENDING"))
+            .map(d -> d.getJsonNumber("id") + " " + d.getString("fileName"))
+            .toList()
+            .toString();
+    throw new AssertionError(
+        "documents of matter "
+            + matterId
+            + " are still pending after "
+            + seconds
+            + " s: "
+            + pending);
   }
 
   /** The id of the matter with this docket number, as the caller sees the list. */

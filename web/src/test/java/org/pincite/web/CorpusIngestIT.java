@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every PDF and email of the shared corpus uploaded through the API ends in the status its
- * category predicts, with its original kept: text PDFs extracted page by page, scans waiting for
- * (or given) OCR, encrypted files asking for a password, broken files failed with a reason, emails
- * with their headers and their attachments as children.
+ * Every PDF and email of the shared corpus uploaded through the API ends in the status its category
+ * predicts, with its original kept: text PDFs extracted page by page, scans waiting for (or given)
+ * OCR, encrypted files asking for a password, broken files failed with a reason, emails with their
+ * headers and their attachments as children.
  */
 @ExtendWith(ArquillianExtension.class)
 class CorpusIngestIT {
@@ -42,7 +42,9 @@ class CorpusIngestIT {
 
   private static List<Line> manifest(Path corpus) throws IOException {
     List<Line> lines = new ArrayList<>();
-    for (String row : Files.readAllLines(corpus.resolve("MANIFEST.tsv")).subList(1, Files.readAllLines(corpus.resolve("MANIFEST.tsv")).size())) {
+    for (String row :
+        Files.readAllLines(corpus.resolve("MANIFEST.tsv"))
+            .subList(1, Files.readAllLines(corpus.resolve("MANIFEST.tsv")).size())) {
       String[] cols = row.split("\t", -1);
       lines.add(new Line(cols[0], cols[4]));
     }
@@ -51,7 +53,10 @@ class CorpusIngestIT {
 
   @Test
   void everyCorpusFileEndsInTheStatusItsCategoryPredicts() throws Exception {
-    Path corpus = Path.of(System.getProperty("pincite.corpus", "../../shared/corpus")).toAbsolutePath().normalize();
+    Path corpus =
+        Path.of(System.getProperty("pincite.corpus", "../../shared/corpus"))
+            .toAbsolutePath()
+            .normalize();
     if (!Files.isRegularFile(corpus.resolve("MANIFEST.tsv"))) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         throw new IllegalStateException("The shared corpus is not at " + corpus);
@@ -59,14 +64,17 @@ class CorpusIngestIT {
       Assumptions.abort("The shared corpus is not at " + corpus);
     }
     Api basic = Api.admin(base);
-    String token = Api.object(basic.post("api/tokens", "{\"label\":\"corpus test\"}")).getString("token");
-    Api api = Api.withToken(base, token); // a token check is cheap; a password check is meant to be slow
+    String token =
+        Api.object(basic.post("api/tokens", "{\"label\":\"corpus test\"}")).getString("token");
+    Api api =
+        Api.withToken(base, token); // a token check is cheap; a password check is meant to be slow
     long matter = api.matterId(PinciteServerIT.SECOND_DOCKET);
 
     Map<Line, Long> ids = new LinkedHashMap<>();
     for (Line line : manifest(corpus)) {
       byte[] bytes = Files.readAllBytes(corpus.resolve(line.file()));
-      HttpResponse<String> answer = api.upload(matter, Path.of(line.file()).getFileName().toString(), bytes);
+      HttpResponse<String> answer =
+          api.upload(matter, Path.of(line.file()).getFileName().toString(), bytes);
       if (bytes.length == 0) {
         assertEquals(400, answer.statusCode(), line.file());
         assertTrue(Api.object(answer).getString("error").contains("empty"), answer.body());
@@ -84,7 +92,8 @@ class CorpusIngestIT {
       JsonObject detail = Api.object(api.get("api/documents/" + entry.getValue()));
       JsonObject doc = detail.getJsonObject("document");
       String status = doc.getString("status");
-      String what = line.file() + " (" + line.special() + ") is " + status + ": " + doc.get("statusReason");
+      String what =
+          line.file() + " (" + line.special() + ") is " + status + ": " + doc.get("statusReason");
       String special = line.special().toUpperCase();
       if (line.file().startsWith("pdf-bad/pw_")) {
         assertEquals("NEEDS_PASSWORD", status, what);
@@ -93,7 +102,10 @@ class CorpusIngestIT {
         if (status.equals("FAILED")) {
           assertFalse(doc.isNull("statusReason") || doc.getString("statusReason").isBlank(), what);
         }
-      } else if (line.file().startsWith("pdf/") && (special.contains("NO TEXT LAYER") || special.contains("ALMOST NO TEXT") || special.contains("NEEDING OCR"))) {
+      } else if (line.file().startsWith("pdf/")
+          && (special.contains("NO TEXT LAYER")
+              || special.contains("ALMOST NO TEXT")
+              || special.contains("NEEDING OCR"))) {
         assertTrue(Set.of("NEEDS_OCR", "EXTRACTED", "FAILED").contains(status), what);
         if (special.contains("NO TEXT LAYER") && status.equals("EXTRACTED")) {
           scansRead++;
@@ -104,7 +116,8 @@ class CorpusIngestIT {
       } else if (line.file().startsWith("pdf/")) {
         assertEquals("EXTRACTED", status, what);
         assertTrue(doc.getInt("pageCount") >= 1, what);
-        String page = Api.object(api.get("api/documents/" + entry.getValue() + "/pages/1")).getString("text");
+        String page =
+            Api.object(api.get("api/documents/" + entry.getValue() + "/pages/1")).getString("text");
         assertTrue(doc.getInt("pageCount") > 1 || !page.isBlank(), what + ": page 1 is empty");
       } else if (line.file().endsWith(".mbox")) {
         assertEquals("EXTRACTED", status, what);
@@ -114,30 +127,49 @@ class CorpusIngestIT {
         assertEquals("EMAIL", doc.getString("type"), what);
         assertFalse(detail.isNull("email"), what + " keeps its header block");
       }
-      HttpResponse<byte[]> original = api.getBytes("api/documents/" + entry.getValue() + "/original");
+      HttpResponse<byte[]> original =
+          api.getBytes("api/documents/" + entry.getValue() + "/original");
       assertEquals(200, original.statusCode(), line.file());
     }
     assertEquals(19, mboxMessages, "the corpus's mbox files hold 19 messages");
     if (Files.isExecutable(Path.of("/usr/bin/tesseract"))) {
-      // The server runs on this machine: with Tesseract there, most scans come back with their words.
+      // The server runs on this machine: with Tesseract there, most scans come back with their
+      // words.
       assertTrue(scansRead >= 5, "scans read by OCR: " + scansRead);
     }
 
-    // Families: a PDF attachment is a child with its own pages; a forwarded message is a child email.
-    JsonObject withPdf = Api.object(api.get("api/documents/" + idOf(ids, "email/mikel_attachment_pdf.eml")));
-    assertTrue(withPdf.getJsonArray("attachments").getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getString("mediaType").equals("application/pdf")), withPdf.toString());
-    JsonObject forwarded = Api.object(api.get("api/documents/" + idOf(ids, "email/mikel_attachment_message_rfc822.eml")));
-    assertTrue(forwarded.getJsonArray("attachments").getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getString("type").equals("EMAIL")), forwarded.toString());
+    // Families: a PDF attachment is a child with its own pages; a forwarded message is a child
+    // email.
+    JsonObject withPdf =
+        Api.object(api.get("api/documents/" + idOf(ids, "email/mikel_attachment_pdf.eml")));
+    assertTrue(
+        withPdf.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
+            .anyMatch(a -> a.getString("mediaType").equals("application/pdf")),
+        withPdf.toString());
+    JsonObject forwarded =
+        Api.object(
+            api.get("api/documents/" + idOf(ids, "email/mikel_attachment_message_rfc822.eml")));
+    assertTrue(
+        forwarded.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
+            .anyMatch(a -> a.getString("type").equals("EMAIL")),
+        forwarded.toString());
 
     // An encrypted PDF opens with its password (given for one run, never stored).
     long locked = idOf(ids, "pdf-bad/pw_libreoffice_writer_password.pdf");
-    assertEquals(202, api.post("api/documents/" + locked + "/retry", "{\"password\":\"openpassword\"}").statusCode());
+    assertEquals(
+        202,
+        api.post("api/documents/" + locked + "/retry", "{\"password\":\"openpassword\"}")
+            .statusCode());
     api.awaitExtraction(matter, 120);
     JsonObject opened = Api.object(api.get("api/documents/" + locked)).getJsonObject("document");
     assertEquals("EXTRACTED", opened.getString("status"), opened.toString());
   }
 
   private static long idOf(Map<Line, Long> ids, String file) {
-    return ids.entrySet().stream().filter(e -> e.getKey().file().equals(file)).findFirst().orElseThrow().getValue();
+    return ids.entrySet().stream()
+        .filter(e -> e.getKey().file().equals(file))
+        .findFirst()
+        .orElseThrow()
+        .getValue();
   }
 }

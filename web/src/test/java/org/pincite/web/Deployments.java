@@ -17,10 +17,13 @@ public final class Deployments {
   public static WebArchive pinciteWar(String name) {
     File war = new File(System.getProperty("pincite.war", "target/pincite.war"));
     if (!war.isFile()) {
-      throw new IllegalStateException("Package the war before the integration tests: " + war + " is missing");
+      throw new IllegalStateException(
+          "Package the war before the integration tests: " + war + " is missing");
     }
     // A name of its own, so it never meets the server's configured pincite.war application.
-    WebArchive archive = ShrinkWrap.create(WebArchive.class, name + ".war").merge(ShrinkWrap.createFromZipFile(WebArchive.class, war));
+    WebArchive archive =
+        ShrinkWrap.create(WebArchive.class, name + ".war")
+            .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war));
     return openArquillianRunner(archive);
   }
 

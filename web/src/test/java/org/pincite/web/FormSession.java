@@ -19,10 +19,13 @@ import java.util.stream.Collectors;
 
 /** A browser-like HTTP session for the tests: cookies kept, signed in through the login form. */
 public final class FormSession {
-  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern HIDDEN =
+      Pattern.compile("<input type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
   private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
-  private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
+  private static final Pattern CSRF_META =
+      Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
   private final URI base;
   private final HttpClient http;
@@ -33,7 +36,12 @@ public final class FormSession {
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException(e);
     }
-    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(20)).build();
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(20))
+            .build();
   }
 
   public static FormSession signIn(URL base, String username, String password) {
@@ -51,7 +59,13 @@ public final class FormSession {
     fields.put("primefaces.nonce", nonce(form));
     HttpResponse<String> answer = session.postForm("login.xhtml", fields, Map.of());
     if (answer.statusCode() != 302) {
-      throw new AssertionError("sign-in as " + username + " failed: " + answer.statusCode() + " " + answer.body().replaceAll("(?s).*<main[^>]*>", "").replaceAll("(?s)</main>.*", ""));
+      throw new AssertionError(
+          "sign-in as "
+              + username
+              + " failed: "
+              + answer.statusCode()
+              + " "
+              + answer.body().replaceAll("(?s).*<main[^>]*>", "").replaceAll("(?s)</main>.*", ""));
     }
     return session;
   }
@@ -85,24 +99,37 @@ public final class FormSession {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
-  public HttpResponse<String> postForm(String path, Map<String, String> fields, Map<String, String> headers) {
-    String body = fields.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+  public HttpResponse<String> postForm(
+      String path, Map<String, String> fields, Map<String, String> headers) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
     return send(request);
   }
 
   public HttpResponse<String> postJson(String path, String json, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
     headers.forEach(request::header);
     return send(request);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -9,8 +9,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
-import jakarta.transaction.UserTransaction;
 import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -76,11 +76,18 @@ class PinciteServerIT {
 
   @Test
   void hibernateIsTheProviderAndFlywayOwnsTheSchema() throws Exception {
-    assertTrue(schema.persistenceProvider().startsWith("Hibernate ORM 6.6"), schema.persistenceProvider());
+    assertTrue(
+        schema.persistenceProvider().startsWith("Hibernate ORM 6.6"), schema.persistenceProvider());
     try (Connection c = dataSource.getConnection();
-        ResultSet rs = c.createStatement().executeQuery("select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
       rs.next();
-      assertEquals(schema.getSchemaVersion(), String.valueOf(rs.getInt(1)), "Flyway found and applied every migration");
+      assertEquals(
+          schema.getSchemaVersion(),
+          String.valueOf(rs.getInt(1)),
+          "Flyway found and applied every migration");
     }
   }
 
@@ -93,17 +100,30 @@ class PinciteServerIT {
     } finally {
       tx.commit();
     }
-    byte[] text = ("Ex. 12 — a note in plain text.\n일론 머스크\n" + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
-    UploadResult added = ingestService.ingest(matterId, "../../etc/note\u0000.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, text);
+    byte[] text =
+        ("Ex. 12 — a note in plain text.\n일론 머스크\n" + System.nanoTime())
+            .getBytes(StandardCharsets.UTF_8);
+    UploadResult added =
+        ingestService.ingest(
+            matterId, "../../etc/note\u0000.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, text);
     assertFalse(added.duplicate());
-    assertFalse(added.document().fileName().contains("/"), "no path in a stored name: " + added.document().fileName());
+    assertFalse(
+        added.document().fileName().contains("/"),
+        "no path in a stored name: " + added.document().fileName());
     DocumentRow row = awaitRead(added.document().id());
     assertEquals(ExtractionStatus.EXTRACTED, row.status(), "read in the background");
     assertEquals(1, row.pageCount());
     assertEquals(text.length, row.size());
-    assertEquals(new String(text, StandardCharsets.UTF_8), new String(store.read(row.sha256()), StandardCharsets.UTF_8));
-    assertThrows(IngestException.class, () -> ingestService.ingest(matterId, "empty.pdf", DocumentKind.EVIDENCE, DocumentType.OTHER, new byte[0]));
-    UploadResult again = ingestService.ingest(matterId, "copy.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, text);
+    assertEquals(
+        new String(text, StandardCharsets.UTF_8),
+        new String(store.read(row.sha256()), StandardCharsets.UTF_8));
+    assertThrows(
+        IngestException.class,
+        () ->
+            ingestService.ingest(
+                matterId, "empty.pdf", DocumentKind.EVIDENCE, DocumentType.OTHER, new byte[0]));
+    UploadResult again =
+        ingestService.ingest(matterId, "copy.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, text);
     assertTrue(again.duplicate(), "the same bytes are stored once");
     assertEquals(row.id(), again.document().id());
     assertTrue(again.message().contains("duplicate"), again.message());
@@ -122,41 +142,80 @@ class PinciteServerIT {
 
   @Test
   void passagesAreFoundAgainInANewReadingOrKeptAsOrphansForReview() throws Exception {
-    String first = "Exhibit 7. The founders agreed that OpenAI would be a non-profit.\nIt would open-source its technology.\n" + System.nanoTime();
+    String first =
+        "Exhibit 7. The founders agreed that OpenAI would be a non-profit.\nIt would open-source its technology.\n"
+            + System.nanoTime();
     long matterId = inTx(() -> matters.findByDocketNumber(DOCKET).orElseThrow().getId());
-    long documentId = ingestService.ingest(matterId, "exhibit-7.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, first.getBytes(StandardCharsets.UTF_8)).document().id();
+    long documentId =
+        ingestService
+            .ingest(
+                matterId,
+                "exhibit-7.txt",
+                DocumentKind.EVIDENCE,
+                DocumentType.OTHER,
+                first.getBytes(StandardCharsets.UTF_8))
+            .document()
+            .id();
     assertEquals(ExtractionStatus.EXTRACTED, awaitRead(documentId).status());
     long[] ids =
-        inTx(() -> {
-          Document d = documents.find(documentId).orElseThrow();
-          var claim = claims.findTopLevel(matterId).get(0);
-          String text = d.page(1).orElseThrow().getText();
-          int a = text.indexOf("would be a non-profit");
-          int b = text.indexOf("open-source its technology");
-          Annotation kept = annotations.add(new Annotation(d, Passage.select(d, 1, a, 1, a + 21), Stance.SUPPORTS, List.of(claim), null, "paralegal"));
-          Annotation lost = annotations.add(new Annotation(d, Passage.select(d, 1, b, 1, b + 26), Stance.SUPPORTS, List.of(claim), null, "paralegal"));
-          d.markPending();
-          return new long[] {kept.getId(), lost.getId()};
-        });
+        inTx(
+            () -> {
+              Document d = documents.find(documentId).orElseThrow();
+              var claim = claims.findTopLevel(matterId).get(0);
+              String text = d.page(1).orElseThrow().getText();
+              int a = text.indexOf("would be a non-profit");
+              int b = text.indexOf("open-source its technology");
+              Annotation kept =
+                  annotations.add(
+                      new Annotation(
+                          d,
+                          Passage.select(d, 1, a, 1, a + 21),
+                          Stance.SUPPORTS,
+                          List.of(claim),
+                          null,
+                          "paralegal"));
+              Annotation lost =
+                  annotations.add(
+                      new Annotation(
+                          d,
+                          Passage.select(d, 1, b, 1, b + 26),
+                          Stance.SUPPORTS,
+                          List.of(claim),
+                          null,
+                          "paralegal"));
+              d.markPending();
+              return new long[] {kept.getId(), lost.getId()};
+            });
     long version = inTx(() -> documents.find(documentId).orElseThrow().getVersion());
-    // A new reading (a better OCR, say) adds a page before it and no longer has the second sentence.
-    List<String> newPages = List.of("CONFIDENTIAL\n", "Exhibit 7. The founders agreed that OpenAI would be a non-profit.\nIt would publish research.\n");
-    recorder.finish(documentId, version, new ExtractionResult(new ExtractionOutcome.Extracted(newPages, List.of(), null, null, null, null), List.of()));
+    // A new reading (a better OCR, say) adds a page before it and no longer has the second
+    // sentence.
+    List<String> newPages =
+        List.of(
+            "CONFIDENTIAL\n",
+            "Exhibit 7. The founders agreed that OpenAI would be a non-profit.\nIt would publish research.\n");
+    recorder.finish(
+        documentId,
+        version,
+        new ExtractionResult(
+            new ExtractionOutcome.Extracted(newPages, List.of(), null, null, null, null),
+            List.of()));
 
-    inTx(() -> {
-      Document d = documents.find(documentId).orElseThrow();
-      assertEquals(ExtractionStatus.EXTRACTED, d.getStatus());
-      assertEquals(2, d.getPageCount());
-      Annotation kept = annotations.find(ids[0]).orElseThrow();
-      assertFalse(kept.isOrphaned());
-      assertEquals(2, kept.getPassage().getStartPage(), "moved to where the words are now");
-      assertEquals("would be a non-profit", kept.getPassage().getQuote());
-      Annotation lost = annotations.find(ids[1]).orElseThrow();
-      assertTrue(lost.isOrphaned(), "not found, so orphaned, not dropped");
-      assertEquals("open-source its technology", lost.getPassage().getQuote());
-      assertTrue(annotations.findOrphaned(matterId).stream().anyMatch(a -> a.getId() == ids[1]));
-      return null;
-    });
+    inTx(
+        () -> {
+          Document d = documents.find(documentId).orElseThrow();
+          assertEquals(ExtractionStatus.EXTRACTED, d.getStatus());
+          assertEquals(2, d.getPageCount());
+          Annotation kept = annotations.find(ids[0]).orElseThrow();
+          assertFalse(kept.isOrphaned());
+          assertEquals(2, kept.getPassage().getStartPage(), "moved to where the words are now");
+          assertEquals("would be a non-profit", kept.getPassage().getQuote());
+          Annotation lost = annotations.find(ids[1]).orElseThrow();
+          assertTrue(lost.isOrphaned(), "not found, so orphaned, not dropped");
+          assertEquals("open-source its technology", lost.getPassage().getQuote());
+          assertTrue(
+              annotations.findOrphaned(matterId).stream().anyMatch(a -> a.getId() == ids[1]));
+          return null;
+        });
   }
 
   private interface Work<T> {
@@ -185,29 +244,55 @@ class PinciteServerIT {
     assertTrue(matter.getString("court").contains("San Francisco"));
     JsonArray claims = matter.getJsonArray("claims");
     List<JsonObject> top = claims.getValuesAs(JsonObject.class);
-    assertTrue(top.stream().anyMatch(c -> c.getString("label").toLowerCase().contains("breach of contract") && c.getString("assertedBy").equals("Elon Musk")));
-    assertTrue(top.stream().anyMatch(c -> c.getString("assertedBy").equals("OpenAI, Inc.")), "the defence's positions are claims too");
-    assertTrue(top.stream().allMatch(c -> !c.getJsonArray("children").isEmpty()), "claims come as a tree");
+    assertTrue(
+        top.stream()
+            .anyMatch(
+                c ->
+                    c.getString("label").toLowerCase().contains("breach of contract")
+                        && c.getString("assertedBy").equals("Elon Musk")));
+    assertTrue(
+        top.stream().anyMatch(c -> c.getString("assertedBy").equals("OpenAI, Inc.")),
+        "the defence's positions are claims too");
+    assertTrue(
+        top.stream().allMatch(c -> !c.getJsonArray("children").isEmpty()), "claims come as a tree");
     List<JsonObject> documents = matter.getJsonArray("documents").getValuesAs(JsonObject.class);
     for (JsonObject document : documents) {
       for (String field : List.of("id", "title", "kind", "type", "status", "pageCount", "sha256")) {
         assertTrue(document.containsKey(field), field + " in " + document);
       }
     }
-    JsonObject complaint = documents.stream().filter(d -> d.getString("type").equals("COMPLAINT")).findFirst().orElseThrow();
+    JsonObject complaint =
+        documents.stream()
+            .filter(d -> d.getString("type").equals("COMPLAINT"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("EXTRACTED", complaint.getString("status"));
     assertTrue(complaint.getInt("pageCount") >= 2);
-    assertEquals("2024-02-29", complaint.getString("documentDate"), "dated from the PDF's own metadata");
+    assertEquals(
+        "2024-02-29", complaint.getString("documentDate"), "dated from the PDF's own metadata");
     assertEquals(64, complaint.getString("sha256").length());
-    HttpResponse<byte[]> image = admin.getBytes("api/documents/" + complaint.getJsonNumber("id") + "/pages/1/image?dpi=72");
+    HttpResponse<byte[]> image =
+        admin.getBytes("api/documents/" + complaint.getJsonNumber("id") + "/pages/1/image?dpi=72");
     assertEquals(200, image.statusCode());
     assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
     assertEquals((byte) 0x89, image.body()[0]);
     assertEquals('P', image.body()[1]);
-    assertEquals(404, admin.getBytes("api/documents/" + complaint.getJsonNumber("id") + "/pages/99/image").statusCode());
-    List<JsonObject> emails = documents.stream().filter(d -> d.getString("type").equals("EMAIL")).toList();
+    assertEquals(
+        404,
+        admin
+            .getBytes("api/documents/" + complaint.getJsonNumber("id") + "/pages/99/image")
+            .statusCode());
+    List<JsonObject> emails =
+        documents.stream().filter(d -> d.getString("type").equals("EMAIL")).toList();
     assertTrue(emails.size() >= 3);
-    assertTrue(emails.stream().allMatch(e -> e.getString("status").equals("EXTRACTED") && !e.isNull("author") && !e.isNull("documentDate")), emails.toString());
+    assertTrue(
+        emails.stream()
+            .allMatch(
+                e ->
+                    e.getString("status").equals("EXTRACTED")
+                        && !e.isNull("author")
+                        && !e.isNull("documentDate")),
+        emails.toString());
   }
 
   @Test
@@ -224,7 +309,9 @@ class PinciteServerIT {
     HttpResponse<String> list = Api.admin(base).get("api/matters");
     assertEquals("nosniff", list.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertEquals("no-store", list.headers().firstValue("Cache-Control").orElse(""));
-    assertTrue(list.headers().firstValue("Set-Cookie").isEmpty(), "an API call signed with Basic opens no session");
+    assertTrue(
+        list.headers().firstValue("Set-Cookie").isEmpty(),
+        "an API call signed with Basic opens no session");
   }
 
   @Test
@@ -233,7 +320,10 @@ class PinciteServerIT {
     Api admin = Api.admin(base);
     long second = admin.matterId(SECOND_DOCKET);
     Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
-    List<String> dockets = Api.array(paralegal.get("api/matters")).getValuesAs(JsonObject.class).stream().map(m -> m.getString("docketNumber")).toList();
+    List<String> dockets =
+        Api.array(paralegal.get("api/matters")).getValuesAs(JsonObject.class).stream()
+            .map(m -> m.getString("docketNumber"))
+            .toList();
     assertEquals(List.of(DOCKET), dockets);
     assertEquals(200, paralegal.get("api/matters/" + paralegal.matterId(DOCKET)).statusCode());
     HttpResponse<String> other = paralegal.get("api/matters/" + second);

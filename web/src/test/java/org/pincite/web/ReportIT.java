@@ -41,10 +41,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportIT {
-  private static final String COMPLAINT_QUOTE = "7. In 2015 Plaintiff, Mr. Altman and Mr. Brockman agreed to create a research laboratory";
+  private static final String COMPLAINT_QUOTE =
+      "7. In 2015 Plaintiff, Mr. Altman and Mr. Brockman agreed to create a research laboratory";
   private static final String KOREAN_QUOTE = "머스크는 영리 법인이 필요하다는 데 동의했다";
   private static final String PDF = "application/pdf";
-  private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  private static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -57,26 +59,47 @@ class ReportIT {
   private long count;
   private long element;
 
-  /** Marks the passages once per server: a complaint paragraph on an element, a Korean note against the count. */
+  /**
+   * Marks the passages once per server: a complaint paragraph on an element, a Korean note against
+   * the count.
+   */
   @BeforeEach
   void markPassages() {
     admin = Api.admin(base);
     musk = admin.matterId(PinciteServerIT.DOCKET);
     admin.awaitExtraction(musk);
     JsonObject matter = Api.object(admin.get("api/matters/" + musk));
-    JsonObject top = matter.getJsonArray("claims").getValuesAs(JsonObject.class).stream()
-        .filter(c -> c.getString("label").startsWith("Breach of contract")).findFirst().orElseThrow();
+    JsonObject top =
+        matter.getJsonArray("claims").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("label").startsWith("Breach of contract"))
+            .findFirst()
+            .orElseThrow();
     count = top.getJsonNumber("id").longValue();
-    element = top.getJsonArray("children").getValuesAs(JsonObject.class).stream()
-        .filter(c -> c.getString("label").equals("A contract existed")).findFirst().orElseThrow().getJsonNumber("id").longValue();
-    if (admin.get("api/matters/" + musk + "/claims/" + element + "/report?format=csv").body().contains("Compl. \u00b6 7")) {
+    element =
+        top.getJsonArray("children").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("label").equals("A contract existed"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    if (admin
+        .get("api/matters/" + musk + "/claims/" + element + "/report?format=csv")
+        .body()
+        .contains("Compl. \u00b6 7")) {
       return;
     }
-    long complaint = matter.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
-        .filter(d -> d.getString("type").equals("COMPLAINT")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    long complaint =
+        matter.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+            .filter(d -> d.getString("type").equals("COMPLAINT"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
     mark(complaint, COMPLAINT_QUOTE, "SUPPORTS", element, "The agreement itself.");
 
-    HttpResponse<String> uploaded = admin.upload(musk, "memo-ko.txt", ("메모\n" + KOREAN_QUOTE + ".\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> uploaded =
+        admin.upload(
+            musk, "memo-ko.txt", ("메모\n" + KOREAN_QUOTE + ".\n").getBytes(StandardCharsets.UTF_8));
     assertEquals(202, uploaded.statusCode(), uploaded.body());
     long memo = Api.object(uploaded).getJsonObject("document").getJsonNumber("id").longValue();
     admin.awaitExtraction(musk);
@@ -84,18 +107,32 @@ class ReportIT {
   }
 
   private void mark(long documentId, String quote, String stance, long claimId, String note) {
-    int pageCount = Api.object(admin.get("api/documents/" + documentId)).getJsonObject("document").getInt("pageCount");
+    int pageCount =
+        Api.object(admin.get("api/documents/" + documentId))
+            .getJsonObject("document")
+            .getInt("pageCount");
     int number = 0;
     int at = -1;
     while (at < 0 && number < pageCount) {
       number++;
-      at = Api.object(admin.get("api/documents/" + documentId + "/pages/" + number)).getString("text").indexOf(quote);
+      at =
+          Api.object(admin.get("api/documents/" + documentId + "/pages/" + number))
+              .getString("text")
+              .indexOf(quote);
     }
     assertTrue(at >= 0, "'" + quote + "' in document " + documentId);
-    String body = Json.createObjectBuilder()
-        .add("startPage", number).add("startOffset", at).add("endPage", number).add("endOffset", at + quote.length())
-        .add("stance", stance).add("claimIds", Json.createArrayBuilder().add(claimId)).add("note", note).add("quote", quote)
-        .build().toString();
+    String body =
+        Json.createObjectBuilder()
+            .add("startPage", number)
+            .add("startOffset", at)
+            .add("endPage", number)
+            .add("endOffset", at + quote.length())
+            .add("stance", stance)
+            .add("claimIds", Json.createArrayBuilder().add(claimId))
+            .add("note", note)
+            .add("quote", quote)
+            .build()
+            .toString();
     HttpResponse<String> marked = admin.post("api/documents/" + documentId + "/annotations", body);
     assertEquals(201, marked.statusCode(), marked.body());
   }
@@ -117,8 +154,14 @@ class ReportIT {
     assertEquals(200, pdf.statusCode());
     assertEquals(PDF, header(pdf, "Content-Type"));
     String disposition = header(pdf, "Content-Disposition");
-    assertTrue(disposition.startsWith("attachment; filename=\"CGC-24-612746_Breach_of_contract_the_Founding_Agreement_evidence_report.pdf\""), disposition);
-    assertTrue(disposition.contains("filename*=UTF-8''CGC-24-612746%20Breach%20of%20contract%20%28the%20Founding%20Agreement%29%20evidence%20report.pdf"), disposition);
+    assertTrue(
+        disposition.startsWith(
+            "attachment; filename=\"CGC-24-612746_Breach_of_contract_the_Founding_Agreement_evidence_report.pdf\""),
+        disposition);
+    assertTrue(
+        disposition.contains(
+            "filename*=UTF-8''CGC-24-612746%20Breach%20of%20contract%20%28the%20Founding%20Agreement%29%20evidence%20report.pdf"),
+        disposition);
     String text = pdfText(pdf.body());
     int header = text.indexOf("Count: Breach of contract (the Founding Agreement)");
     int section = text.indexOf("Element: A contract existed", text.indexOf("Contents") + 200);
@@ -127,7 +170,9 @@ class ReportIT {
     assertTrue(header >= 0 && section > header && quote > section && cite > quote, text);
     int refuting = text.indexOf("Refuting (");
     int korean = text.indexOf(KOREAN_QUOTE);
-    assertTrue(refuting >= 0 && korean > refuting && korean < section, "the Korean passage under the count's Refuting: " + text);
+    assertTrue(
+        refuting >= 0 && korean > refuting && korean < section,
+        "the Korean passage under the count's Refuting: " + text);
     assertTrue(text.contains("memo-ko.txt, at 1"), text);
     assertTrue(text.contains("Prepared ") && text.contains(" by admin"), "who made it");
     assertTrue(text.contains("Index of cited documents"));
@@ -138,19 +183,54 @@ class ReportIT {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
         XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
       String words = extractor.getText();
-      assertTrue(words.contains(COMPLAINT_QUOTE) && words.contains("Compl. \u00b6 7") && words.contains(KOREAN_QUOTE), words);
-      assertTrue(doc.getParagraphs().stream().anyMatch(p -> "Heading2".equals(p.getStyle()) && p.getText().equals("Element: A contract existed")));
+      assertTrue(
+          words.contains(COMPLAINT_QUOTE)
+              && words.contains("Compl. \u00b6 7")
+              && words.contains(KOREAN_QUOTE),
+          words);
+      assertTrue(
+          doc.getParagraphs().stream()
+              .anyMatch(
+                  p ->
+                      "Heading2".equals(p.getStyle())
+                          && p.getText().equals("Element: A contract existed")));
     }
 
     HttpResponse<byte[]> csv = admin.getBytes(path + "?format=csv");
-    assertTrue(header(csv, "Content-Type").toLowerCase().replace(" ", "").startsWith("text/csv;charset=utf-8"), header(csv, "Content-Type"));
+    assertTrue(
+        header(csv, "Content-Type")
+            .toLowerCase()
+            .replace(" ", "")
+            .startsWith("text/csv;charset=utf-8"),
+        header(csv, "Content-Type"));
     assertTrue(header(csv, "Content-Disposition").contains("evidence_report.csv\""));
     byte[] bytes = csv.body();
-    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
-    List<String> rows = List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
+    assertArrayEquals(
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+    List<String> rows =
+        List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
     assertEquals("\u00b6,Fact,Citation,Stance,Claim", rows.get(0));
-    assertTrue(rows.stream().anyMatch(r -> r.matches("\\d+," + java.util.regex.Pattern.quote("\"" + COMPLAINT_QUOTE + "\",Compl. \u00b6 7,Supports,Element: A contract existed"))), rows.toString());
-    assertTrue(rows.stream().anyMatch(r -> r.matches("\\d+," + java.util.regex.Pattern.quote(KOREAN_QUOTE + ",\"memo-ko.txt, at 1\",Refutes,Count: Breach of contract (the Founding Agreement)"))), rows.toString());
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    r.matches(
+                        "\\d+,"
+                            + java.util.regex.Pattern.quote(
+                                "\""
+                                    + COMPLAINT_QUOTE
+                                    + "\",Compl. \u00b6 7,Supports,Element: A contract existed"))),
+        rows.toString());
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    r.matches(
+                        "\\d+,"
+                            + java.util.regex.Pattern.quote(
+                                KOREAN_QUOTE
+                                    + ",\"memo-ko.txt, at 1\",Refutes,Count: Breach of contract (the Founding Agreement)"))),
+        rows.toString());
   }
 
   @Test
@@ -158,9 +238,15 @@ class ReportIT {
     String path = "api/matters/" + musk + "/claim-chart";
     HttpResponse<byte[]> pdf = admin.getBytes(path);
     assertEquals(PDF, header(pdf, "Content-Type"));
-    assertTrue(header(pdf, "Content-Disposition").startsWith("attachment; filename=\"CGC-24-612746_claim_chart.pdf\""), header(pdf, "Content-Disposition"));
+    assertTrue(
+        header(pdf, "Content-Disposition")
+            .startsWith("attachment; filename=\"CGC-24-612746_claim_chart.pdf\""),
+        header(pdf, "Content-Disposition"));
     String text = pdfText(pdf.body());
-    assertTrue(text.contains("Element: A contract existed") && text.contains("Defence: Musk knew of and pushed for a for-profit structure"), text);
+    assertTrue(
+        text.contains("Element: A contract existed")
+            && text.contains("Defence: Musk knew of and pushed for a for-profit structure"),
+        text);
     assertTrue(text.contains("No evidence either way"), "gaps are marked");
 
     HttpResponse<byte[]> docx = admin.getBytes(path + "?format=DOCX");
@@ -169,48 +255,82 @@ class ReportIT {
       assertTrue(doc.getTables().get(0).getRows().size() > 20, "a row per claim and element");
     }
     HttpResponse<String> csv = admin.get(path + "?format=csv");
-    assertTrue(csv.body().lines().anyMatch(l -> l.startsWith("A contract existed,Element,1,Elon Musk,")), csv.body());
+    assertTrue(
+        csv.body().lines().anyMatch(l -> l.startsWith("A contract existed,Element,1,Elon Musk,")),
+        csv.body());
 
     HttpResponse<String> refused = admin.get(path + "?format=xls");
     assertEquals(400, refused.statusCode());
-    assertTrue(refused.body().contains("Reports come as pdf, docx, csv; there is no format 'xls'"), refused.body());
-    assertEquals(400, admin.get("api/matters/" + musk + "/claims/" + count + "/report?format=odt").statusCode());
+    assertTrue(
+        refused.body().contains("Reports come as pdf, docx, csv; there is no format 'xls'"),
+        refused.body());
+    assertEquals(
+        400,
+        admin.get("api/matters/" + musk + "/claims/" + count + "/report?format=odt").statusCode());
   }
 
   @Test
   void aMemberOfAnotherMatterGetsNotFound() {
     long second = admin.matterId(PinciteServerIT.SECOND_DOCKET);
-    long secondClaim = Api.object(admin.get("api/matters/" + second)).getJsonArray("claims").getJsonObject(0).getJsonNumber("id").longValue();
+    long secondClaim =
+        Api.object(admin.get("api/matters/" + second))
+            .getJsonArray("claims")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
-    assertEquals(200, paralegal.getBytes("api/matters/" + musk + "/claims/" + element + "/report?format=csv").statusCode(), "their own matter");
-    Map<String, HttpResponse<byte[]>> attempts = Map.of(
-        "report of the other matter", paralegal.getBytes("api/matters/" + second + "/claims/" + secondClaim + "/report"),
-        "claim chart of the other matter", paralegal.getBytes("api/matters/" + second + "/claim-chart"),
-        "the other matter's claim under their own", paralegal.getBytes("api/matters/" + musk + "/claims/" + secondClaim + "/report"));
-    attempts.forEach((what, response) -> {
-      assertEquals(404, response.statusCode(), what);
-      assertTrue(!new String(response.body(), StandardCharsets.UTF_8).contains("Trademark"), what + " leaked the claim");
-    });
-    assertEquals(404, admin.getBytes("api/matters/" + musk + "/claims/" + secondClaim + "/report").statusCode(), "a claim of another matter, even for an administrator");
-    assertEquals(401, Api.anonymous(base).getBytes("api/matters/" + musk + "/claim-chart").statusCode());
+    assertEquals(
+        200,
+        paralegal
+            .getBytes("api/matters/" + musk + "/claims/" + element + "/report?format=csv")
+            .statusCode(),
+        "their own matter");
+    Map<String, HttpResponse<byte[]>> attempts =
+        Map.of(
+            "report of the other matter",
+                paralegal.getBytes("api/matters/" + second + "/claims/" + secondClaim + "/report"),
+            "claim chart of the other matter",
+                paralegal.getBytes("api/matters/" + second + "/claim-chart"),
+            "the other matter's claim under their own",
+                paralegal.getBytes("api/matters/" + musk + "/claims/" + secondClaim + "/report"));
+    attempts.forEach(
+        (what, response) -> {
+          assertEquals(404, response.statusCode(), what);
+          assertTrue(
+              !new String(response.body(), StandardCharsets.UTF_8).contains("Trademark"),
+              what + " leaked the claim");
+        });
+    assertEquals(
+        404,
+        admin.getBytes("api/matters/" + musk + "/claims/" + secondClaim + "/report").statusCode(),
+        "a claim of another matter, even for an administrator");
+    assertEquals(
+        401, Api.anonymous(base).getBytes("api/matters/" + musk + "/claim-chart").statusCode());
   }
 
   @Test
-  void inChromiumTheClaimChartPageShowsTheChartAndItsPdfExportDownloadsAPdf() throws IOException, InterruptedException {
+  void inChromiumTheClaimChartPageShowsTheChartAndItsPdfExportDownloadsAPdf()
+      throws IOException, InterruptedException {
     Path downloads = Files.createTempDirectory("pincite-downloads");
     ChromeDriver browser = Browser.start();
     try {
-      browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+      browser.executeCdpCommand(
+          "Browser.setDownloadBehavior",
+          Map.of("behavior", "allow", "downloadPath", downloads.toString()));
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
       browser.get(base + "matter.xhtml?id=" + musk);
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("paralegal");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
+          .sendKeys("paralegal");
       browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
       browser.findElement(By.id("login:signin")).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Claim chart"))).click();
 
       wait.until(ExpectedConditions.textToBe(By.id("caption"), "Claim chart"));
       String table = browser.findElement(By.id("chart")).getText();
-      assertTrue(table.contains("A contract existed") && table.contains("Musk knew of and pushed for a for-profit structure"), table);
+      assertTrue(
+          table.contains("A contract existed")
+              && table.contains("Musk knew of and pushed for a for-profit structure"),
+          table);
       assertTrue(table.contains("No evidence either way"), "gaps are marked");
       browser.findElement(By.id("export-pdf")).click();
 

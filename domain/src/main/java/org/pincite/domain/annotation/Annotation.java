@@ -3,7 +3,6 @@ package org.pincite.domain.annotation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -25,14 +24,15 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.shared.Require;
 
 /**
- * A reviewer's mark: a passage of one document, what it does (its stance) to one or more claims
- * of the same matter, a note, and who made it when. Versioned, so two reviewers cannot silently
+ * A reviewer's mark: a passage of one document, what it does (its stance) to one or more claims of
+ * the same matter, a note, and who made it when. Versioned, so two reviewers cannot silently
  * overwrite each other.
  */
 @Entity
@@ -89,7 +89,13 @@ public class Annotation {
 
   protected Annotation() {}
 
-  public Annotation(Document document, Passage passage, Stance stance, Collection<Claim> claims, String note, String author) {
+  public Annotation(
+      Document document,
+      Passage passage,
+      Stance stance,
+      Collection<Claim> claims,
+      String note,
+      String author) {
     this.document = Require.present(document, "Document");
     this.passage = Require.present(passage, "Passage");
     this.author = Require.text(author, "Author", 200);
@@ -98,7 +104,8 @@ public class Annotation {
   }
 
   /** Changes what the passage is said to do: its stance, its claims and the note. */
-  public void restate(Stance newStance, Collection<Claim> newClaims, String newNote, String editor) {
+  public void restate(
+      Stance newStance, Collection<Claim> newClaims, String newNote, String editor) {
     this.stance = Require.present(newStance, "Stance");
     if (newClaims == null || newClaims.isEmpty()) {
       throw new DomainRuleViolation("A passage must bear on at least one claim");
@@ -106,7 +113,10 @@ public class Annotation {
     for (Claim claim : newClaims) {
       if (!claim.getMatter().equals(document.getMatter())) {
         throw new DomainRuleViolation(
-            "Claim '" + claim.getLabel() + "' belongs to another matter than " + document.getTitle());
+            "Claim '"
+                + claim.getLabel()
+                + "' belongs to another matter than "
+                + document.getTitle());
       }
     }
     this.claims.clear();
@@ -124,9 +134,9 @@ public class Annotation {
   }
 
   /**
-   * Finds the passage again in the document's new page texts. Found where it was: nothing
-   * changes. Found elsewhere: it moves there (same quote). Not found: it stays as it was, marked
-   * orphaned with the reason, so a reviewer sees it and nothing is dropped silently.
+   * Finds the passage again in the document's new page texts. Found where it was: nothing changes.
+   * Found elsewhere: it moves there (same quote). Not found: it stays as it was, marked orphaned
+   * with the reason, so a reviewer sees it and nothing is dropped silently.
    */
   public Reanchoring reanchor(List<String> newPageTexts) {
     Passage found = passage.findIn(newPageTexts).orElse(null);

@@ -2,7 +2,9 @@ package org.pincite.domain.annotation;
 
 import org.pincite.domain.shared.DomainRuleViolation;
 
-/** A selection that does not fall on the document's text, or whose quote is not what the text says. */
+/**
+ * A selection that does not fall on the document's text, or whose quote is not what the text says.
+ */
 public class InvalidPassageException extends DomainRuleViolation {
   private static final long serialVersionUID = 1L;
 

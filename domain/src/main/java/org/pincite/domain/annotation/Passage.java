@@ -48,7 +48,14 @@ public class Passage {
 
   protected Passage() {}
 
-  private Passage(int startPage, int startOffset, int endPage, int endOffset, String quote, String prefix, String suffix) {
+  private Passage(
+      int startPage,
+      int startOffset,
+      int endPage,
+      int endOffset,
+      String quote,
+      String prefix,
+      String suffix) {
     this.startPage = startPage;
     this.startOffset = startOffset;
     this.endPage = endPage;
@@ -59,7 +66,8 @@ public class Passage {
   }
 
   /** The passage of {@code document} between the two positions; refuses positions off its text. */
-  public static Passage select(Document document, int startPage, int startOffset, int endPage, int endOffset) {
+  public static Passage select(
+      Document document, int startPage, int startOffset, int endPage, int endOffset) {
     return select(
         n -> document.page(n).map(Page::getText).orElse(null),
         document.getPageCount(),
@@ -74,8 +82,20 @@ public class Passage {
    * there are not {@code expectedQuote} (white space may differ, words may not).
    */
   public static Passage select(
-      Document document, int startPage, int startOffset, int endPage, int endOffset, String expectedQuote) {
-    return select(n -> document.page(n).map(Page::getText).orElse(null), document.getPageCount(), startPage, startOffset, endPage, endOffset, expectedQuote);
+      Document document,
+      int startPage,
+      int startOffset,
+      int endPage,
+      int endOffset,
+      String expectedQuote) {
+    return select(
+        n -> document.page(n).map(Page::getText).orElse(null),
+        document.getPageCount(),
+        startPage,
+        startOffset,
+        endPage,
+        endOffset,
+        expectedQuote);
   }
 
   /**
@@ -83,7 +103,13 @@ public class Passage {
    * text, null when absent): a passage in a document of thousands of pages loads one or two.
    */
   public static Passage select(
-      IntFunction<String> pageText, int pageCount, int startPage, int startOffset, int endPage, int endOffset, String expectedQuote) {
+      IntFunction<String> pageText,
+      int pageCount,
+      int startPage,
+      int startOffset,
+      int endPage,
+      int endOffset,
+      String expectedQuote) {
     Passage passage = select(pageText, pageCount, startPage, startOffset, endPage, endOffset);
     if (expectedQuote != null && !sameWords(expectedQuote, passage.quote)) {
       throw new InvalidPassageException(
@@ -101,15 +127,27 @@ public class Passage {
   }
 
   static Passage select(
-      IntFunction<String> pageText, int pageCount, int startPage, int startOffset, int endPage, int endOffset) {
+      IntFunction<String> pageText,
+      int pageCount,
+      int startPage,
+      int startOffset,
+      int endPage,
+      int endOffset) {
     if (startPage < 1 || endPage > pageCount || startPage > endPage) {
       throw new InvalidPassageException(
-          "Pages " + startPage + " to " + endPage + " are not within the document's " + pageCount + " pages");
+          "Pages "
+              + startPage
+              + " to "
+              + endPage
+              + " are not within the document's "
+              + pageCount
+              + " pages");
     }
     String first = pageText.apply(startPage);
     String last = startPage == endPage ? first : pageText.apply(endPage);
     if (first == null || last == null) {
-      throw new InvalidPassageException("The document has no text on page " + (first == null ? startPage : endPage));
+      throw new InvalidPassageException(
+          "The document has no text on page " + (first == null ? startPage : endPage));
     }
     checkOffset(startOffset, first, startPage, "start");
     checkOffset(endOffset, last, endPage, "end");
@@ -134,18 +172,23 @@ public class Passage {
     }
     if (quote.length() > MAX_QUOTE) {
       throw new InvalidPassageException(
-          "A passage may quote at most " + MAX_QUOTE + " characters; this one has " + quote.length());
+          "A passage may quote at most "
+              + MAX_QUOTE
+              + " characters; this one has "
+              + quote.length());
     }
     String prefix = first.substring(Math.max(0, startOffset - CONTEXT_LENGTH), startOffset);
     String suffix = last.substring(endOffset, Math.min(last.length(), endOffset + CONTEXT_LENGTH));
-    return new Passage(startPage, startOffset, endPage, endOffset, quote.toString(), prefix, suffix);
+    return new Passage(
+        startPage, startOffset, endPage, endOffset, quote.toString(), prefix, suffix);
   }
 
   /**
    * This passage found again in a document's new page texts (after a new OCR or extractor): where
    * its quote occurs, the occurrence whose surrounding text best matches the words around the
    * passage when it was marked, nearest its old place on a tie. White space may differ; words may
-   * not. Empty when the quote no longer occurs: the passage is then orphaned, never moved to a guess.
+   * not. Empty when the quote no longer occurs: the passage is then orphaned, never moved to a
+   * guess.
    */
   public Optional<Passage> findIn(List<String> pageTexts) {
     if (pageTexts.isEmpty()) {
@@ -163,7 +206,8 @@ public class Passage {
     }
     starts[pageTexts.size()] = joined.length();
     String text = joined.toString();
-    int oldStart = startPage <= pageTexts.size() ? starts[startPage - 1] + startOffset : text.length();
+    int oldStart =
+        startPage <= pageTexts.size() ? starts[startPage - 1] + startOffset : text.length();
 
     List<int[]> candidates = new ArrayList<>();
     for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
@@ -178,8 +222,10 @@ public class Passage {
     int[] best = null;
     long bestScore = Long.MIN_VALUE;
     for (int[] c : candidates) {
-      int context = commonSuffix(prefix, text.substring(Math.max(0, c[0] - prefix.length()), c[0]))
-          + commonPrefix(suffix, text.substring(c[1], Math.min(text.length(), c[1] + suffix.length())));
+      int context =
+          commonSuffix(prefix, text.substring(Math.max(0, c[0] - prefix.length()), c[0]))
+              + commonPrefix(
+                  suffix, text.substring(c[1], Math.min(text.length(), c[1] + suffix.length())));
       long score = (long) context * Integer.MAX_VALUE - Math.abs(c[0] - oldStart);
       if (score > bestScore) {
         bestScore = score;
@@ -201,7 +247,9 @@ public class Passage {
             best[1] - starts[last]));
   }
 
-  /** The page (0-based) on which a passage starting at {@code position} of the joined text starts. */
+  /**
+   * The page (0-based) on which a passage starting at {@code position} of the joined text starts.
+   */
   private static int startPageOf(int[] starts, int pageCount, int position) {
     int page = 0;
     for (int i = 0; i < pageCount; i++) {
@@ -236,7 +284,9 @@ public class Passage {
 
   private static int commonSuffix(String a, String b) {
     int n = 0;
-    while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+    while (n < a.length()
+        && n < b.length()
+        && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
       n++;
     }
     return n;
@@ -253,7 +303,15 @@ public class Passage {
   private static void checkOffset(int offset, String text, int page, String which) {
     if (offset < 0 || offset > text.length()) {
       throw new InvalidPassageException(
-          "The " + which + " offset " + offset + " falls outside page " + page + ", which has " + text.length() + " characters");
+          "The "
+              + which
+              + " offset "
+              + offset
+              + " falls outside page "
+              + page
+              + ", which has "
+              + text.length()
+              + " characters");
     }
   }
 

@@ -3,7 +3,6 @@ package org.pincite.domain.claim;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.Party;
 import org.pincite.domain.shared.DomainRuleViolation;
@@ -75,7 +75,8 @@ public class Claim {
 
   protected Claim() {}
 
-  private Claim(Matter matter, Claim parent, ClaimKind kind, Party assertedBy, String label, String text) {
+  private Claim(
+      Matter matter, Claim parent, ClaimKind kind, Party assertedBy, String label, String text) {
     this.matter = Require.present(matter, "Matter");
     this.kind = Require.present(kind, "Claim kind");
     this.assertedBy = Require.present(assertedBy, "Asserting party");
@@ -89,19 +90,23 @@ public class Claim {
   }
 
   /**
-   * A count or defence at the top of the matter's tree. {@code position} orders it among the
-   * other top-level claims.
+   * A count or defence at the top of the matter's tree. {@code position} orders it among the other
+   * top-level claims.
    */
-  public static Claim topLevel(ClaimKind kind, Party assertedBy, String label, String text, int position) {
+  public static Claim topLevel(
+      ClaimKind kind, Party assertedBy, String label, String text, int position) {
     if (kind == null || !kind.isTopLevel()) {
-      throw new DomainRuleViolation("Only a count or a defence can stand at the top of the claims tree");
+      throw new DomainRuleViolation(
+          "Only a count or a defence can stand at the top of the claims tree");
     }
     Claim claim = new Claim(assertedBy.getMatter(), null, kind, assertedBy, label, text);
     claim.position = position;
     return claim;
   }
 
-  /** Adds an element or allegation under this claim, asserted by the same party, after its siblings. */
+  /**
+   * Adds an element or allegation under this claim, asserted by the same party, after its siblings.
+   */
   public Claim addChild(ClaimKind kind, String label, String text) {
     if (kind == null || kind.isTopLevel()) {
       throw new DomainRuleViolation("Only elements and allegations can stand below a claim");
@@ -119,14 +124,19 @@ public class Claim {
   public void moveUnder(Claim newParent) {
     Require.present(newParent, "New parent claim");
     if (kind.isTopLevel()) {
-      throw new DomainRuleViolation("A " + kind.label().toLowerCase() + " stays at the top of the tree");
+      throw new DomainRuleViolation(
+          "A " + kind.label().toLowerCase() + " stays at the top of the tree");
     }
     if (!newParent.getMatter().equals(matter)) {
       throw new DomainRuleViolation("A claim can only move within its own matter");
     }
     if (newParent == this || isAncestorOf(newParent)) {
       throw new ClaimCycleException(
-          "'" + label + "' cannot be moved under '" + newParent.getLabel() + "': it would become its own ancestor");
+          "'"
+              + label
+              + "' cannot be moved under '"
+              + newParent.getLabel()
+              + "': it would become its own ancestor");
     }
     if (parent != null) {
       parent.release(this);
@@ -143,9 +153,16 @@ public class Claim {
     Require.present(sibling, "Sibling claim");
     Claim myParent = getParent().orElse(null);
     Claim theirParent = sibling.getParent().orElse(null);
-    boolean siblings = (myParent == null ? theirParent == null : same(myParent, theirParent)) && sibling.getMatter().equals(matter);
+    boolean siblings =
+        (myParent == null ? theirParent == null : same(myParent, theirParent))
+            && sibling.getMatter().equals(matter);
     if (!siblings || same(sibling, this)) {
-      throw new DomainRuleViolation("'" + label + "' and '" + sibling.getLabel() + "' are not side by side in the claims tree");
+      throw new DomainRuleViolation(
+          "'"
+              + label
+              + "' and '"
+              + sibling.getLabel()
+              + "' are not side by side in the claims tree");
     }
     if (myParent != null) {
       myParent.swapChildren(this, sibling);
@@ -156,18 +173,22 @@ public class Claim {
     }
   }
 
-  // Not private: called on the parent, which may be a lazy proxy that only forwards overridable methods.
+  // Not private: called on the parent, which may be a lazy proxy that only forwards overridable
+  // methods.
   void swapChildren(Claim a, Claim b) {
     int i = children.indexOf(a);
     int j = children.indexOf(b);
     if (i < 0 || j < 0) {
-      throw new DomainRuleViolation("'" + a.getLabel() + "' and '" + b.getLabel() + "' are not both below '" + label + "'");
+      throw new DomainRuleViolation(
+          "'" + a.getLabel() + "' and '" + b.getLabel() + "' are not both below '" + label + "'");
     }
     Collections.swap(children, i, j);
     renumberChildren();
   }
 
-  /** The same claim, whether either is a lazy proxy (equal ids) or not yet stored (the same object). */
+  /**
+   * The same claim, whether either is a lazy proxy (equal ids) or not yet stored (the same object).
+   */
   private static boolean same(Claim a, Claim b) {
     return a == b || (a != null && b != null && a.getId() != null && a.getId().equals(b.getId()));
   }
@@ -175,7 +196,9 @@ public class Claim {
   /** True when {@code other} lies somewhere below this claim. */
   public boolean isAncestorOf(Claim other) {
     // Through getters: the claims above may be lazy proxies whose fields are empty.
-    for (Claim c = other == null ? null : other.getParent().orElse(null); c != null; c = c.getParent().orElse(null)) {
+    for (Claim c = other == null ? null : other.getParent().orElse(null);
+        c != null;
+        c = c.getParent().orElse(null)) {
       if (same(c, this)) {
         return true;
       }

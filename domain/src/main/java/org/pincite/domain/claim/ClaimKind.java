@@ -1,6 +1,9 @@
 package org.pincite.domain.claim;
 
-/** What a claim is in the pleadings: a count or defence at the top, its elements and allegations below. */
+/**
+ * What a claim is in the pleadings: a count or defence at the top, its elements and allegations
+ * below.
+ */
 public enum ClaimKind {
   COUNT("Count", true),
   DEFENCE("Defence", true),

@@ -4,8 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -25,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.shared.Require;
@@ -104,7 +104,8 @@ public class Document {
 
   protected Document() {}
 
-  public Document(Matter matter, DocumentKind kind, DocumentType type, String title, StoredFile original) {
+  public Document(
+      Matter matter, DocumentKind kind, DocumentType type, String title, StoredFile original) {
     this.matter = Require.present(matter, "Matter");
     this.kind = Require.present(kind, "Document kind");
     this.type = Require.present(type, "Document type");
@@ -126,7 +127,9 @@ public class Document {
     this.type = Require.present(newType, "Document type");
   }
 
-  /** Fills the fields the team left empty from what the file itself says (PDF metadata, headers). */
+  /**
+   * Fills the fields the team left empty from what the file itself says (PDF metadata, headers).
+   */
   public void fillFromFile(String fileTitle, LocalDate fileDate, String fileAuthor) {
     if (fileTitle != null && !fileTitle.isBlank() && title.equals(original.getFileName())) {
       this.title = Require.text(fileTitle, "Title", 1000);
@@ -191,7 +194,8 @@ public class Document {
   }
 
   public void markFailed(String reason) {
-    changeStatus(ExtractionStatus.FAILED, Require.text(reason, "Failure reason", Integer.MAX_VALUE));
+    changeStatus(
+        ExtractionStatus.FAILED, Require.text(reason, "Failure reason", Integer.MAX_VALUE));
   }
 
   public void markNeedsPassword(String reason) {
@@ -210,7 +214,9 @@ public class Document {
   private void changeStatus(ExtractionStatus newStatus, String reason) {
     this.status = newStatus;
     this.statusReason =
-        reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
+        reason == null || reason.length() <= MAX_REASON
+            ? reason
+            : reason.substring(0, MAX_REASON - 1) + "…";
   }
 
   /** Page {@code number} (1-based), when the document has it. */

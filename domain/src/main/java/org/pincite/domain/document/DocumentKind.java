@@ -1,6 +1,8 @@
 package org.pincite.domain.document;
 
-/** A filing was filed with the court; evidence is anything else that may prove or disprove a claim. */
+/**
+ * A filing was filed with the court; evidence is anything else that may prove or disprove a claim.
+ */
 public enum DocumentKind {
   FILING("Filing"),
   EVIDENCE("Evidence");

@@ -6,7 +6,9 @@ import java.util.Optional;
 public interface DocumentRepository {
   Optional<Document> find(long id);
 
-  /** The matter's documents, families together (attachments after their email), without their pages. */
+  /**
+   * The matter's documents, families together (attachments after their email), without their pages.
+   */
   List<Document> findByMatter(long matterId);
 
   /** A document of the matter whose original has this SHA-256. */

@@ -49,16 +49,30 @@ public class Page {
     this.text = text == null ? "" : text;
     if (this.text.length() > MAX_TEXT) {
       throw new DomainRuleViolation(
-          "Page " + number + " has " + this.text.length() + " characters of text; at most " + MAX_TEXT + " are kept per page");
+          "Page "
+              + number
+              + " has "
+              + this.text.length()
+              + " characters of text; at most "
+              + MAX_TEXT
+              + " are kept per page");
     }
   }
 
-  /** The page's text as read anew (a new OCR, a better extractor); passages are re-anchored after. */
+  /**
+   * The page's text as read anew (a new OCR, a better extractor); passages are re-anchored after.
+   */
   void replaceText(String newText) {
     String t = newText == null ? "" : newText;
     if (t.length() > MAX_TEXT) {
       throw new DomainRuleViolation(
-          "Page " + number + " has " + t.length() + " characters of text; at most " + MAX_TEXT + " are kept per page");
+          "Page "
+              + number
+              + " has "
+              + t.length()
+              + " characters of text; at most "
+              + MAX_TEXT
+              + " are kept per page");
     }
     this.text = t;
   }

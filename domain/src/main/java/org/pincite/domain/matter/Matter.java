@@ -3,7 +3,6 @@ package org.pincite.domain.matter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,12 +16,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.shared.Require;
 
 /**
- * One case as a law firm files it: caption, court, docket number and parties. The docket number
- * is the natural identity of a matter.
+ * One case as a law firm files it: caption, court, docket number and parties. The docket number is
+ * the natural identity of a matter.
  */
 @Entity
 @Audited

@@ -12,7 +12,12 @@ public final class Require {
     String trimmed = value.strip();
     if (trimmed.length() > maxLength) {
       throw new DomainRuleViolation(
-          field + " is " + trimmed.length() + " characters long; at most " + maxLength + " are allowed");
+          field
+              + " is "
+              + trimmed.length()
+              + " characters long; at most "
+              + maxLength
+              + " are allowed");
     }
     return trimmed;
   }

@@ -16,8 +16,8 @@ import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.shared.Require;
 
 /**
- * A personal token for the REST API. Only its SHA-256 is kept; the token itself is shown once,
- * when it is made. A revoked token never works again.
+ * A personal token for the REST API. Only its SHA-256 is kept; the token itself is shown once, when
+ * it is made. A revoked token never works again.
  */
 @Entity
 @Table(name = "api_token")

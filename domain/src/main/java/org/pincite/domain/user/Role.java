@@ -12,6 +12,7 @@ public enum Role {
 
   /** Names for @RolesAllowed and web.xml, which need constants. */
   public static final String ADMIN_NAME = "ADMIN";
+
   public static final String ATTORNEY_NAME = "ATTORNEY";
   public static final String PARALEGAL_NAME = "PARALEGAL";
   public static final String VIEWER_NAME = "VIEWER";

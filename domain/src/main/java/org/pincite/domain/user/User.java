@@ -72,7 +72,9 @@ public class User {
     String name = Require.text(username, "User name", 63).toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(name).matches()) {
       throw new DomainRuleViolation(
-          "A user name has 2 to 63 lower-case letters, digits, dots, dashes or underscores: '" + username + "' does not");
+          "A user name has 2 to 63 lower-case letters, digits, dots, dashes or underscores: '"
+              + username
+              + "' does not");
     }
     this.username = name;
     this.displayName = Require.text(displayName, "Display name", 200);

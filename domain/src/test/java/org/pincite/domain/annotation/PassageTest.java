@@ -56,7 +56,9 @@ class PassageTest {
   @Test
   void refusesAQuoteThatDoesNotMatchTheText() {
     InvalidPassageException e =
-        assertThrows(InvalidPassageException.class, () -> Passage.select(email, 1, 3, 1, 25, "probability estimate"));
+        assertThrows(
+            InvalidPassageException.class,
+            () -> Passage.select(email, 1, 3, 1, 25, "probability estimate"));
     assertTrue(e.getMessage().contains("probability assessment"), e.getMessage());
     // Line breaks and spacing may differ between the browser's selection and the stored text.
     Passage p = Passage.select(email, 1, dramatic, 2, 12, "dramatic change in execution");

@@ -12,10 +12,12 @@ import org.pincite.domain.document.Document;
 
 class ReanchoringTest {
   private static final String P1 = "OpenAI is to be open source. It is to be a non-profit.\n";
-  private static final String P2 = "The donors relied on it. It is to be a non-profit, said the founders.\n";
+  private static final String P2 =
+      "The donors relied on it. It is to be a non-profit, said the founders.\n";
   private static final String P3 = "일론 머스크는 영리 법인 전환을 알고 있었다.";
 
-  private final Document document = Fixtures.documentWithPages(Fixtures.matter("CGC-24-612746"), P1, P2, P3);
+  private final Document document =
+      Fixtures.documentWithPages(Fixtures.matter("CGC-24-612746"), P1, P2, P3);
 
   private Passage on(int page, String quote, int occurrence) {
     String text = document.page(page).orElseThrow().getText();
@@ -48,7 +50,9 @@ class ReanchoringTest {
   @Test
   void aPassageIsFoundWhenTheNewTextBreaksTheLinesDifferently() {
     Passage p = on(1, "open source. It is to be", 0);
-    Passage found = p.findIn(List.of("OpenAI is to be open\nsource.  It is to be a non-profit.\n", P2, P3)).orElseThrow();
+    Passage found =
+        p.findIn(List.of("OpenAI is to be open\nsource.  It is to be a non-profit.\n", P2, P3))
+            .orElseThrow();
     assertEquals("open\nsource.  It is to be", found.getQuote());
     assertEquals(1, found.getStartPage());
   }
@@ -58,7 +62,13 @@ class ReanchoringTest {
     Passage p = Passage.select(document, 1, P1.indexOf("a non-profit"), 2, "The donors".length());
     assertEquals("a non-profit.\nThe donors", p.getQuote());
     // The new extraction moves the break: the first line of page 2 now ends page 1.
-    Passage found = p.findIn(List.of(P1 + "The donors relied on it.\n", "It is to be a non-profit, said the founders.\n", P3)).orElseThrow();
+    Passage found =
+        p.findIn(
+                List.of(
+                    P1 + "The donors relied on it.\n",
+                    "It is to be a non-profit, said the founders.\n",
+                    P3))
+            .orElseThrow();
     assertEquals(1, found.getStartPage());
     assertEquals(1, found.getEndPage());
     assertEquals("a non-profit.\nThe donors", found.getQuote());
@@ -76,14 +86,17 @@ class ReanchoringTest {
   @Test
   void aPassageWhoseWordsAreGoneIsNotFoundAndIsOrphanedNotMoved() {
     Passage p = on(1, "open source", 0);
-    Optional<Passage> found = p.findIn(List.of("OpenAI is to be closed. It is to be a non-profit.\n", P2, P3));
+    Optional<Passage> found =
+        p.findIn(List.of("OpenAI is to be closed. It is to be a non-profit.\n", P2, P3));
     assertTrue(found.isEmpty());
 
     Annotation a = Fixtures.annotation(document, p);
-    assertEquals(Annotation.Reanchoring.ORPHANED, a.reanchor(List.of("OpenAI is to be closed.\n", P2, P3)));
+    assertEquals(
+        Annotation.Reanchoring.ORPHANED, a.reanchor(List.of("OpenAI is to be closed.\n", P2, P3)));
     assertTrue(a.isOrphaned());
     assertTrue(a.getOrphanReason().contains("not found"));
-    assertEquals("open source", a.getPassage().getQuote(), "the passage keeps its quote for review");
+    assertEquals(
+        "open source", a.getPassage().getQuote(), "the passage keeps its quote for review");
 
     // A later extraction that has the words again brings it back.
     assertEquals(Annotation.Reanchoring.MOVED, a.reanchor(List.of(P1, P2, P3)));

@@ -55,7 +55,8 @@ class ClaimTest {
 
   @Test
   void onlyCountsAndDefencesStandAtTheTop() {
-    assertThrows(DomainRuleViolation.class, () -> Claim.topLevel(ClaimKind.ELEMENT, musk, "x", null, 0));
+    assertThrows(
+        DomainRuleViolation.class, () -> Claim.topLevel(ClaimKind.ELEMENT, musk, "x", null, 0));
     Claim count = Claim.topLevel(ClaimKind.COUNT, musk, "Count", null, 0);
     assertThrows(DomainRuleViolation.class, () -> count.addChild(ClaimKind.DEFENCE, "x", null));
     Claim other = Claim.topLevel(ClaimKind.COUNT, musk, "Other", null, 1);
@@ -70,7 +71,8 @@ class ClaimTest {
     Claim foreign = Claim.topLevel(ClaimKind.COUNT, stranger, "Foreign", null, 0);
     Claim foreignElement = foreign.addChild(ClaimKind.ELEMENT, "x", null);
     assertThrows(DomainRuleViolation.class, () -> foreignElement.moveUnder(count));
-    assertThrows(DomainRuleViolation.class, () -> Claim.topLevel(ClaimKind.COUNT, musk, "  ", null, 0));
+    assertThrows(
+        DomainRuleViolation.class, () -> Claim.topLevel(ClaimKind.COUNT, musk, "  ", null, 0));
   }
 
   @Test

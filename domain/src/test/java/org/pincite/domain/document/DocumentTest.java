@@ -16,7 +16,12 @@ class DocumentTest {
   private final Matter matter = Fixtures.matter("CGC-24-612746");
 
   private Document pdf(String name) {
-    return new Document(matter, DocumentKind.EVIDENCE, DocumentType.OTHER, name, new StoredFile(name, "application/pdf", 3, Fixtures.SHA));
+    return new Document(
+        matter,
+        DocumentKind.EVIDENCE,
+        DocumentType.OTHER,
+        name,
+        new StoredFile(name, "application/pdf", 3, Fixtures.SHA));
   }
 
   @Test
@@ -54,7 +59,12 @@ class DocumentTest {
     assertEquals(List.of(attachment), email.getChildren());
     assertThrows(DomainRuleViolation.class, () -> attachment.attach(email));
     Document foreign =
-        new Document(Fixtures.matter("OTHER-1"), DocumentKind.EVIDENCE, DocumentType.OTHER, "x", new StoredFile("x", "text/plain", 1, Fixtures.SHA));
+        new Document(
+            Fixtures.matter("OTHER-1"),
+            DocumentKind.EVIDENCE,
+            DocumentType.OTHER,
+            "x",
+            new StoredFile("x", "text/plain", 1, Fixtures.SHA));
     assertThrows(DomainRuleViolation.class, () -> email.attach(foreign));
   }
 

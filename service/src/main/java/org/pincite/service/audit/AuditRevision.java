@@ -19,7 +19,10 @@ import org.hibernate.envers.RevisionTimestamp;
 public class AuditRevision {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_revision_seq")
-  @SequenceGenerator(name = "audit_revision_seq", sequenceName = "audit_revision_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_revision_seq",
+      sequenceName = "audit_revision_seq",
+      allocationSize = 50)
   @RevisionNumber
   private long id;
 

@@ -40,12 +40,29 @@ public class HistoryService {
 
   /** The document's own changes and those of every passage ever marked in it, oldest first. */
   public List<RevisionView> ofDocument(long documentId) {
-    Document document = documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+    Document document =
+        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
     access.checkVisible(document.getMatter(), "document", documentId);
     AuditReader reader = AuditReaderFactory.get(em);
-    List<RevisionView> history = new ArrayList<>(revisions(reader, Document.class, AuditEntity.id().eq(documentId), "document", Document::getId, HistoryService::documentFields));
-    history.addAll(revisions(reader, Annotation.class, AuditEntity.relatedId("document").eq(documentId), "passage", Annotation::getId, HistoryService::passageFields));
-    history.sort(Comparator.comparingLong(RevisionView::revision).thenComparing(RevisionView::subject));
+    List<RevisionView> history =
+        new ArrayList<>(
+            revisions(
+                reader,
+                Document.class,
+                AuditEntity.id().eq(documentId),
+                "document",
+                Document::getId,
+                HistoryService::documentFields));
+    history.addAll(
+        revisions(
+            reader,
+            Annotation.class,
+            AuditEntity.relatedId("document").eq(documentId),
+            "passage",
+            Annotation::getId,
+            HistoryService::passageFields));
+    history.sort(
+        Comparator.comparingLong(RevisionView::revision).thenComparing(RevisionView::subject));
     return history;
   }
 
@@ -53,24 +70,39 @@ public class HistoryService {
   public List<RevisionView> ofPassage(long annotationId) {
     AuditReader reader = AuditReaderFactory.get(em);
     List<?> states =
-        reader.createQuery().forRevisionsOfEntity(Annotation.class, true, true).add(AuditEntity.id().eq(annotationId)).getResultList();
+        reader
+            .createQuery()
+            .forRevisionsOfEntity(Annotation.class, true, true)
+            .add(AuditEntity.id().eq(annotationId))
+            .getResultList();
     if (states.isEmpty()) {
       throw new NotFoundException("passage", annotationId);
     }
     Annotation last = (Annotation) states.get(states.size() - 1);
     access.checkVisible(last.getDocument().getMatter(), "passage", annotationId);
-    return revisions(reader, Annotation.class, AuditEntity.id().eq(annotationId), "passage", Annotation::getId, HistoryService::passageFields);
+    return revisions(
+        reader,
+        Annotation.class,
+        AuditEntity.id().eq(annotationId),
+        "passage",
+        Annotation::getId,
+        HistoryService::passageFields);
   }
 
   private static <T> List<RevisionView> revisions(
-            AuditReader reader,
+      AuditReader reader,
       Class<T> type,
       AuditCriterion which,
       String subject,
       Function<T, Long> idOf,
       Function<T, Map<String, String>> fields) {
     List<?> rows =
-        reader.createQuery().forRevisionsOfEntity(type, false, true).add(which).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        reader
+            .createQuery()
+            .forRevisionsOfEntity(type, false, true)
+            .add(which)
+            .addOrder(AuditEntity.revisionNumber().asc())
+            .getResultList();
     Map<Long, Map<String, String>> lastSeen = new LinkedHashMap<>();
     List<RevisionView> out = new ArrayList<>();
     for (Object row : rows) {
@@ -91,7 +123,15 @@ public class HistoryService {
         }
       }
       lastSeen.put(id, now);
-      out.add(new RevisionView(revision.getId(), subject, id, label(kind), revision.getRevisedAt(), revision.getUsername(), changes));
+      out.add(
+          new RevisionView(
+              revision.getId(),
+              subject,
+              id,
+              label(kind),
+              revision.getRevisedAt(),
+              revision.getUsername(),
+              changes));
     }
     return out;
   }
@@ -115,18 +155,24 @@ public class HistoryService {
     f.put("status", d.getStatus().label());
     f.put("status reason", d.getStatusReason());
     f.put("pages", String.valueOf(d.getPageCount()));
-    f.put("original", d.getOriginal().getFileName() + " (SHA-256 " + d.getOriginal().getSha256() + ")");
+    f.put(
+        "original",
+        d.getOriginal().getFileName() + " (SHA-256 " + d.getOriginal().getSha256() + ")");
     return f;
   }
 
   private static Map<String, String> passageFields(Annotation a) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("quote", a.getPassage().getQuote());
-    f.put("pages", a.getPassage().getStartPage() == a.getPassage().getEndPage()
-        ? String.valueOf(a.getPassage().getStartPage())
-        : a.getPassage().getStartPage() + "–" + a.getPassage().getEndPage());
+    f.put(
+        "pages",
+        a.getPassage().getStartPage() == a.getPassage().getEndPage()
+            ? String.valueOf(a.getPassage().getStartPage())
+            : a.getPassage().getStartPage() + "–" + a.getPassage().getEndPage());
     f.put("stance", a.getStance() == null ? null : a.getStance().label());
-    f.put("claims", a.getClaims().stream().map(Claim::getLabel).sorted().collect(Collectors.joining("; ")));
+    f.put(
+        "claims",
+        a.getClaims().stream().map(Claim::getLabel).sorted().collect(Collectors.joining("; ")));
     f.put("note", a.getNote());
     return f;
   }

@@ -15,8 +15,8 @@ import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
 
 /**
- * Builds a matter's chronology from the database. Without filters it holds every dated document
- * and every passage marked in one; with a claim (which takes in its elements and allegations) or a
+ * Builds a matter's chronology from the database. Without filters it holds every dated document and
+ * every passage marked in one; with a claim (which takes in its elements and allegations) or a
  * stance, only the passages that match, and the documents they are in.
  */
 public final class ChronologyBuilder {
@@ -29,12 +29,21 @@ public final class ChronologyBuilder {
   /** {@code claim} and {@code stance} may be null (any). */
   public Chronology build(long matterId, Claim claim, Stance stance) {
     boolean filtered = claim != null || stance != null;
-    Set<Long> claimIds = claim == null ? null : claim.selfAndDescendants().stream().map(Claim::getId).collect(Collectors.toSet());
-    List<Document> documents = em.createQuery("select d from Document d where d.matter.id = :m order by d.id", Document.class)
-        .setParameter("m", matterId).getResultList();
-    List<Annotation> annotations = em.createQuery(
-            "select distinct a from Annotation a join fetch a.document d left join fetch a.claims where d.matter.id = :m", Annotation.class)
-        .setParameter("m", matterId).getResultList();
+    Set<Long> claimIds =
+        claim == null
+            ? null
+            : claim.selfAndDescendants().stream().map(Claim::getId).collect(Collectors.toSet());
+    List<Document> documents =
+        em.createQuery(
+                "select d from Document d where d.matter.id = :m order by d.id", Document.class)
+            .setParameter("m", matterId)
+            .getResultList();
+    List<Annotation> annotations =
+        em.createQuery(
+                "select distinct a from Annotation a join fetch a.document d left join fetch a.claims where d.matter.id = :m",
+                Annotation.class)
+            .setParameter("m", matterId)
+            .getResultList();
 
     List<ChronologyEntry> entries = new ArrayList<>();
     Set<Long> documentsWithPassages = new HashSet<>();
@@ -42,7 +51,8 @@ public final class ChronologyBuilder {
       if (stance != null && a.getStance() != stance) {
         continue;
       }
-      List<Claim> claims = a.getClaims().stream().sorted(Comparator.comparing(Claim::getId)).toList();
+      List<Claim> claims =
+          a.getClaims().stream().sorted(Comparator.comparing(Claim::getId)).toList();
       if (claimIds != null && claims.stream().noneMatch(c -> claimIds.contains(c.getId()))) {
         continue;
       }
@@ -52,9 +62,19 @@ public final class ChronologyBuilder {
         continue;
       }
       documentsWithPassages.add(d.getId());
-      entries.add(new ChronologyEntry(date, ChronologyEntry.PASSAGE, d.getId(), d.toString(), d.getType().label(),
-          a.getPassage().getStartPage(), a.getPassage().getQuote(), a.getStance(),
-          claims.stream().map(Claim::getId).toList(), claims.stream().map(Claim::getLabel).toList(), a.getId()));
+      entries.add(
+          new ChronologyEntry(
+              date,
+              ChronologyEntry.PASSAGE,
+              d.getId(),
+              d.toString(),
+              d.getType().label(),
+              a.getPassage().getStartPage(),
+              a.getPassage().getQuote(),
+              a.getStance(),
+              claims.stream().map(Claim::getId).toList(),
+              claims.stream().map(Claim::getLabel).toList(),
+              a.getId()));
     }
     int undated = 0;
     for (Document d : documents) {
@@ -66,21 +86,37 @@ public final class ChronologyBuilder {
       if (filtered && !documentsWithPassages.contains(d.getId())) {
         continue;
       }
-      entries.add(new ChronologyEntry(date, ChronologyEntry.DOCUMENT, d.getId(), d.toString(), d.getType().label(),
-          null, d.toString(), null, List.of(), List.of(), null));
+      entries.add(
+          new ChronologyEntry(
+              date,
+              ChronologyEntry.DOCUMENT,
+              d.getId(),
+              d.toString(),
+              d.getType().label(),
+              null,
+              d.toString(),
+              null,
+              List.of(),
+              List.of(),
+              null));
     }
-    entries.sort(Comparator.comparing(ChronologyEntry::date)
-        .thenComparing(ChronologyEntry::documentId)
-        .thenComparing(e -> e.isPassage() ? 1 : 0)
-        .thenComparing(e -> e.page() == null ? 0 : e.page())
-        .thenComparing(e -> e.annotationId() == null ? 0L : e.annotationId()));
+    entries.sort(
+        Comparator.comparing(ChronologyEntry::date)
+            .thenComparing(ChronologyEntry::documentId)
+            .thenComparing(e -> e.isPassage() ? 1 : 0)
+            .thenComparing(e -> e.page() == null ? 0 : e.page())
+            .thenComparing(e -> e.annotationId() == null ? 0L : e.annotationId()));
     return new Chronology(List.copyOf(entries), undated);
   }
 
   /** Labels of the matter's claims by id, for choosing a filter. */
   public Map<Long, String> claimLabels(long matterId) {
-    return em.createQuery("select c from Claim c where c.matter.id = :m order by c.position, c.id", Claim.class)
-        .setParameter("m", matterId).getResultStream()
-        .collect(Collectors.toMap(Claim::getId, Claim::getLabel, (a, b) -> a, java.util.LinkedHashMap::new));
+    return em.createQuery(
+            "select c from Claim c where c.matter.id = :m order by c.position, c.id", Claim.class)
+        .setParameter("m", matterId)
+        .getResultStream()
+        .collect(
+            Collectors.toMap(
+                Claim::getId, Claim::getLabel, (a, b) -> a, java.util.LinkedHashMap::new));
   }
 }

@@ -15,7 +15,8 @@ public final class ChronologyCsv {
     StringBuilder out = new StringBuilder("\uFEFF");
     row(out, "Date", "Kind", "Document", "Document id", "Type", "Page", "Text", "Stance", "Claims");
     for (ChronologyEntry e : chronology.entries()) {
-      row(out,
+      row(
+          out,
           DateTimeFormatter.ISO_LOCAL_DATE.format(e.date()),
           e.isPassage() ? "Passage" : "Document",
           e.documentTitle(),
@@ -44,7 +45,10 @@ public final class ChronologyCsv {
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+    if (v.indexOf(',') >= 0
+        || v.indexOf('"') >= 0
+        || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0) {
       v = '"' + v.replace("\"", "\"\"") + '"';
     }
     return v;

@@ -6,8 +6,8 @@ import java.util.List;
 import org.pincite.domain.annotation.Stance;
 
 /**
- * One dated fact: a document (kind DOCUMENT, its title as the text) or a passage marked in it
- * (kind PASSAGE, its quote, stance and claims), with the source to cite.
+ * One dated fact: a document (kind DOCUMENT, its title as the text) or a passage marked in it (kind
+ * PASSAGE, its quote, stance and claims), with the source to cite.
  */
 public record ChronologyEntry(
     LocalDate date,
@@ -20,7 +20,8 @@ public record ChronologyEntry(
     Stance stance,
     List<Long> claimIds,
     List<String> claimLabels,
-    Long annotationId) implements Serializable {
+    Long annotationId)
+    implements Serializable {
   public static final String DOCUMENT = "DOCUMENT";
   public static final String PASSAGE = "PASSAGE";
 

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.EmailHeaders;
 
-/** The one date a document stands at in the case: the date the team gave it, else when the email was sent. */
+/**
+ * The one date a document stands at in the case: the date the team gave it, else when the email was
+ * sent.
+ */
 public final class DocumentDates {
   private DocumentDates() {}
 

@@ -70,9 +70,9 @@ public final class DemoMatterContent {
   }
 
   /**
-   * The top-level claims of {@code matter} (which must have the parties of {@link #matter()}):
-   * the five counts Musk asserts, then the four defences OpenAI, Inc. asserts, each with its
-   * elements or allegations below it.
+   * The top-level claims of {@code matter} (which must have the parties of {@link #matter()}): the
+   * five counts Musk asserts, then the four defences OpenAI, Inc. asserts, each with its elements
+   * or allegations below it.
    */
   public static List<Claim> claims(Matter matter) {
     Party musk = party(matter, PLAINTIFF);
@@ -299,7 +299,8 @@ public final class DemoMatterContent {
       filed.clear();
       filed.set(FILED_ON.getYear(), FILED_ON.getMonthValue() - 1, FILED_ON.getDayOfMonth(), 9, 0);
       info.setCreationDate(filed);
-      // A fixed seed for the trailer ID, so that the same content gives the same bytes (and SHA-256).
+      // A fixed seed for the trailer ID, so that the same content gives the same bytes (and
+      // SHA-256).
       document.setDocumentId(DOCKET_NUMBER.hashCode() & 0xffffffffL);
       try (Pleading pleading = new Pleading(document)) {
         writeComplaint(pleading);
@@ -477,12 +478,13 @@ public final class DemoMatterContent {
   }
 
   /**
-   * Lays a pleading out on letter-size pages: wraps text by measuring it, starts a page when one
-   * is full, and prints each numbered paragraph with its number at the start of its first line so
-   * that "Compl. &para; 12" can later be found in the text.
+   * Lays a pleading out on letter-size pages: wraps text by measuring it, starts a page when one is
+   * full, and prints each numbered paragraph with its number at the start of its first line so that
+   * "Compl. &para; 12" can later be found in the text.
    */
   private static final class Pleading implements AutoCloseable {
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+    private static final PDType1Font REGULAR =
+        new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
     private static final float SIZE = 11f;
     private static final float LEADING = 14f;
@@ -490,6 +492,7 @@ public final class DemoMatterContent {
     private static final float INDENT = 36f;
     private static final PDRectangle PAGE = PDRectangle.LETTER;
     private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+
     /** A wrapped line must never begin with a word that would read as a paragraph number. */
     private static final Pattern NUMBER_LIKE = Pattern.compile("\\d+\\.\\S*");
 
@@ -631,8 +634,7 @@ public final class DemoMatterContent {
       float footerSize = 8f;
       stream.beginText();
       stream.setFont(REGULAR, footerSize);
-      stream.newLineAtOffset(
-          MARGIN + (WIDTH - width(footer, REGULAR, footerSize)) / 2, MARGIN / 2);
+      stream.newLineAtOffset(MARGIN + (WIDTH - width(footer, REGULAR, footerSize)) / 2, MARGIN / 2);
       stream.showText(footer);
       stream.endText();
       y = PAGE.getHeight() - MARGIN;

@@ -24,10 +24,10 @@ import org.pincite.service.security.ApiTokens;
 import org.pincite.service.security.PasswordHasher;
 
 /**
- * Loads the demo on the first start with an empty database, unless PINCITE_DEMO=false: the Musk
- * v. Altman matter with its documents, a second small matter, and two demo users who are on the
- * first matter only (a paralegal and a viewer). Their password is PINCITE_DEMO_PASSWORD, or one
- * generated and printed once in the log. Runs after the schema and the administrator exist.
+ * Loads the demo on the first start with an empty database, unless PINCITE_DEMO=false: the Musk v.
+ * Altman matter with its documents, a second small matter, and two demo users who are on the first
+ * matter only (a paralegal and a viewer). Their password is PINCITE_DEMO_PASSWORD, or one generated
+ * and printed once in the log. Runs after the schema and the administrator exist.
  */
 @Singleton
 @Startup
@@ -54,12 +54,27 @@ public class DemoMatterLoader {
       return;
     }
     Matter musk = add(DemoMatterContent.matter(), DemoMatterContent::claims);
-    ingest.ingest(musk.getId(), "complaint-illustrative.pdf", DocumentKind.FILING, DocumentType.COMPLAINT, DemoMatterContent.complaintPdf());
+    ingest.ingest(
+        musk.getId(),
+        "complaint-illustrative.pdf",
+        DocumentKind.FILING,
+        DocumentType.COMPLAINT,
+        DemoMatterContent.complaintPdf());
     for (DemoEmail email : DemoMatterContent.emails()) {
-      ingest.ingest(musk.getId(), email.fileName(), DocumentKind.EVIDENCE, DocumentType.EMAIL, email.content());
+      ingest.ingest(
+          musk.getId(),
+          email.fileName(),
+          DocumentKind.EVIDENCE,
+          DocumentType.EMAIL,
+          email.content());
     }
     Matter second = add(DemoMatterContent.secondMatter(), DemoMatterContent::secondMatterClaims);
-    ingest.ingest(second.getId(), "case-note.txt", DocumentKind.EVIDENCE, DocumentType.OTHER, DemoMatterContent.secondMatterNote());
+    ingest.ingest(
+        second.getId(),
+        "case-note.txt",
+        DocumentKind.EVIDENCE,
+        DocumentType.OTHER,
+        DemoMatterContent.secondMatterNote());
     addDemoUsers(musk);
     LOG.info(() -> "Loaded the demo matter " + musk);
   }
@@ -77,12 +92,17 @@ public class DemoMatterLoader {
     Optional<String> configured = settings.demoPassword();
     String password = configured.orElseGet(ApiTokens::newPassword);
     String hash = hasher.hash(password);
-    User paralegal = users.add(new User(PARALEGAL, "Pat Doe (demo paralegal)", Role.PARALEGAL, hash));
+    User paralegal =
+        users.add(new User(PARALEGAL, "Pat Doe (demo paralegal)", Role.PARALEGAL, hash));
     User viewer = users.add(new User(VIEWER, "Val Roe (demo viewer)", Role.VIEWER, hash));
     paralegal.joinMatter(matter);
     viewer.joinMatter(matter);
     LOG.warning(
-        "Demo users 'paralegal' and 'viewer' (on " + matter.getCaption() + " only) have the password  "
-            + (configured.isPresent() ? "from PINCITE_DEMO_PASSWORD" : password + "  (shown only now)"));
+        "Demo users 'paralegal' and 'viewer' (on "
+            + matter.getCaption()
+            + " only) have the password  "
+            + (configured.isPresent()
+                ? "from PINCITE_DEMO_PASSWORD"
+                : password + "  (shown only now)"));
   }
 }

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A quick look at the first bytes for the few types Tika's magic cannot settle alone: mail
- * without an envelope line, and whether bytes are text at all. {@link MediaTypeDetector} decides
- * the media type; it asks this class only as a second opinion.
+ * A quick look at the first bytes for the few types Tika's magic cannot settle alone: mail without
+ * an envelope line, and whether bytes are text at all. {@link MediaTypeDetector} decides the media
+ * type; it asks this class only as a second opinion.
  */
 public final class ContentSniffer {
   public static final String PDF = "application/pdf";
@@ -19,7 +19,8 @@ public final class ContentSniffer {
   public static final String UNKNOWN = "application/octet-stream";
 
   private static final Pattern HEADER_LINE =
-      Pattern.compile("(?im)^(from|to|cc|reply-to|subject|date|message-id|received|return-path|mime-version|delivered-to|content-type):");
+      Pattern.compile(
+          "(?im)^(from|to|cc|reply-to|subject|date|message-id|received|return-path|mime-version|delivered-to|content-type):");
 
   private ContentSniffer() {}
 
@@ -33,7 +34,9 @@ public final class ContentSniffer {
     String lead = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
     String headerBlock = lead.split("\\r?\\n\\r?\\n", 2)[0];
     long headerLines = HEADER_LINE.matcher(headerBlock).results().count();
-    if (headerLines >= 2 && headerBlock.indexOf('\0') < 0 && !start.toLowerCase(Locale.ROOT).startsWith("<")) {
+    if (headerLines >= 2
+        && headerBlock.indexOf('\0') < 0
+        && !start.toLowerCase(Locale.ROOT).startsWith("<")) {
       return EMAIL;
     }
     return isText(bytes) ? TEXT : UNKNOWN;
@@ -46,7 +49,10 @@ public final class ContentSniffer {
       }
     }
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
       return true;
     } catch (CharacterCodingException e) {
       return false;

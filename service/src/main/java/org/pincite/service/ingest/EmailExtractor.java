@@ -47,14 +47,14 @@ import org.apache.tika.mime.MimeTypes;
 import org.pincite.domain.document.EmailHeaders;
 
 /**
- * An email's header block, its body text and the files it carried, with mime4j in permissive
- * mode (it reads real mail, Korean charsets and raw UTF-8 headers included, where stricter parsers
- * give up).
+ * An email's header block, its body text and the files it carried, with mime4j in permissive mode
+ * (it reads real mail, Korean charsets and raw UTF-8 headers included, where stricter parsers give
+ * up).
  *
- * <p>The body is what a reader sees: of each multipart/alternative the text/plain version, else
- * the HTML one as text; inline text parts of a multipart/mixed follow each other. Every other part
- * is an attachment: files, inline images, signatures, and forwarded messages (message/rfc822),
- * which are kept whole as the inner message's bytes and not merged into the body.
+ * <p>The body is what a reader sees: of each multipart/alternative the text/plain version, else the
+ * HTML one as text; inline text parts of a multipart/mixed follow each other. Every other part is
+ * an attachment: files, inline images, signatures, and forwarded messages (message/rfc822), which
+ * are kept whole as the inner message's bytes and not merged into the body.
  */
 @ApplicationScoped
 public class EmailExtractor {
@@ -78,8 +78,7 @@ public class EmailExtractor {
   }
 
   /**
-   * The email's headers and body text, and its attachments and forwarded messages in message
-   * order.
+   * The email's headers and body text, and its attachments and forwarded messages in message order.
    *
    * @throws UnreadableEmailException when the bytes are empty, are an Outlook .msg file, carry no
    *     header field at all, or mime4j gives up on them; its message is the reason to show
@@ -88,8 +87,13 @@ public class EmailExtractor {
     if (eml == null || eml.length == 0) {
       throw new UnreadableEmailException("The email is empty (0 bytes)");
     }
-    if (eml.length >= 8 && (eml[0] & 0xff) == 0xD0 && (eml[1] & 0xff) == 0xCF && (eml[2] & 0xff) == 0x11 && (eml[3] & 0xff) == 0xE0) {
-      throw new UnreadableEmailException("The file is an Outlook .msg (OLE2) file, not a MIME email");
+    if (eml.length >= 8
+        && (eml[0] & 0xff) == 0xD0
+        && (eml[1] & 0xff) == 0xCF
+        && (eml[2] & 0xff) == 0x11
+        && (eml[3] & 0xff) == 0xE0) {
+      throw new UnreadableEmailException(
+          "The file is an Outlook .msg (OLE2) file, not a MIME email");
     }
     try {
       Message message = builder().parseMessage(new ByteArrayInputStream(eml));
@@ -109,10 +113,18 @@ public class EmailExtractor {
               sentAt,
               subject,
               fit(message.getMessageId(), 1000));
-      String sender = message.getFrom() == null || message.getFrom().size() != 1 ? from : fit(readable(display(message.getFrom().get(0)), message, "From"), 1000);
+      String sender =
+          message.getFrom() == null || message.getFrom().size() != 1
+              ? from
+              : fit(readable(display(message.getFrom().get(0)), message, "From"), 1000);
       ExtractionOutcome.Extracted text =
           new ExtractionOutcome.Extracted(
-              List.of(walk.body()), List.of(), subject, sender, sentAt == null ? null : sentAt.toLocalDate(), headers);
+              List.of(walk.body()),
+              List.of(),
+              subject,
+              sender,
+              sentAt == null ? null : sentAt.toLocalDate(),
+              headers);
       return new ParsedEmail(text, walk.attachments);
     } catch (IOException | RuntimeException e) {
       throw new UnreadableEmailException("The email could not be read: " + e.getMessage(), e);
@@ -134,11 +146,15 @@ public class EmailExtractor {
   private static List<byte[]> forwardedMessageBytes(byte[] eml) {
     List<byte[]> forwarded = new ArrayList<>();
     try {
-      MimeTokenStream stream = new MimeTokenStream(MimeConfig.PERMISSIVE, DecodeMonitor.SILENT, null);
+      MimeTokenStream stream =
+          new MimeTokenStream(MimeConfig.PERMISSIVE, DecodeMonitor.SILENT, null);
       stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
       stream.parse(new ByteArrayInputStream(eml));
-      for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
-        if (state == EntityState.T_BODY && "message/rfc822".equalsIgnoreCase(stream.getBodyDescriptor().getMimeType())) {
+      for (EntityState state = stream.getState();
+          state != EntityState.T_END_OF_STREAM;
+          state = stream.next()) {
+        if (state == EntityState.T_BODY
+            && "message/rfc822".equalsIgnoreCase(stream.getBodyDescriptor().getMimeType())) {
           try (InputStream body = stream.getDecodedInputStream()) {
             forwarded.add(body.readAllBytes());
           }
@@ -164,7 +180,8 @@ public class EmailExtractor {
 
     /**
      * {@code wanted}: false inside an alternative that is not the one shown (its text is a copy).
-     * Parts nested deeper than {@link #MAX_DEPTH} multiparts (only crafted mail does that) are left out.
+     * Parts nested deeper than {@link #MAX_DEPTH} multiparts (only crafted mail does that) are left
+     * out.
      */
     void entity(Entity entity, boolean wanted, int depth) throws IOException {
       Body body = entity.getBody();
@@ -173,7 +190,8 @@ public class EmailExtractor {
           return;
         }
         List<Entity> parts = multipart.getBodyParts();
-        int shown = "alternative".equalsIgnoreCase(multipart.getSubType()) ? shownAlternative(parts) : -1;
+        int shown =
+            "alternative".equalsIgnoreCase(multipart.getSubType()) ? shownAlternative(parts) : -1;
         for (int i = 0; i < parts.size(); i++) {
           entity(parts.get(i), wanted && (shown < 0 || shown == i), depth + 1);
         }
@@ -189,9 +207,19 @@ public class EmailExtractor {
             }
           }
         } else if (type.equals("message/rfc822") || type.equals("message/global")) {
-          attachments.add(new EmailAttachment(fileName(entity, "forwarded-message-", ".eml"), type, bytes(entity, single), true));
+          attachments.add(
+              new EmailAttachment(
+                  fileName(entity, "forwarded-message-", ".eml"),
+                  type,
+                  bytes(entity, single),
+                  true));
         } else {
-          attachments.add(new EmailAttachment(fileName(entity, "attachment-", extension(type)), type, bytes(entity, single), false));
+          attachments.add(
+              new EmailAttachment(
+                  fileName(entity, "attachment-", extension(type)),
+                  type,
+                  bytes(entity, single),
+                  false));
         }
       }
     }
@@ -206,7 +234,9 @@ public class EmailExtractor {
         raw = out.toByteArray();
       }
       forwardedSeen++;
-      attachments.add(new EmailAttachment(fileName(entity, "forwarded-message-", ".eml"), "message/rfc822", raw, true));
+      attachments.add(
+          new EmailAttachment(
+              fileName(entity, "forwarded-message-", ".eml"), "message/rfc822", raw, true));
     }
 
     private String fileName(Entity entity, String prefix, String extension) {
@@ -222,7 +252,10 @@ public class EmailExtractor {
     }
   }
 
-  /** Of a multipart/alternative's parts, the one a reader is shown: plain text first, else HTML, else the last (blank versions do not count). */
+  /**
+   * Of a multipart/alternative's parts, the one a reader is shown: plain text first, else HTML,
+   * else the last (blank versions do not count).
+   */
   private static int shownAlternative(List<Entity> parts) {
     for (String wanted : List.of("text/plain", "text/html", "text/enriched")) {
       for (int i = 0; i < parts.size(); i++) {
@@ -241,9 +274,12 @@ public class EmailExtractor {
 
   private static boolean holds(Entity entity, String type, int depth) {
     if (entity.getBody() instanceof Multipart multipart) {
-      return depth < Walk.MAX_DEPTH && multipart.getBodyParts().stream().anyMatch(part -> holds(part, type, depth + 1));
+      return depth < Walk.MAX_DEPTH
+          && multipart.getBodyParts().stream().anyMatch(part -> holds(part, type, depth + 1));
     }
-    if (entity.getBody() instanceof SingleBody single && mediaType(entity).equals(type) && isBodyText(entity, type)) {
+    if (entity.getBody() instanceof SingleBody single
+        && mediaType(entity).equals(type)
+        && isBodyText(entity, type)) {
       try (InputStream in = single.getInputStream()) {
         for (byte b : in.readAllBytes()) {
           if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
@@ -257,9 +293,14 @@ public class EmailExtractor {
     return false;
   }
 
-  /** Text in an alternative not shown (text/watch-html and the like): another copy of the body, not a file. */
+  /**
+   * Text in an alternative not shown (text/watch-html and the like): another copy of the body, not
+   * a file.
+   */
   private static boolean isAlternativeText(Entity entity, String type) {
-    return type.startsWith("text/") && !"attachment".equalsIgnoreCase(entity.getDispositionType()) && fileName(entity.getHeader()) == null;
+    return type.startsWith("text/")
+        && !"attachment".equalsIgnoreCase(entity.getDispositionType())
+        && fileName(entity.getHeader()) == null;
   }
 
   private static boolean isBodyText(Entity entity, String type) {
@@ -276,9 +317,17 @@ public class EmailExtractor {
     }
     String declared = declaredCharset(entity);
     return switch (type) {
-      case "text/html" -> OfficeTextExtractor.htmlText(OfficeTextExtractor.decodeHtml(bytes, declared));
-      case "text/enriched" -> OfficeTextExtractor.decodeText(bytes, declared).replaceAll("<(?!<)[^>]*>", "").replace("<<", "<").strip();
-      default -> OfficeTextExtractor.decodeText(bytes, declared).replaceFirst("^(?:[ \\t]*\n)+", "").stripTrailing();
+      case "text/html" ->
+          OfficeTextExtractor.htmlText(OfficeTextExtractor.decodeHtml(bytes, declared));
+      case "text/enriched" ->
+          OfficeTextExtractor.decodeText(bytes, declared)
+              .replaceAll("<(?!<)[^>]*>", "")
+              .replace("<<", "<")
+              .strip();
+      default ->
+          OfficeTextExtractor.decodeText(bytes, declared)
+              .replaceFirst("^(?:[ \\t]*\n)+", "")
+              .stripTrailing();
     };
   }
 
@@ -290,7 +339,10 @@ public class EmailExtractor {
     return isUuencoded(entity) ? uudecode(bytes) : bytes;
   }
 
-  /** The declared charset, mapped to the superset mail clients really use (EUC-KR mail is often CP949). */
+  /**
+   * The declared charset, mapped to the superset mail clients really use (EUC-KR mail is often
+   * CP949).
+   */
   private static String declaredCharset(Entity entity) {
     Field field = entity.getHeader() == null ? null : entity.getHeader().getField("Content-Type");
     String charset = field instanceof ContentTypeField type ? type.getCharset() : null;
@@ -298,7 +350,9 @@ public class EmailExtractor {
       return null;
     }
     String superset = CHARSET_SUPERSETS.get(charset.strip().toLowerCase(Locale.ROOT));
-    return superset != null && OfficeTextExtractor.charsetOrNull(superset) != null ? superset : charset;
+    return superset != null && OfficeTextExtractor.charsetOrNull(superset) != null
+        ? superset
+        : charset;
   }
 
   private static String mediaType(Entity entity) {
@@ -320,19 +374,25 @@ public class EmailExtractor {
 
   private static boolean isUuencoded(Entity entity) {
     String encoding = entity.getContentTransferEncoding();
-    return encoding != null && List.of("x-uuencode", "uuencode", "x-uue").contains(encoding.strip().toLowerCase(Locale.ROOT));
+    return encoding != null
+        && List.of("x-uuencode", "uuencode", "x-uue")
+            .contains(encoding.strip().toLowerCase(Locale.ROOT));
   }
 
   private static String uuencodedName(SingleBody body) {
     try (InputStream in = body.getInputStream()) {
-      Matcher begin = UUENCODE_BEGIN.matcher(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+      Matcher begin =
+          UUENCODE_BEGIN.matcher(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
       return begin.find() ? safeFileName(begin.group(1)) : null;
     } catch (IOException e) {
       return null;
     }
   }
 
-  /** The data of a uuencoded body (mime4j passes x-uuencode through undecoded); the bytes as they are when there is no "begin" line. */
+  /**
+   * The data of a uuencoded body (mime4j passes x-uuencode through undecoded); the bytes as they
+   * are when there is no "begin" line.
+   */
   static byte[] uudecode(byte[] encoded) {
     String text = new String(encoded, StandardCharsets.ISO_8859_1);
     Matcher begin = UUENCODE_BEGIN.matcher(text);
@@ -354,7 +414,9 @@ public class EmailExtractor {
         for (int k = 0; k < 4; k++) {
           c[k] = i + k < line.length() ? (line.charAt(i + k) - 32) & 0x3f : 0;
         }
-        int[] b = {(c[0] << 2) | (c[1] >> 4), ((c[1] & 0xf) << 4) | (c[2] >> 2), ((c[2] & 0x3) << 6) | c[3]};
+        int[] b = {
+          (c[0] << 2) | (c[1] >> 4), ((c[1] & 0xf) << 4) | (c[2] >> 2), ((c[2] & 0x3) << 6) | c[3]
+        };
         for (int k = 0; k < 3 && produced < length; k++, produced++) {
           out.write(b[k]);
         }
@@ -372,7 +434,8 @@ public class EmailExtractor {
     if (header == null) {
       return null;
     }
-    for (String[] fieldAndParameter : new String[][] {{"Content-Disposition", "filename"}, {"Content-Type", "name"}}) {
+    for (String[] fieldAndParameter :
+        new String[][] {{"Content-Disposition", "filename"}, {"Content-Type", "name"}}) {
       Field field = header.getField(fieldAndParameter[0]);
       if (field != null) {
         String value = parameter(rawValue(field), fieldAndParameter[1]);
@@ -387,7 +450,9 @@ public class EmailExtractor {
     return null;
   }
 
-  /** The field's value from its raw bytes, unfolded, read as UTF-8 when valid, else windows-1252. */
+  /**
+   * The field's value from its raw bytes, unfolded, read as UTF-8 when valid, else windows-1252.
+   */
   private static String rawValue(Field field) {
     ByteSequence raw = field.getRaw();
     String text;
@@ -395,14 +460,20 @@ public class EmailExtractor {
       text = field.getBody();
     } else {
       byte[] bytes = raw.toByteArray();
-      text = OfficeTextExtractor.isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : OfficeTextExtractor.decodeText(bytes, "windows-1252");
+      text =
+          OfficeTextExtractor.isUtf8(bytes)
+              ? new String(bytes, StandardCharsets.UTF_8)
+              : OfficeTextExtractor.decodeText(bytes, "windows-1252");
       int colon = text.indexOf(':');
       text = colon < 0 ? text : text.substring(colon + 1);
     }
     return text.replaceAll("\\r?\\n(?=[ \\t])", "").replaceAll("[\\r\\n]", "");
   }
 
-  /** A parameter of a structured header value, RFC 2231 sections and charsets included; null when absent. */
+  /**
+   * A parameter of a structured header value, RFC 2231 sections and charsets included; null when
+   * absent.
+   */
   static String parameter(String value, String wanted) {
     String plain = null;
     Map<Integer, String[]> sections = new TreeMap<>(); // section number -> {value, encoded?}
@@ -420,7 +491,9 @@ public class EmailExtractor {
         boolean encoded = rest.endsWith("*") || rest.isEmpty();
         String number = rest.endsWith("*") ? rest.substring(0, rest.length() - 1) : rest;
         try {
-          sections.put(number.isEmpty() ? 0 : Integer.parseInt(number), new String[] {raw, Boolean.toString(encoded)});
+          sections.put(
+              number.isEmpty() ? 0 : Integer.parseInt(number),
+              new String[] {raw, Boolean.toString(encoded)});
         } catch (NumberFormatException e) {
           // not a section of this parameter
         }
@@ -450,7 +523,9 @@ public class EmailExtractor {
       }
     }
     byte[] decoded = bytes.toByteArray();
-    return charset != null ? new String(decoded, charset) : OfficeTextExtractor.decodeText(decoded, null);
+    return charset != null
+        ? new String(decoded, charset)
+        : OfficeTextExtractor.decodeText(decoded, null);
   }
 
   private static List<String> splitParameters(String value) {
@@ -513,13 +588,17 @@ public class EmailExtractor {
     Field date = message.getHeader() == null ? null : message.getHeader().getField("Date");
     if (date != null) {
       try {
-        return OffsetDateTime.parse(date.getBody().strip().replaceAll("\\s+\\(.*\\)$", ""), DateTimeFormatter.RFC_1123_DATE_TIME);
+        return OffsetDateTime.parse(
+            date.getBody().strip().replaceAll("\\s+\\(.*\\)$", ""),
+            DateTimeFormatter.RFC_1123_DATE_TIME);
       } catch (DateTimeParseException e) {
         // fall through to mime4j's lenient reading, which keeps the instant but not the offset
       }
     }
     try {
-      return message.getDate() == null ? null : message.getDate().toInstant().atOffset(ZoneOffset.UTC);
+      return message.getDate() == null
+          ? null
+          : message.getDate().toInstant().atOffset(ZoneOffset.UTC);
     } catch (RuntimeException e) {
       return null; // an unreadable Date header is no date, not an unreadable email
     }
@@ -529,29 +608,41 @@ public class EmailExtractor {
     if (list == null || list.isEmpty()) {
       return unstructured(message, field);
     }
-    return readable(list.stream().map(EmailExtractor::display).collect(Collectors.joining(", ")), message, field);
+    return readable(
+        list.stream().map(EmailExtractor::display).collect(Collectors.joining(", ")),
+        message,
+        field);
   }
 
   private static String addresses(AddressList list, Message message, String field) {
     if (list == null || list.isEmpty()) {
       return unstructured(message, field);
     }
-    return readable(list.stream().map(EmailExtractor::display).collect(Collectors.joining(", ")), message, field);
+    return readable(
+        list.stream().map(EmailExtractor::display).collect(Collectors.joining(", ")),
+        message,
+        field);
   }
 
   /**
-   * mime4j's reading of a header, unless it lost characters (raw 8-bit Latin-1 read as UTF-8
-   * gives replacement characters): then the header's own bytes, decoded as text.
+   * mime4j's reading of a header, unless it lost characters (raw 8-bit Latin-1 read as UTF-8 gives
+   * replacement characters): then the header's own bytes, decoded as text.
    */
   private static String readable(String parsed, Message message, String field) {
     if (parsed == null || parsed.indexOf('\uFFFD') < 0) {
       return parsed;
     }
     String raw = unstructured(message, field);
-    return raw == null || raw.chars().filter(c -> c == '\uFFFD').count() >= parsed.chars().filter(c -> c == '\uFFFD').count() ? parsed : raw;
+    return raw == null
+            || raw.chars().filter(c -> c == '\uFFFD').count()
+                >= parsed.chars().filter(c -> c == '\uFFFD').count()
+        ? parsed
+        : raw;
   }
 
-  /** A header mime4j could not parse as addresses (raw UTF-8, stray characters), decoded as text. */
+  /**
+   * A header mime4j could not parse as addresses (raw UTF-8, stray characters), decoded as text.
+   */
   private static String unstructured(Message message, String name) {
     Field field = message.getHeader() == null ? null : message.getHeader().getField(name);
     if (field == null) {
@@ -563,7 +654,12 @@ public class EmailExtractor {
 
   private static String display(Address address) {
     if (address instanceof Group group) {
-      String members = group.getMailboxes() == null ? "" : group.getMailboxes().stream().map(EmailExtractor::display).collect(Collectors.joining(", "));
+      String members =
+          group.getMailboxes() == null
+              ? ""
+              : group.getMailboxes().stream()
+                  .map(EmailExtractor::display)
+                  .collect(Collectors.joining(", "));
       return group.getName() + ": " + members + ";";
     }
     Mailbox mailbox = (Mailbox) address;

@@ -16,7 +16,13 @@ public sealed interface ExtractionOutcome {
    * Text page by page (page 1 first); {@code failedPages} lists pages that could not be read and
    * are kept empty. Title, author, date and email headers are null when the file does not say.
    */
-  record Extracted(List<String> pages, List<Integer> failedPages, String title, String author, LocalDate date, EmailHeaders email)
+  record Extracted(
+      List<String> pages,
+      List<Integer> failedPages,
+      String title,
+      String author,
+      LocalDate date,
+      EmailHeaders email)
       implements ExtractionOutcome {
     public Extracted {
       pages = List.copyOf(pages);

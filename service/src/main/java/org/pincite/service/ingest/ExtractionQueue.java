@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 /**
  * Reading text happens in the background, never in the upload request: a document is queued once
  * the transaction that recorded it commits, and runs on the server's managed executor for
- * extraction (two at a time, see server.xml). A password given for a retry is kept in memory
- * only, for that one run.
+ * extraction (two at a time, see server.xml). A password given for a retry is kept in memory only,
+ * for that one run.
  */
 @ApplicationScoped
 public class ExtractionQueue {

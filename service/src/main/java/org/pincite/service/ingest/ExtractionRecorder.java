@@ -1,21 +1,21 @@
 package org.pincite.service.ingest;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.AnnotationRepository;
-import org.pincite.domain.document.Page;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import org.pincite.service.IngestService;
-import jakarta.inject.Inject;
-import java.util.Optional;
-import java.util.logging.Logger;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.ExtractionStatus;
+import org.pincite.domain.document.Page;
+import org.pincite.service.IngestService;
 
 /** The two short transactions around a background extraction. */
 @Stateless
@@ -30,20 +30,30 @@ public class ExtractionRecorder {
   @EJB IngestService ingest;
 
   public Optional<Job> start(long documentId) {
-    return documents.find(documentId)
+    return documents
+        .find(documentId)
         .filter(d -> d.getStatus() == ExtractionStatus.PENDING)
-        .map(d -> new Job(d.getOriginal().getSha256(), d.getOriginal().getMediaType(), d.getVersion()));
+        .map(
+            d ->
+                new Job(
+                    d.getOriginal().getSha256(), d.getOriginal().getMediaType(), d.getVersion()));
   }
 
   /** Ends a document's reading as failed, when even recording its result went wrong. */
   public void fail(long documentId, String reason) {
-    documents.find(documentId).filter(d -> d.getStatus() == ExtractionStatus.PENDING).ifPresent(d -> d.markFailed(reason));
+    documents
+        .find(documentId)
+        .filter(d -> d.getStatus() == ExtractionStatus.PENDING)
+        .ifPresent(d -> d.markFailed(reason));
   }
 
   public void finish(long documentId, long startedAtVersion, ExtractionResult result) {
     Document document = documents.find(documentId).orElse(null);
-    if (document == null || document.getStatus() != ExtractionStatus.PENDING || document.getVersion() != startedAtVersion) {
-      LOG.fine(() -> "Document " + documentId + " changed while it was read; the result is dropped");
+    if (document == null
+        || document.getStatus() != ExtractionStatus.PENDING
+        || document.getVersion() != startedAtVersion) {
+      LOG.fine(
+          () -> "Document " + documentId + " changed while it was read; the result is dropped");
       return;
     }
     result.outcome().applyTo(document);
@@ -61,7 +71,17 @@ public class ExtractionRecorder {
     }
     List<String> texts = document.getPages().stream().map(Page::getText).toList();
     Map<Annotation.Reanchoring, Long> outcomes =
-        marked.stream().collect(Collectors.groupingBy(a -> a.reanchor(texts), () -> new EnumMap<>(Annotation.Reanchoring.class), Collectors.counting()));
-    LOG.info(() -> "Passages of document " + document.getId() + " re-anchored in its new text: " + outcomes);
+        marked.stream()
+            .collect(
+                Collectors.groupingBy(
+                    a -> a.reanchor(texts),
+                    () -> new EnumMap<>(Annotation.Reanchoring.class),
+                    Collectors.counting()));
+    LOG.info(
+        () ->
+            "Passages of document "
+                + document.getId()
+                + " re-anchored in its new text: "
+                + outcomes);
   }
 }

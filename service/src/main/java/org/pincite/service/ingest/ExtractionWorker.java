@@ -42,9 +42,13 @@ public class ExtractionWorker {
     }
     ExtractionResult result;
     try {
-      result = extractors.extract(job.mediaType(), store.verifiedFile(job.sha256()), queue.takePassword(documentId));
+      result =
+          extractors.extract(
+              job.mediaType(), store.verifiedFile(job.sha256()), queue.takePassword(documentId));
     } catch (IOException e) {
-      result = ExtractionResult.of(new ExtractionOutcome.Failed("The original could not be read: " + e.getMessage()));
+      result =
+          ExtractionResult.of(
+              new ExtractionOutcome.Failed("The original could not be read: " + e.getMessage()));
     } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
       LOG.log(Level.WARNING, "Extraction of document " + documentId + " failed", e);
       result = ExtractionResult.of(new ExtractionOutcome.Failed("Reading the file failed: " + e));

@@ -11,9 +11,9 @@ import org.pincite.service.PinciteSettings;
 import org.pincite.service.ingest.ExtractionResult.ContainedFile;
 
 /**
- * Reads a file by its media type: its text, and the files it contains (an email's attachments
- * and forwarded messages, a mailbox's messages, an archive's files), which become documents of
- * the same family.
+ * Reads a file by its media type: its text, and the files it contains (an email's attachments and
+ * forwarded messages, a mailbox's messages, an archive's files), which become documents of the same
+ * family.
  */
 @ApplicationScoped
 public class Extractors {
@@ -42,13 +42,20 @@ public class Extractors {
       case MediaTypeDetector.DOCX -> ExtractionResult.of(office.extractDocx(content));
       case MediaTypeDetector.HTML -> ExtractionResult.of(office.extractHtml(content, null));
       case MediaTypeDetector.TEXT -> ExtractionResult.of(office.extractPlainText(content));
-      default -> ExtractionResult.of(new ExtractionOutcome.Failed("Pincite cannot read text from this kind of file (" + mediaType + "); the original is kept"));
+      default ->
+          ExtractionResult.of(
+              new ExtractionOutcome.Failed(
+                  "Pincite cannot read text from this kind of file ("
+                      + mediaType
+                      + "); the original is kept"));
     };
   }
 
   private ExtractionOutcome pdf(Path file, String password) throws IOException {
     ExtractionOutcome text = pdf.extract(file, password);
-    return text instanceof ExtractionOutcome.NeedsOcr ? ocr(Files.readAllBytes(file), password) : text;
+    return text instanceof ExtractionOutcome.NeedsOcr
+        ? ocr(Files.readAllBytes(file), password)
+        : text;
   }
 
   private ExtractionOutcome pdf(byte[] content, String password) {
@@ -59,10 +66,12 @@ public class Extractors {
   /** A scan without a text layer goes to Tesseract when it is installed. */
   private ExtractionOutcome ocr(byte[] content, String password) {
     if (!ocr.available()) {
-      return new ExtractionOutcome.NeedsOcr("The PDF is a scan without a text layer, and Tesseract (OCR) is not installed on the server");
+      return new ExtractionOutcome.NeedsOcr(
+          "The PDF is a scan without a text layer, and Tesseract (OCR) is not installed on the server");
     }
     ExtractionOutcome read = ocr.ocr(content, password, page -> {});
-    if (read instanceof ExtractionOutcome.Extracted extracted && extracted.pages().stream().allMatch(String::isBlank)) {
+    if (read instanceof ExtractionOutcome.Extracted extracted
+        && extracted.pages().stream().allMatch(String::isBlank)) {
       return new ExtractionOutcome.NeedsOcr("OCR found no words on the scanned pages");
     }
     return read;
@@ -76,7 +85,9 @@ public class Extractors {
     try {
       ParsedEmail parsed = parse.parse();
       List<ContainedFile> attachments = new ArrayList<>();
-      parsed.attachments().forEach(a -> attachments.add(new ContainedFile(a.fileName(), a.content())));
+      parsed
+          .attachments()
+          .forEach(a -> attachments.add(new ContainedFile(a.fileName(), a.content())));
       return new ExtractionResult(parsed.text(), attachments);
     } catch (UnreadableEmailException e) {
       return ExtractionResult.of(new ExtractionOutcome.Failed(e.getMessage()));
@@ -93,16 +104,26 @@ public class Extractors {
       files.add(new ContainedFile("message-" + (i + 1) + ".eml", messages.get(i)));
     }
     return new ExtractionResult(
-        ExtractionOutcome.Extracted.text(List.of("Mailbox of " + messages.size() + " messages; each is a document of its own below.\n")), files);
+        ExtractionOutcome.Extracted.text(
+            List.of(
+                "Mailbox of "
+                    + messages.size()
+                    + " messages; each is a document of its own below.\n")),
+        files);
   }
 
   private ExtractionResult archive(byte[] content) {
     try {
-      List<ContainedFile> files = new ZipUnpacker(10_000, settings.maxUploadBytes(), 200).unpack(content);
+      List<ContainedFile> files =
+          new ZipUnpacker(10_000, settings.maxUploadBytes(), 200).unpack(content);
       return new ExtractionResult(
-          ExtractionOutcome.Extracted.text(List.of("Archive of " + files.size() + " files; each is a document of its own below.\n")), files);
+          ExtractionOutcome.Extracted.text(
+              List.of(
+                  "Archive of " + files.size() + " files; each is a document of its own below.\n")),
+          files);
     } catch (IOException e) {
-      return ExtractionResult.of(new ExtractionOutcome.Failed("The archive was not unpacked: " + e.getMessage()));
+      return ExtractionResult.of(
+          new ExtractionOutcome.Failed("The archive was not unpacked: " + e.getMessage()));
     }
   }
 }

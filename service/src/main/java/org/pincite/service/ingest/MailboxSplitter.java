@@ -9,19 +9,24 @@ import java.util.regex.Pattern;
 /**
  * Cuts a Unix mbox file into its messages, so that each one is ingested as its own email.
  *
- * <p>A message starts at a {@code From } envelope line at the start of the file (blank lines
- * before it are ignored) or after a blank line. To avoid cutting a message at a body line such as
- * "From the minutes of..." that an mboxo writer left unescaped, the envelope line must also be
- * followed by a header field line. The envelope line itself is dropped, as is the blank line that
- * separates messages; {@code >From } lines (mboxo) and {@code >>From } lines (mboxrd) lose one
- * {@code >}. Bytes are kept as they are otherwise (charsets and CRLF/LF untouched).
+ * <p>A message starts at a {@code From } envelope line at the start of the file (blank lines before
+ * it are ignored) or after a blank line. To avoid cutting a message at a body line such as "From
+ * the minutes of..." that an mboxo writer left unescaped, the envelope line must also be followed
+ * by a header field line. The envelope line itself is dropped, as is the blank line that separates
+ * messages; {@code >From } lines (mboxo) and {@code >>From } lines (mboxrd) lose one {@code >}.
+ * Bytes are kept as they are otherwise (charsets and CRLF/LF untouched).
  */
 public final class MailboxSplitter {
-  /** An envelope line: "From " then a sender (an address, or "name at host" in pipermail) and usually a date. */
+  /**
+   * An envelope line: "From " then a sender (an address, or "name at host" in pipermail) and
+   * usually a date.
+   */
   private static final Pattern ENVELOPE = Pattern.compile("From \\S+.*");
+
   private static final Pattern HEADER_FIELD = Pattern.compile("[!-9;-~]+:.*");
   private static final Pattern DATE_IN_ENVELOPE =
-      Pattern.compile("(?i).*\\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\b.*\\d{1,2}:\\d{2}.*");
+      Pattern.compile(
+          "(?i).*\\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\b.*\\d{1,2}:\\d{2}.*");
   private static final Pattern ESCAPED_FROM = Pattern.compile("(?m)^>(>*From )");
 
   private MailboxSplitter() {}
@@ -32,7 +37,8 @@ public final class MailboxSplitter {
    * message given by mistake comes back whole). Never null; empty for blank input.
    */
   public static List<byte[]> split(byte[] mbox) {
-    // ISO-8859-1 maps every byte to one char and back, so the split is byte-exact whatever the charset.
+    // ISO-8859-1 maps every byte to one char and back, so the split is byte-exact whatever the
+    // charset.
     String all = new String(mbox, StandardCharsets.ISO_8859_1);
     List<Line> lines = lines(all);
     List<byte[]> messages = new ArrayList<>();
@@ -73,7 +79,9 @@ public final class MailboxSplitter {
     }
     String envelope = lines.get(i).text(head);
     return nextIsHeader(head, lines, i)
-        && (envelope.contains("@") || envelope.contains(" at ") || DATE_IN_ENVELOPE.matcher(envelope).matches());
+        && (envelope.contains("@")
+            || envelope.contains(" at ")
+            || DATE_IN_ENVELOPE.matcher(envelope).matches());
   }
 
   private static boolean isEnvelope(String line) {

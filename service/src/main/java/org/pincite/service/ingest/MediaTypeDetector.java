@@ -16,25 +16,27 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 
 /**
- * The media type of an upload, judged by its content first and its name only where the content
- * is ambiguous: custodians rename files (an HTML page saved as .pdf, an Outlook .msg saved as
- * .eml), and the extractor chosen from a wrong type fails or reads garbage.
+ * The media type of an upload, judged by its content first and its name only where the content is
+ * ambiguous: custodians rename files (an HTML page saved as .pdf, an Outlook .msg saved as .eml),
+ * and the extractor chosen from a wrong type fails or reads garbage.
  *
  * <p>Tika's core detector (magic bytes, then the name) does most of the work. tika-core alone
- * cannot look inside containers, so OLE2 files are told apart here by their streams (Outlook
- * .msg, Word, Excel, PowerPoint) and ZIP files by their entries (DOCX, XLSX, PPTX, else ZIP). Mail
- * is judged with {@link MailboxSplitter} and {@link ContentSniffer}: an mbox with one message is
- * also an email with a From_ line, so a single message is message/rfc822 unless the name says
- * .mbox.
+ * cannot look inside containers, so OLE2 files are told apart here by their streams (Outlook .msg,
+ * Word, Excel, PowerPoint) and ZIP files by their entries (DOCX, XLSX, PPTX, else ZIP). Mail is
+ * judged with {@link MailboxSplitter} and {@link ContentSniffer}: an mbox with one message is also
+ * an email with a From_ line, so a single message is message/rfc822 unless the name says .mbox.
  */
 public final class MediaTypeDetector {
   public static final String PDF = "application/pdf";
   public static final String EMAIL = "message/rfc822";
   public static final String MBOX = "application/mbox";
   public static final String OUTLOOK_MSG = "application/vnd.ms-outlook";
-  public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  public static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+  public static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String PPTX =
+      "application/vnd.openxmlformats-officedocument.presentationml.presentation";
   public static final String ZIP = "application/zip";
   public static final String HTML = "text/html";
   public static final String TEXT = "text/plain";
@@ -55,19 +57,29 @@ public final class MediaTypeDetector {
     }
     String tika = tika(bytes, fileName);
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-    if (tika.equals(OLE2) || tika.equals(OUTLOOK_MSG) || tika.startsWith("application/vnd.ms-") || tika.equals("application/msword")) {
+    if (tika.equals(OLE2)
+        || tika.equals(OUTLOOK_MSG)
+        || tika.startsWith("application/vnd.ms-")
+        || tika.equals("application/msword")) {
       return oleType(bytes, tika);
     }
-    if (tika.equals(ZIP) || tika.equals(OOXML) || tika.startsWith("application/vnd.openxmlformats-officedocument.")) {
+    if (tika.equals(ZIP)
+        || tika.equals(OOXML)
+        || tika.startsWith("application/vnd.openxmlformats-officedocument.")) {
       return zipType(bytes);
     }
-    if (tika.equals(MBOX) || tika.equals(EMAIL) || tika.startsWith("text/") || tika.equals(UNKNOWN)) {
+    if (tika.equals(MBOX)
+        || tika.equals(EMAIL)
+        || tika.startsWith("text/")
+        || tika.equals(UNKNOWN)) {
       String mail = mailType(bytes, name);
       if (mail != null) {
         return mail;
       }
       if (tika.equals(MBOX) || tika.equals(EMAIL)) {
-        return ContentSniffer.detect(bytes).equals(ContentSniffer.TEXT) ? TEXT : UNKNOWN; // Tika believed the name
+        return ContentSniffer.detect(bytes).equals(ContentSniffer.TEXT)
+            ? TEXT
+            : UNKNOWN; // Tika believed the name
       }
     }
     return tika;
@@ -89,7 +101,9 @@ public final class MediaTypeDetector {
   /** mbox or a single email by content; null when the bytes are neither. */
   private static String mailType(byte[] bytes, String name) {
     if (MailboxSplitter.looksLikeMbox(bytes)) {
-      if (name.endsWith(".mbox") || name.endsWith(".mbx") || MailboxSplitter.split(bytes).size() > 1) {
+      if (name.endsWith(".mbox")
+          || name.endsWith(".mbx")
+          || MailboxSplitter.split(bytes).size() > 1) {
         return MBOX;
       }
       return EMAIL;
@@ -100,7 +114,8 @@ public final class MediaTypeDetector {
   private static String oleType(byte[] bytes, String tika) {
     try (POIFSFileSystem ole = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
       DirectoryNode root = ole.getRoot();
-      if (root.hasEntryCaseInsensitive("__properties_version1.0") || hasEntryStartingWith(root, "__substg1.0_")) {
+      if (root.hasEntryCaseInsensitive("__properties_version1.0")
+          || hasEntryStartingWith(root, "__substg1.0_")) {
         return OUTLOOK_MSG;
       }
       if (root.hasEntryCaseInsensitive("EncryptedPackage")) {

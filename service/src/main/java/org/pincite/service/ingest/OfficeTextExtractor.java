@@ -43,18 +43,63 @@ public class OfficeTextExtractor {
       Pattern.compile("(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
   private static final Set<String> BLOCKS =
       Set.of(
-          "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
-          "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-          "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
-          "summary", "table", "tbody", "tfoot", "thead", "tr", "ul");
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "caption",
+          "center",
+          "dd",
+          "details",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "html",
+          "legend",
+          "li",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "tfoot",
+          "thead",
+          "tr",
+          "ul");
+
   /** Blocks followed by an empty line, as a reader sees them. */
   private static final Set<String> PARAGRAPHS =
-      Set.of("blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "p", "pre", "table", "ol", "ul", "dl");
-  private static final Set<String> DROPPED = Set.of("script", "style", "head", "title", "template", "noscript", "object", "iframe");
+      Set.of(
+          "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "p", "pre", "table", "ol", "ul", "dl");
+
+  private static final Set<String> DROPPED =
+      Set.of("script", "style", "head", "title", "template", "noscript", "object", "iframe");
 
   /**
-   * A Word 2007+ document's text (paragraphs and tables in document order, tables a row a line
-   * with cells tab-separated), with title, author and creation date from its core properties.
+   * A Word 2007+ document's text (paragraphs and tables in document order, tables a row a line with
+   * cells tab-separated), with title, author and creation date from its core properties.
    */
   public ExtractionOutcome extractDocx(byte[] docx) {
     if (docx == null || docx.length == 0) {
@@ -68,18 +113,23 @@ public class OfficeTextExtractor {
       String text = normaliseLineBreaks(words.getText()).strip();
       POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
       return new ExtractionOutcome.Extracted(
-          List.of(text), List.of(), blankToNull(core.getTitle()), blankToNull(core.getCreator()), dateOf(core.getCreated()), null);
+          List.of(text),
+          List.of(),
+          blankToNull(core.getTitle()),
+          blankToNull(core.getCreator()),
+          dateOf(core.getCreated()),
+          null);
     } catch (IOException | RuntimeException e) {
-      return new ExtractionOutcome.Failed("The Word document could not be read (damaged or not a .docx): " + e.getMessage());
+      return new ExtractionOutcome.Failed(
+          "The Word document could not be read (damaged or not a .docx): " + e.getMessage());
     }
   }
 
   /**
-   * An HTML page's text, with block elements and {@code <br>} as line breaks and scripts and
-   * styles left out; the title is the page's {@code <title>}. The charset is, in that order, the
-   * one a byte-order mark gives, {@code charsetHint} (from the server or the email part; may be
-   * null), the page's own meta charset, else UTF-8 when the bytes are valid UTF-8, else
-   * windows-1252.
+   * An HTML page's text, with block elements and {@code <br>} as line breaks and scripts and styles
+   * left out; the title is the page's {@code <title>}. The charset is, in that order, the one a
+   * byte-order mark gives, {@code charsetHint} (from the server or the email part; may be null),
+   * the page's own meta charset, else UTF-8 when the bytes are valid UTF-8, else windows-1252.
    */
   public ExtractionOutcome extractHtml(byte[] html, String charsetHint) {
     if (html == null || html.length == 0) {
@@ -88,7 +138,8 @@ public class OfficeTextExtractor {
     try {
       Document page = Jsoup.parse(decodeHtml(html, charsetHint));
       String title = blankToNull(page.title());
-      return new ExtractionOutcome.Extracted(List.of(htmlText(page)), List.of(), title, null, null, null);
+      return new ExtractionOutcome.Extracted(
+          List.of(htmlText(page)), List.of(), title, null, null, null);
     } catch (RuntimeException e) {
       return new ExtractionOutcome.Failed("The HTML could not be read: " + e.getMessage());
     }
@@ -110,9 +161,9 @@ public class OfficeTextExtractor {
   }
 
   /**
-   * Text from bytes in an unknown or doubtful charset: a BOM wins; then {@code declared} when it
-   * is known and fits the bytes (US-ASCII only when they are 7-bit; ISO-8859-1 read as
-   * windows-1252, as browsers do); else UTF-8 when valid; else windows-1252. Line ends become LF.
+   * Text from bytes in an unknown or doubtful charset: a BOM wins; then {@code declared} when it is
+   * known and fits the bytes (US-ASCII only when they are 7-bit; ISO-8859-1 read as windows-1252,
+   * as browsers do); else UTF-8 when valid; else windows-1252. Line ends become LF.
    */
   static String decodeText(byte[] bytes, String declared) {
     Charset bom = bomCharset(bytes);
@@ -169,7 +220,8 @@ public class OfficeTextExtractor {
 
   static boolean isUtf8(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes));
@@ -194,7 +246,10 @@ public class OfficeTextExtractor {
         i++;
         continue;
       }
-      int continuations = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
+      int continuations =
+          lead >= 0xC2 && lead <= 0xDF
+              ? 1
+              : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
       boolean ok = continuations > 0 && i + continuations < bytes.length;
       for (int k = 1; ok && k <= continuations; k++) {
         ok = (bytes[i + k] & 0xC0) == 0x80;
@@ -265,11 +320,14 @@ public class OfficeTextExtractor {
   private static ExtractionOutcome oleInsteadOfDocx(byte[] bytes) {
     try (POIFSFileSystem ole = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
       if (ole.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
-        return new ExtractionOutcome.NeedsPassword("The Word document is encrypted and needs a password to open");
+        return new ExtractionOutcome.NeedsPassword(
+            "The Word document is encrypted and needs a password to open");
       }
-      return new ExtractionOutcome.Failed("The file is an old binary Office (OLE2) file such as a .doc, not a .docx");
+      return new ExtractionOutcome.Failed(
+          "The file is an old binary Office (OLE2) file such as a .doc, not a .docx");
     } catch (IOException | RuntimeException e) {
-      return new ExtractionOutcome.Failed("The Word document could not be read (damaged OLE2 container): " + e.getMessage());
+      return new ExtractionOutcome.Failed(
+          "The Word document could not be read (damaged OLE2 container): " + e.getMessage());
     }
   }
 

@@ -40,8 +40,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.pincite.domain.document.EmailHeaders;
 
 /**
- * Outlook .msg files (an OLE2 container of MAPI properties, not MIME), read with POI HSMF into
- * the same shape as a MIME email: headers, body text and attachments. Custodians export mail from
+ * Outlook .msg files (an OLE2 container of MAPI properties, not MIME), read with POI HSMF into the
+ * same shape as a MIME email: headers, body text and attachments. Custodians export mail from
  * Outlook this way, often under a .eml name.
  *
  * <p>Missing properties are normal in .msg files: each one absent here is simply left null. The
@@ -53,12 +53,18 @@ import org.pincite.domain.document.EmailHeaders;
 public class OutlookMsgExtractor {
   private static final Logger LOG = Logger.getLogger(OutlookMsgExtractor.class.getName());
   private static final String OUTLOOK = "application/vnd.ms-outlook";
-  /** MAPI properties POI has no accessor for: the sender's SMTP address (PidTagSenderSmtpAddress, PidTagSentRepresentingSmtpAddress). */
+
+  /**
+   * MAPI properties POI has no accessor for: the sender's SMTP address (PidTagSenderSmtpAddress,
+   * PidTagSentRepresentingSmtpAddress).
+   */
   private static final int SENDER_SMTP_ADDRESS = 0x5D01;
+
   private static final int SENT_REPRESENTING_SMTP_ADDRESS = 0x5D02;
   private static final String PROPERTIES = "__properties_version1.0";
   private static final String NAMED_PROPERTIES = "__nameid_version1.0";
-  private static final Pattern HTML_BREAK = Pattern.compile("(?i)\\\\\\*\\\\htmltag\\d*\\s*</?(br|p|div|tr|li|h[1-6]|table)\\b");
+  private static final Pattern HTML_BREAK =
+      Pattern.compile("(?i)\\\\\\*\\\\htmltag\\d*\\s*</?(br|p|div|tr|li|h[1-6]|table)\\b");
 
   /**
    * The .msg file's headers, body and attachments.
@@ -75,11 +81,13 @@ public class OutlookMsgExtractor {
     }
     try (MAPIMessage message = new MAPIMessage(new ByteArrayInputStream(msg))) {
       if (!isOutlookMessage(message.getDirectory())) {
-        throw new UnreadableEmailException("The OLE2 file holds no Outlook message (it may be a .doc, .xls or .ppt)");
+        throw new UnreadableEmailException(
+            "The OLE2 file holds no Outlook message (it may be a .doc, .xls or .ppt)");
       }
       message.setReturnNullOnMissingChunk(true);
       try {
-        message.guess7BitEncoding(); // older .msg files store 8-bit strings in the sender's code page
+        message
+            .guess7BitEncoding(); // older .msg files store 8-bit strings in the sender's code page
       } catch (RuntimeException e) {
         LOG.log(Level.FINE, "No code page could be guessed for the 8-bit strings", e);
       }
@@ -88,20 +96,39 @@ public class OutlookMsgExtractor {
       String subject = EmailExtractor.fit(optional(message::getSubject), 1000);
       String from = EmailExtractor.fit(from(message, headerBlock), 1000);
       Map<Integer, List<String>> recipients = recipients(message);
-      String to = recipients.isEmpty() ? optional(message::getDisplayTo) : String.join(", ", recipients.getOrDefault(1, List.of()));
-      String cc = recipients.isEmpty() ? optional(message::getDisplayCC) : String.join(", ", recipients.getOrDefault(2, List.of()));
+      String to =
+          recipients.isEmpty()
+              ? optional(message::getDisplayTo)
+              : String.join(", ", recipients.getOrDefault(1, List.of()));
+      String cc =
+          recipients.isEmpty()
+              ? optional(message::getDisplayCC)
+              : String.join(", ", recipients.getOrDefault(2, List.of()));
       OffsetDateTime sentAt = sentAt(message, headerBlock);
       String messageId = optional(() -> value(message.getMainChunks().getMessageId()));
       if (messageId == null) {
         messageId = headerField(headerBlock, "Message-ID");
       }
       EmailHeaders headers =
-          new EmailHeaders(from, EmailExtractor.fit(to, 4000), EmailExtractor.fit(cc, 4000), sentAt, subject, EmailExtractor.fit(messageId, 1000));
+          new EmailHeaders(
+              from,
+              EmailExtractor.fit(to, 4000),
+              EmailExtractor.fit(cc, 4000),
+              sentAt,
+              subject,
+              EmailExtractor.fit(messageId, 1000));
       ExtractionOutcome.Extracted text =
-          new ExtractionOutcome.Extracted(List.of(body(message)), List.of(), subject, from, sentAt == null ? null : sentAt.toLocalDate(), headers);
+          new ExtractionOutcome.Extracted(
+              List.of(body(message)),
+              List.of(),
+              subject,
+              from,
+              sentAt == null ? null : sentAt.toLocalDate(),
+              headers);
       return new ParsedEmail(text, attachments(message));
     } catch (IOException | RuntimeException e) {
-      throw new UnreadableEmailException("The Outlook message could not be read: " + e.getMessage(), e);
+      throw new UnreadableEmailException(
+          "The Outlook message could not be read: " + e.getMessage(), e);
     }
   }
 
@@ -126,7 +153,10 @@ public class OutlookMsgExtractor {
     }
     if (address == null) {
       String emailFrom = optional(() -> value(message.getMainChunks().getEmailFromChunk()));
-      address = emailFrom != null && emailFrom.contains("@") ? emailFrom : null; // not an Exchange X.500 address
+      address =
+          emailFrom != null && emailFrom.contains("@")
+              ? emailFrom
+              : null; // not an Exchange X.500 address
     }
     if (name == null && address == null) {
       return headerField(headerBlock, "From");
@@ -134,7 +164,10 @@ public class OutlookMsgExtractor {
     return person(name, address);
   }
 
-  /** Recipients by MAPI recipient type (1 To, 2 Cc, 3 Bcc), as "Name <address>". Empty when POI finds none. */
+  /**
+   * Recipients by MAPI recipient type (1 To, 2 Cc, 3 Bcc), as "Name <address>". Empty when POI
+   * finds none.
+   */
   private static Map<Integer, List<String>> recipients(MAPIMessage message) {
     Map<Integer, List<String>> byType = new LinkedHashMap<>();
     RecipientChunks[] all = message.getRecipientDetailsChunks();
@@ -178,14 +211,19 @@ public class OutlookMsgExtractor {
     return address == null ? name : name + " <" + address + ">";
   }
 
-  /** The message date with the offset of the transport headers' Date when it is the same instant (POI gives UTC). */
+  /**
+   * The message date with the offset of the transport headers' Date when it is the same instant
+   * (POI gives UTC).
+   */
   private static OffsetDateTime sentAt(MAPIMessage message, String headerBlock) {
     Calendar calendar = optional(message::getMessageDate);
     OffsetDateTime fromHeaders = null;
     String date = headerField(headerBlock, "Date");
     if (date != null) {
       try {
-        fromHeaders = OffsetDateTime.parse(date.replaceAll("\\s+\\(.*\\)$", ""), DateTimeFormatter.RFC_1123_DATE_TIME);
+        fromHeaders =
+            OffsetDateTime.parse(
+                date.replaceAll("\\s+\\(.*\\)$", ""), DateTimeFormatter.RFC_1123_DATE_TIME);
       } catch (DateTimeParseException e) {
         // keep POI's date
       }
@@ -193,8 +231,11 @@ public class OutlookMsgExtractor {
     if (calendar == null) {
       return fromHeaders;
     }
-    OffsetDateTime sent = OffsetDateTime.ofInstant(calendar.toInstant(), calendar.getTimeZone().toZoneId());
-    return fromHeaders != null && fromHeaders.toInstant().equals(sent.toInstant()) ? fromHeaders : sent;
+    OffsetDateTime sent =
+        OffsetDateTime.ofInstant(calendar.toInstant(), calendar.getTimeZone().toZoneId());
+    return fromHeaders != null && fromHeaders.toInstant().equals(sent.toInstant())
+        ? fromHeaders
+        : sent;
   }
 
   private static String body(MAPIMessage message) {
@@ -227,17 +268,29 @@ public class OutlookMsgExtractor {
     }
     for (AttachmentChunks attachment : all) {
       int number = attachments.size() + 1;
-      String name = firstOf(value(attachment.getAttachLongFileName()), value(attachment.getAttachFileName()), value(attachment.getAttachDisplayName()));
+      String name =
+          firstOf(
+              value(attachment.getAttachLongFileName()),
+              value(attachment.getAttachFileName()),
+              value(attachment.getAttachDisplayName()));
       name = EmailExtractor.safeFileName(name);
       if (attachment.isEmbeddedMessage()) {
         byte[] embedded = embeddedMessage(attachment, message.getDirectory());
         if (embedded != null) {
           String embeddedName = name != null ? name : "forwarded-message-" + number + ".msg";
-          attachments.add(new EmailAttachment(embeddedName.toLowerCase(Locale.ROOT).endsWith(".msg") ? embeddedName : embeddedName + ".msg", OUTLOOK, embedded, true));
+          attachments.add(
+              new EmailAttachment(
+                  embeddedName.toLowerCase(Locale.ROOT).endsWith(".msg")
+                      ? embeddedName
+                      : embeddedName + ".msg",
+                  OUTLOOK,
+                  embedded,
+                  true));
         }
         continue;
       }
-      byte[] data = attachment.getAttachData() == null ? null : attachment.getAttachData().getValue();
+      byte[] data =
+          attachment.getAttachData() == null ? null : attachment.getAttachData().getValue();
       if (data == null) {
         data = attachment.getEmbeddedAttachmentObject(); // an OLE object inserted in the body
       }
@@ -245,8 +298,13 @@ public class OutlookMsgExtractor {
         continue; // attached by reference (a link to a file share): there are no bytes to keep
       }
       String type = value(attachment.getAttachMimeTag());
-      type = type == null || !type.contains("/") ? "application/octet-stream" : type.strip().toLowerCase(Locale.ROOT);
-      attachments.add(new EmailAttachment(name != null ? name : "attachment-" + number + ".bin", type, data, false));
+      type =
+          type == null || !type.contains("/")
+              ? "application/octet-stream"
+              : type.strip().toLowerCase(Locale.ROOT);
+      attachments.add(
+          new EmailAttachment(
+              name != null ? name : "attachment-" + number + ".bin", type, data, false));
     }
     return attachments;
   }
@@ -275,14 +333,17 @@ public class OutlookMsgExtractor {
           EntryUtils.copyNodeRecursively(entry, root);
         }
       }
-      if (outerRoot != null && outerRoot.hasEntryCaseInsensitive(NAMED_PROPERTIES) && !root.hasEntryCaseInsensitive(NAMED_PROPERTIES)) {
+      if (outerRoot != null
+          && outerRoot.hasEntryCaseInsensitive(NAMED_PROPERTIES)
+          && !root.hasEntryCaseInsensitive(NAMED_PROPERTIES)) {
         EntryUtils.copyNodeRecursively(outerRoot.getEntryCaseInsensitive(NAMED_PROPERTIES), root);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       standalone.writeFilesystem(out);
       return out.toByteArray();
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "An embedded Outlook message could not be copied out; it is left out", e);
+      LOG.log(
+          Level.WARNING, "An embedded Outlook message could not be copied out; it is left out", e);
       return null;
     }
   }
@@ -299,8 +360,8 @@ public class OutlookMsgExtractor {
 
   /**
    * RTF to text, crudely: control words and groups that are not text (font tables, pictures,
-   * {\*...} destinations, and in RTF made from HTML the \htmlrtf runs) are left out; \par,
-   * \line and the HTML's block tags break lines; \'hh and \\uN give their characters.
+   * {\*...} destinations, and in RTF made from HTML the \htmlrtf runs) are left out; \par, \line
+   * and the HTML's block tags break lines; \'hh and \\uN give their characters.
    */
   static String rtfText(String rtf) {
     Charset codePage = OfficeTextExtractor.charsetOrNull("windows-1252");
@@ -318,7 +379,8 @@ public class OutlookMsgExtractor {
         i++;
         if (depth < skipBelow && skippedGroup(rtf, i)) {
           skipBelow = depth;
-          if (!htmlRtf && HTML_BREAK.matcher(rtf.substring(i, Math.min(rtf.length(), i + 40))).lookingAt()) {
+          if (!htmlRtf
+              && HTML_BREAK.matcher(rtf.substring(i, Math.min(rtf.length(), i + 40))).lookingAt()) {
             flush(pendingBytes, out, codePage);
             out.append('\n'); // RTF made from HTML keeps the HTML's line breaks only as tags
           }
@@ -418,7 +480,8 @@ public class OutlookMsgExtractor {
   private static boolean skippedGroup(String rtf, int afterBrace) {
     String head = rtf.substring(afterBrace, Math.min(rtf.length(), afterBrace + 16));
     return head.startsWith("\\*")
-        || head.matches("(?s)\\\\(fonttbl|colortbl|stylesheet|info|pict|listtable|listoverridetable|rsidtbl|xmlnstbl|generator|header|footer|object)\\b.*");
+        || head.matches(
+            "(?s)\\\\(fonttbl|colortbl|stylesheet|info|pict|listtable|listoverridetable|rsidtbl|xmlnstbl|generator|header|footer|object)\\b.*");
   }
 
   private static int skipFallback(String rtf, int i, int count) {
@@ -484,7 +547,9 @@ public class OutlookMsgExtractor {
     return null;
   }
 
-  /** A property that may be missing: null then (POI throws ChunkNotFoundException or returns null). */
+  /**
+   * A property that may be missing: null then (POI throws ChunkNotFoundException or returns null).
+   */
   private static <T> T optional(Callable<T> read) {
     try {
       T value = read.call();

@@ -21,10 +21,10 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * PNG images of PDF pages for the viewer, rendered once and then served from a disk cache
- * ({@code cacheDir/<sha256>/<page>-<dpi>.png}): rendering costs far more than reading a file, and
- * originals never change under a SHA-256. Files appear by atomic move, so a reader never sees half
- * an image; concurrent requests for the same image render it once.
+ * PNG images of PDF pages for the viewer, rendered once and then served from a disk cache ({@code
+ * cacheDir/<sha256>/<page>-<dpi>.png}): rendering costs far more than reading a file, and originals
+ * never change under a SHA-256. Files appear by atomic move, so a reader never sees half an image;
+ * concurrent requests for the same image render it once.
  */
 public class PageImages {
   public static final int MIN_DPI = 36;
@@ -42,9 +42,11 @@ public class PageImages {
    * Page {@code pageNumber} (1 first) of {@code pdf}, whose SHA-256 is {@code sha256}, as a PNG at
    * {@code dpi} (kept within {@value #MIN_DPI}..{@value #MAX_DPI}).
    *
-   * @throws IllegalArgumentException when the page is not in the document or the SHA-256 is not 64 hex digits
+   * @throws IllegalArgumentException when the page is not in the document or the SHA-256 is not 64
+   *     hex digits
    * @throws UncheckedIOException when the PDF cannot be opened (an {@link
-   *     org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException} cause for a missing or wrong password) or the cache cannot be written
+   *     org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException} cause for a missing or wrong
+   *     password) or the cache cannot be written
    */
   public byte[] png(String sha256, byte[] pdf, String password, int pageNumber, int dpi) {
     return png(sha256, () -> pdf, password, pageNumber, dpi);
@@ -63,7 +65,8 @@ public class PageImages {
       throw new IllegalArgumentException("A SHA-256 is 64 hex digits, not '" + sha256 + "'");
     }
     if (pageNumber < 1) {
-      throw new IllegalArgumentException("There is no page " + pageNumber + ": pages are numbered from 1");
+      throw new IllegalArgumentException(
+          "There is no page " + pageNumber + ": pages are numbered from 1");
     }
     int clampedDpi = Math.max(MIN_DPI, Math.min(MAX_DPI, dpi));
     Path file = cacheDir.resolve(hash).resolve(pageNumber + "-" + clampedDpi + ".png");
@@ -74,7 +77,8 @@ public class PageImages {
     } catch (IOException e) {
       // fall through and render it again
     }
-    FutureTask<byte[]> task = new FutureTask<>(() -> render(file, pdf.read(), password, pageNumber, clampedDpi));
+    FutureTask<byte[]> task =
+        new FutureTask<>(() -> render(file, pdf.read(), password, pageNumber, clampedDpi));
     FutureTask<byte[]> running = rendering.putIfAbsent(file, task);
     if (running == null) {
       running = task;
@@ -88,7 +92,8 @@ public class PageImages {
       return running.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for page " + pageNumber + " to be rendered", e);
+      throw new IllegalStateException(
+          "Interrupted while waiting for page " + pageNumber + " to be rendered", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException runtime) {
@@ -98,24 +103,32 @@ public class PageImages {
         throw error;
       }
       if (cause instanceof IOException io) {
-        throw new UncheckedIOException("Page " + pageNumber + " could not be rendered: " + io.getMessage(), io);
+        throw new UncheckedIOException(
+            "Page " + pageNumber + " could not be rendered: " + io.getMessage(), io);
       }
       throw new IllegalStateException("Page " + pageNumber + " could not be rendered", cause);
     }
   }
 
-  private static byte[] render(Path file, byte[] pdf, String password, int pageNumber, int dpi) throws IOException {
+  private static byte[] render(Path file, byte[] pdf, String password, int pageNumber, int dpi)
+      throws IOException {
     if (Files.isRegularFile(file)) {
       return Files.readAllBytes(file); // another thread finished it meanwhile
     }
     byte[] png;
-    try (PDDocument document = password == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, password)) {
+    try (PDDocument document =
+        password == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, password)) {
       int pageCount = document.getNumberOfPages();
       if (pageNumber > pageCount) {
         throw new IllegalArgumentException(
-            "There is no page " + pageNumber + ": the document has " + pageCount + (pageCount == 1 ? " page" : " pages"));
+            "There is no page "
+                + pageNumber
+                + ": the document has "
+                + pageCount
+                + (pageCount == 1 ? " page" : " pages"));
       }
-      BufferedImage image = new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.RGB);
+      BufferedImage image =
+          new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.RGB);
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       if (!ImageIO.write(image, "png", out)) {
         throw new IOException("No PNG writer is available");

@@ -55,7 +55,9 @@ public class PdfTextExtractor {
 
   private static ExtractionOutcome needsPassword(String password) {
     return new ExtractionOutcome.NeedsPassword(
-        password == null ? "The PDF is encrypted and needs a password to open" : "The password given does not open this PDF");
+        password == null
+            ? "The PDF is encrypted and needs a password to open"
+            : "The password given does not open this PDF");
   }
 
   private ExtractionOutcome extract(PDDocument pdf) {
@@ -79,16 +81,25 @@ public class PdfTextExtractor {
       }
     }
     if (failed.size() == pageCount) {
-      return new ExtractionOutcome.Failed("None of the PDF's " + pageCount + " pages could be read");
+      return new ExtractionOutcome.Failed(
+          "None of the PDF's " + pageCount + " pages could be read");
     }
     if (pages.stream().allMatch(String::isBlank)) {
-      return new ExtractionOutcome.NeedsOcr("The PDF has no text layer on any of its " + pageCount + " pages (a scan)");
+      return new ExtractionOutcome.NeedsOcr(
+          "The PDF has no text layer on any of its " + pageCount + " pages (a scan)");
     }
     PDDocumentInformation info = pdf.getDocumentInformation();
-    return new ExtractionOutcome.Extracted(pages, failed, info.getTitle(), info.getAuthor(), dateOf(info.getCreationDate()), null);
+    return new ExtractionOutcome.Extracted(
+        pages, failed, info.getTitle(), info.getAuthor(), dateOf(info.getCreationDate()), null);
   }
 
   private static LocalDate dateOf(Calendar calendar) {
-    return calendar == null ? null : calendar.toInstant().atZone(calendar.getTimeZone().toZoneId()).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+    return calendar == null
+        ? null
+        : calendar
+            .toInstant()
+            .atZone(calendar.getTimeZone().toZoneId())
+            .withZoneSameInstant(ZoneOffset.UTC)
+            .toLocalDate();
   }
 }

@@ -31,7 +31,9 @@ public class PdfTextLayout {
   /** A rectangle on the page, as fractions of the page's width and height from its top left. */
   public record Box(double x, double y, double width, double height) {}
 
-  /** Per character: left, top, right, bottom as fractions of the page; NaN for characters not drawn. */
+  /**
+   * Per character: left, top, right, bottom as fractions of the page; NaN for characters not drawn.
+   */
   record PageLayout(String text, float[] edges) {}
 
   private final Map<String, PageLayout> cache =
@@ -43,10 +45,11 @@ public class PdfTextLayout {
       };
 
   /**
-   * The boxes covering characters {@code from} (inclusive) to {@code to} (exclusive) of page
-   * {@code pageNumber}'s text, one per line of text; empty when the positions are not known.
+   * The boxes covering characters {@code from} (inclusive) to {@code to} (exclusive) of page {@code
+   * pageNumber}'s text, one per line of text; empty when the positions are not known.
    */
-  public List<Box> boxes(String sha256, PdfFile pdf, int pageNumber, String storedText, int from, int to) {
+  public List<Box> boxes(
+      String sha256, PdfFile pdf, int pageNumber, String storedText, int from, int to) {
     PageLayout layout = layout(sha256, pdf, pageNumber);
     if (layout == null || !layout.text().equals(storedText)) {
       return List.of();
@@ -92,7 +95,8 @@ public class PdfTextLayout {
       if (Float.isNaN(l)) {
         continue;
       }
-      boolean sameLine = !Float.isNaN(left) && Math.abs(b - bottom) < (bottom - top) * 0.5f && l >= left;
+      boolean sameLine =
+          !Float.isNaN(left) && Math.abs(b - bottom) < (bottom - top) * 0.5f && l >= left;
       if (sameLine) {
         right = Math.max(right, r);
         top = Math.min(top, t);
@@ -113,7 +117,9 @@ public class PdfTextLayout {
     return boxes;
   }
 
-  /** PDFTextStripper as the extractor runs it, noting which glyph each written character came from. */
+  /**
+   * PDFTextStripper as the extractor runs it, noting which glyph each written character came from.
+   */
   private static final class PositionRecorder extends PDFTextStripper {
     private final StringWriter out = new StringWriter();
     private float[] edges = new float[4 * 4096];
@@ -147,8 +153,11 @@ public class PdfTextLayout {
       }
       float[] e = grow(at + written);
       for (int i = 0; i < written; i++) {
-        // Ligatures and combining marks make the counts differ: spread the glyphs over the characters.
-        TextPosition p = positions.get(Math.min(positions.size() - 1, (int) ((long) i * positions.size() / written)));
+        // Ligatures and combining marks make the counts differ: spread the glyphs over the
+        // characters.
+        TextPosition p =
+            positions.get(
+                Math.min(positions.size() - 1, (int) ((long) i * positions.size() / written)));
         float height = Math.max(p.getHeightDir(), p.getFontSizeInPt() * 0.7f);
         float top = p.getYDirAdj() - height * 1.15f;
         float bottom = p.getYDirAdj() + height * 0.3f;

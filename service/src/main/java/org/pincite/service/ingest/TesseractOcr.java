@@ -22,11 +22,11 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * Text of scanned PDFs by running the {@code tesseract} command on each page rendered by PDFBox.
- * A separate process (not a JNA binding) keeps native code out of the war and cannot crash the
- * server; {@code OMP_THREAD_LIMIT=1} makes it several times faster on few cores (STACK-NOTES "OCR").
- * Pages are done one at a time, so memory holds one page image however long the document is; a
- * page that fails or times out is recorded and left empty, the others are kept.
+ * Text of scanned PDFs by running the {@code tesseract} command on each page rendered by PDFBox. A
+ * separate process (not a JNA binding) keeps native code out of the war and cannot crash the
+ * server; {@code OMP_THREAD_LIMIT=1} makes it several times faster on few cores (STACK-NOTES
+ * "OCR"). Pages are done one at a time, so memory holds one page image however long the document
+ * is; a page that fails or times out is recorded and left empty, the others are kept.
  */
 @ApplicationScoped
 public class TesseractOcr {
@@ -48,13 +48,17 @@ public class TesseractOcr {
     this(command, Duration.ofSeconds(120));
   }
 
-  /** As {@link #TesseractOcr(String)}, giving up on a page (and killing Tesseract) after {@code pageTimeout}. */
+  /**
+   * As {@link #TesseractOcr(String)}, giving up on a page (and killing Tesseract) after {@code
+   * pageTimeout}.
+   */
   public TesseractOcr(String command, Duration pageTimeout) {
     if (command == null || command.isBlank()) {
       throw new IllegalArgumentException("The Tesseract command must not be blank");
     }
     if (pageTimeout == null || pageTimeout.isNegative() || pageTimeout.isZero()) {
-      throw new IllegalArgumentException("The OCR page timeout must be positive, not " + pageTimeout);
+      throw new IllegalArgumentException(
+          "The OCR page timeout must be positive, not " + pageTimeout);
     }
     this.command = command;
     this.pageTimeout = pageTimeout;
@@ -68,7 +72,10 @@ public class TesseractOcr {
     if (available == null) {
       available = probe();
       if (!available) {
-        LOG.warning("OCR is not available: '" + command + " --version' did not run (install Debian's tesseract-ocr, tesseract-ocr-eng and tesseract-ocr-kor)");
+        LOG.warning(
+            "OCR is not available: '"
+                + command
+                + " --version' did not run (install Debian's tesseract-ocr, tesseract-ocr-eng and tesseract-ocr-kor)");
       }
     }
     return available;
@@ -77,10 +84,11 @@ public class TesseractOcr {
   private boolean probe() {
     Process process = null;
     try {
-      process = new ProcessBuilder(command, "--version")
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      process =
+          new ProcessBuilder(command, "--version")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (!process.waitFor(VERSION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
         return false;
       }
@@ -104,7 +112,8 @@ public class TesseractOcr {
    */
   public ExtractionOutcome ocr(byte[] pdf, String password, IntConsumer progress) {
     IntConsumer pageDone = progress == null ? n -> {} : progress;
-    try (PDDocument document = password == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, password)) {
+    try (PDDocument document =
+        password == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, password)) {
       int pageCount = document.getNumberOfPages();
       if (pageCount == 0) {
         return new ExtractionOutcome.Failed("The PDF has no pages");
@@ -121,11 +130,13 @@ public class TesseractOcr {
             text = ocrPage(renderer, n, workDir);
           } catch (PageFailure e) {
             LOG.log(Level.FINE, "OCR of page " + n + " failed: " + e.getMessage(), e.getCause());
-            firstFailure = firstFailure == null ? "page " + n + ": " + e.getMessage() : firstFailure;
+            firstFailure =
+                firstFailure == null ? "page " + n + ": " + e.getMessage() : firstFailure;
             text = null;
           }
           if (Thread.currentThread().isInterrupted()) {
-            return new ExtractionOutcome.Failed("OCR was interrupted at page " + n + " of " + pageCount);
+            return new ExtractionOutcome.Failed(
+                "OCR was interrupted at page " + n + " of " + pageCount);
           }
           if (text == null) {
             failed.add(n);
@@ -136,7 +147,8 @@ public class TesseractOcr {
           pageDone.accept(n);
         }
         if (failed.size() == pageCount) {
-          return new ExtractionOutcome.Failed("OCR failed on all of the PDF's " + pageCount + " pages (" + firstFailure + ")");
+          return new ExtractionOutcome.Failed(
+              "OCR failed on all of the PDF's " + pageCount + " pages (" + firstFailure + ")");
         }
         return new ExtractionOutcome.Extracted(pages, failed, null, null, null, null);
       } finally {
@@ -144,7 +156,9 @@ public class TesseractOcr {
       }
     } catch (InvalidPasswordException e) {
       return new ExtractionOutcome.NeedsPassword(
-          password == null ? "The PDF is encrypted and needs a password to open" : "The password given does not open this PDF");
+          password == null
+              ? "The PDF is encrypted and needs a password to open"
+              : "The password given does not open this PDF");
     } catch (IOException | RuntimeException e) {
       return new ExtractionOutcome.Failed("The PDF could not be read for OCR: " + e.getMessage());
     }
@@ -164,9 +178,10 @@ public class TesseractOcr {
       } catch (IOException | RuntimeException e) {
         throw new PageFailure("the page could not be rendered (" + e.getMessage() + ")", e);
       }
-      ProcessBuilder builder = new ProcessBuilder(command, png.toString(), "stdout", "-l", LANGUAGES, "--psm", "3")
-          .redirectOutput(out.toFile())
-          .redirectError(err.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command, png.toString(), "stdout", "-l", LANGUAGES, "--psm", "3")
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile());
       builder.environment().put("OMP_THREAD_LIMIT", "1");
       Process process;
       try {
@@ -176,7 +191,8 @@ public class TesseractOcr {
       }
       try {
         if (!process.waitFor(pageTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-          throw new PageFailure("Tesseract took longer than " + pageTimeout.toSeconds() + " s and was stopped", null);
+          throw new PageFailure(
+              "Tesseract took longer than " + pageTimeout.toSeconds() + " s and was stopped", null);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -192,10 +208,13 @@ public class TesseractOcr {
         }
       }
       if (process.exitValue() != 0) {
-        throw new PageFailure("Tesseract exited with " + process.exitValue() + ": " + lastLine(err), null);
+        throw new PageFailure(
+            "Tesseract exited with " + process.exitValue() + ": " + lastLine(err), null);
       }
       // Tesseract ends each page with a form feed.
-      return Files.readString(out, StandardCharsets.UTF_8).replaceFirst("\\f\\s*$", "").stripTrailing();
+      return Files.readString(out, StandardCharsets.UTF_8)
+          .replaceFirst("\\f\\s*$", "")
+          .stripTrailing();
     } catch (IOException e) {
       throw new PageFailure("Tesseract's output could not be read (" + e.getMessage() + ")", e);
     } finally {
@@ -211,7 +230,10 @@ public class TesseractOcr {
 
   private static String lastLine(Path file) {
     try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+      List<String> lines =
+          Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+              .filter(l -> !l.isBlank())
+              .toList();
       return lines.isEmpty() ? "(no message)" : lines.get(lines.size() - 1);
     } catch (IOException | RuntimeException e) {
       return "(no message)";

@@ -1,8 +1,8 @@
 package org.pincite.service.ingest;
 
 /**
- * Thrown by {@link EmailExtractor#parse(byte[])} and {@link OutlookMsgExtractor#parse(byte[])}
- * when the bytes are not a message they can read at all (not MIME, not an Outlook file, or damaged
+ * Thrown by {@link EmailExtractor#parse(byte[])} and {@link OutlookMsgExtractor#parse(byte[])} when
+ * the bytes are not a message they can read at all (not MIME, not an Outlook file, or damaged
  * beyond what permissive parsing survives). Checked, so that callers record the document as failed
  * with {@link #getMessage()} as the reason instead of losing the whole ingest.
  */

@@ -42,7 +42,8 @@ public final class ZipUnpacker {
       byte[] buffer = new byte[64 * 1024];
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
         if (++entries > maxEntries) {
-          throw new UnsafeArchiveException("The archive holds more than " + maxEntries + " entries");
+          throw new UnsafeArchiveException(
+              "The archive holds more than " + maxEntries + " entries");
         }
         if (entry.isDirectory()) {
           continue;
@@ -53,11 +54,17 @@ public final class ZipUnpacker {
           size += n;
           total += n;
           if (total > maxTotalBytes) {
-            throw new UnsafeArchiveException("The archive expands to more than " + maxTotalBytes / (1024 * 1024) + " MB");
+            throw new UnsafeArchiveException(
+                "The archive expands to more than " + maxTotalBytes / (1024 * 1024) + " MB");
           }
           long compressed = Math.max(entry.getCompressedSize(), 1024);
           if (size > compressed * maxRatio && size > 1024 * 1024) {
-            throw new UnsafeArchiveException("'" + entry.getName() + "' expands more than " + maxRatio + " times its compressed size (a ZIP bomb?)");
+            throw new UnsafeArchiveException(
+                "'"
+                    + entry.getName()
+                    + "' expands more than "
+                    + maxRatio
+                    + " times its compressed size (a ZIP bomb?)");
           }
           out.write(buffer, 0, n);
         }

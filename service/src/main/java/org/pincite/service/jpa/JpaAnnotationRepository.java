@@ -7,10 +7,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.pincite.domain.annotation.Stance;
 import java.util.Optional;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.AnnotationRepository;
+import org.pincite.domain.annotation.Stance;
 
 @ApplicationScoped
 public class JpaAnnotationRepository implements AnnotationRepository {
@@ -81,7 +81,9 @@ public class JpaAnnotationRepository implements AnnotationRepository {
                 Object[].class)
             .setParameter("matter", matterId)
             .getResultList()) {
-      counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(Stance.class)).put((Stance) row[1], (Long) row[2]);
+      counts
+          .computeIfAbsent((Long) row[0], k -> new EnumMap<>(Stance.class))
+          .put((Stance) row[1], (Long) row[2]);
     }
     return counts;
   }
@@ -102,7 +104,8 @@ public class JpaAnnotationRepository implements AnnotationRepository {
     if (claimIds.isEmpty()) {
       return List.of();
     }
-    // The subquery picks the passages; the fetch then brings each one's every claim, not only the matching ones.
+    // The subquery picks the passages; the fetch then brings each one's every claim, not only the
+    // matching ones.
     return em.createQuery(
             "select distinct a from Annotation a join fetch a.document left join fetch a.claims"
                 + " where a.id in (select b.id from Annotation b join b.claims c where c.id in :claims)",

@@ -26,10 +26,12 @@ public class JpaClaimRepository implements ClaimRepository {
 
   @Override
   public List<Claim> findTopLevel(long matterId) {
-    // Loading the whole matter's claims first lets the tree below be walked without a query per node.
+    // Loading the whole matter's claims first lets the tree below be walked without a query per
+    // node.
     findAllOfMatter(matterId);
     return em.createQuery(
-            "select c from Claim c where c.matter.id = :matter and c.parent is null order by c.position, c.id", Claim.class)
+            "select c from Claim c where c.matter.id = :matter and c.parent is null order by c.position, c.id",
+            Claim.class)
         .setParameter("matter", matterId)
         .getResultList();
   }

@@ -39,7 +39,8 @@ public class JpaDocumentRepository implements DocumentRepository {
   @Override
   public Optional<Document> findByMatterAndSha256(long matterId, String sha256) {
     return em.createQuery(
-            "select d from Document d where d.matter.id = :matter and d.original.sha256 = :sha order by d.id", Document.class)
+            "select d from Document d where d.matter.id = :matter and d.original.sha256 = :sha order by d.id",
+            Document.class)
         .setParameter("matter", matterId)
         .setParameter("sha", sha256)
         .setMaxResults(1)
@@ -49,7 +50,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
   @Override
   public Optional<Page> findPage(long documentId, int number) {
-    return em.createQuery("select p from Page p where p.document.id = :doc and p.number = :n", Page.class)
+    return em.createQuery(
+            "select p from Page p where p.document.id = :doc and p.number = :n", Page.class)
         .setParameter("doc", documentId)
         .setParameter("n", number)
         .getResultStream()
@@ -64,7 +66,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
   @Override
   public List<Long> findPendingIds() {
-    return em.createQuery("select d.id from Document d where d.status = :pending order by d.id", Long.class)
+    return em.createQuery(
+            "select d.id from Document d where d.status = :pending order by d.id", Long.class)
         .setParameter("pending", org.pincite.domain.document.ExtractionStatus.PENDING)
         .getResultList();
   }

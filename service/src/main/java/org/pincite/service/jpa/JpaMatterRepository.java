@@ -35,13 +35,15 @@ public class JpaMatterRepository implements MatterRepository {
 
   @Override
   public List<Matter> findAll() {
-    return em.createQuery("select m from Matter m order by m.caption, m.id", Matter.class).getResultList();
+    return em.createQuery("select m from Matter m order by m.caption, m.id", Matter.class)
+        .getResultList();
   }
 
   @Override
   public List<Matter> findByMember(String username) {
     return em.createQuery(
-            "select m from User u join u.matters m where u.username = :name order by m.caption, m.id", Matter.class)
+            "select m from User u join u.matters m where u.username = :name order by m.caption, m.id",
+            Matter.class)
         .setParameter("name", username)
         .getResultList();
   }

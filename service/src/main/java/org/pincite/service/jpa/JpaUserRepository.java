@@ -26,7 +26,8 @@ public class JpaUserRepository implements UserRepository {
     if (username == null) {
       return Optional.empty();
     }
-    return em.createQuery("select u from User u left join fetch u.matters where u.username = :name", User.class)
+    return em.createQuery(
+            "select u from User u left join fetch u.matters where u.username = :name", User.class)
         .setParameter("name", username.strip().toLowerCase(Locale.ROOT))
         .getResultStream()
         .findFirst();
@@ -50,7 +51,9 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<ApiToken> findTokenBySha256(String sha256) {
-    return em.createQuery("select t from ApiToken t join fetch t.owner where t.tokenSha256 = :sha", ApiToken.class)
+    return em.createQuery(
+            "select t from ApiToken t join fetch t.owner where t.tokenSha256 = :sha",
+            ApiToken.class)
         .setParameter("sha", sha256)
         .getResultStream()
         .findFirst();
@@ -63,7 +66,9 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public List<ApiToken> findTokensOf(String username) {
-    return em.createQuery("select t from ApiToken t where t.owner.username = :name order by t.createdAt, t.id", ApiToken.class)
+    return em.createQuery(
+            "select t from ApiToken t where t.owner.username = :name order by t.createdAt, t.id",
+            ApiToken.class)
         .setParameter("name", username)
         .getResultList();
   }

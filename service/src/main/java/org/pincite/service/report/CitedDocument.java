@@ -2,9 +2,17 @@ package org.pincite.service.report;
 
 import java.time.LocalDate;
 
-/** A document the report cites, as its index lists it; {@code sha256} is that of the original file. */
+/**
+ * A document the report cites, as its index lists it; {@code sha256} is that of the original file.
+ */
 public record CitedDocument(
-    long documentId, String title, String exhibitLabel, String type, LocalDate date, int pageCount, String sha256) {
+    long documentId,
+    String title,
+    String exhibitLabel,
+    String type,
+    LocalDate date,
+    int pageCount,
+    String sha256) {
   /** The exhibit label, or an empty string when the document has none. */
   public String exhibit() {
     return exhibitLabel == null ? "" : exhibitLabel;

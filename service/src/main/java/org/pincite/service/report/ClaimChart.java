@@ -30,7 +30,8 @@ public record ClaimChart(ReportHeader header, List<Row> rows, List<CitedDocument
       int refuting,
       int context,
       List<String> supportingDocuments,
-      List<String> refutingDocuments) implements java.io.Serializable {
+      List<String> refutingDocuments)
+      implements java.io.Serializable {
     public Row {
       supportingDocuments = List.copyOf(supportingDocuments);
       refutingDocuments = List.copyOf(refutingDocuments);

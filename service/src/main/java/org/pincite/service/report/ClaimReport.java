@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The evidence report on one claim and everything below it: the header, one section per claim and
  * element (the claim first, then its elements depth first in their order), the gaps, the counts and
- * the index of the documents cited. {@code includesContext} says whether CONTEXT passages are shown.
+ * the index of the documents cited. {@code includesContext} says whether CONTEXT passages are
+ * shown.
  */
 public record ClaimReport(
     ReportHeader header,

@@ -14,15 +14,26 @@ import org.pincite.domain.annotation.Stance;
  *
  * <p>RFC 4180: fields quoted when they hold a comma, quote or line break, quotes doubled, rows
  * ended by CRLF. UTF-8 with a byte-order mark, because Excel reads a CSV without one in the
- * machine's legacy code page and garbles every quote that is not plain ASCII (Korean, curly
- * quotes, ¶). A cell starting with = + - @ (or a tab or CR) gets a leading apostrophe so that a
- * spreadsheet shows it as text instead of running it as a formula.
+ * machine's legacy code page and garbles every quote that is not plain ASCII (Korean, curly quotes,
+ * ¶). A cell starting with = + - @ (or a tab or CR) gets a leading apostrophe so that a spreadsheet
+ * shows it as text instead of running it as a formula.
  */
 public class CsvReportWriter implements ReportWriter {
   static final String BOM = "\uFEFF";
-  static final List<String> REPORT_COLUMNS = List.of("\u00b6", "Fact", "Citation", "Stance", "Claim");
+  static final List<String> REPORT_COLUMNS =
+      List.of("\u00b6", "Fact", "Citation", "Stance", "Claim");
   static final List<String> CHART_COLUMNS =
-      List.of("Claim", "Kind", "Level", "Asserted by", "Supporting", "Refuting", "Context", "Gap", "Supporting documents", "Refuting documents");
+      List.of(
+          "Claim",
+          "Kind",
+          "Level",
+          "Asserted by",
+          "Supporting",
+          "Refuting",
+          "Context",
+          "Gap",
+          "Supporting documents",
+          "Refuting documents");
 
   @Override
   public void write(ClaimReport report, OutputStream out) throws IOException {
@@ -37,7 +48,14 @@ public class CsvReportWriter implements ReportWriter {
         }
         for (PassageEntry e : section.entries(stance)) {
           paragraph++;
-          row(w, List.of(Integer.toString(paragraph), e.quote().strip(), e.cite(), stance.label(), section.title()));
+          row(
+              w,
+              List.of(
+                  Integer.toString(paragraph),
+                  e.quote().strip(),
+                  e.cite(),
+                  stance.label(),
+                  section.title()));
         }
       }
     }
@@ -50,10 +68,19 @@ public class CsvReportWriter implements ReportWriter {
     w.write(BOM);
     row(w, CHART_COLUMNS);
     for (ClaimChart.Row r : chart.rows()) {
-      row(w, List.of(
-          r.label(), r.kind(), Integer.toString(r.depth()), r.assertedBy(),
-          Integer.toString(r.supporting()), Integer.toString(r.refuting()), Integer.toString(r.context()),
-          r.gapText(), String.join("; ", r.supportingDocuments()), String.join("; ", r.refutingDocuments())));
+      row(
+          w,
+          List.of(
+              r.label(),
+              r.kind(),
+              Integer.toString(r.depth()),
+              r.assertedBy(),
+              Integer.toString(r.supporting()),
+              Integer.toString(r.refuting()),
+              Integer.toString(r.context()),
+              r.gapText(),
+              String.join("; ", r.supportingDocuments()),
+              String.join("; ", r.refutingDocuments())));
     }
     w.flush();
   }
@@ -74,7 +101,10 @@ public class CsvReportWriter implements ReportWriter {
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+    if (v.indexOf(',') >= 0
+        || v.indexOf('"') >= 0
+        || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0) {
       return '"' + v.replace("\"", "\"\"") + '"';
     }
     return v;

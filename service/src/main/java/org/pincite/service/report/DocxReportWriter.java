@@ -21,17 +21,25 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.pincite.domain.annotation.Stance;
 
 /**
- * Reports and claim charts as Word documents to edit into a brief: real heading styles ("heading
- * 1" to "heading 3", with outline levels, so Word's navigation pane and LibreOffice's navigator
- * list the sections and a table of contents can be inserted), and one table per side of each claim.
+ * Reports and claim charts as Word documents to edit into a brief: real heading styles ("heading 1"
+ * to "heading 3", with outline levels, so Word's navigation pane and LibreOffice's navigator list
+ * the sections and a table of contents can be inserted), and one table per side of each claim.
  */
 public class DocxReportWriter implements ReportWriter {
-  static final List<String> PASSAGE_COLUMNS = List.of("#", "Quote", "Pin cite", "Note", "Marked by");
-  /** The quote gets the room; without widths Word and LibreOffice split a table into equal columns. */
+  static final List<String> PASSAGE_COLUMNS =
+      List.of("#", "Quote", "Pin cite", "Note", "Marked by");
+
+  /**
+   * The quote gets the room; without widths Word and LibreOffice split a table into equal columns.
+   */
   private static final double[] PASSAGE_WIDTHS = {0.05, 0.45, 0.2, 0.15, 0.15};
+
   private static final double[] CHART_WIDTHS = {0.3, 0.12, 0.08, 0.08, 0.12, 0.15, 0.15};
   private static final double[] INDEX_WIDTHS = {0.3, 0.08, 0.1, 0.1, 0.06, 0.36};
-  /** The text width of a Letter page with Word's default 1-inch margins, in twentieths of a point. */
+
+  /**
+   * The text width of a Letter page with Word's default 1-inch margins, in twentieths of a point.
+   */
   private static final int TEXT_WIDTH_TWIPS = 9360;
 
   @Override
@@ -43,9 +51,20 @@ public class DocxReportWriter implements ReportWriter {
       doc.getProperties().getCoreProperties().setCreator(h.preparedBy());
       header(doc, "Evidence report", h, true);
       ReportCounts n = report.counts();
-      text(doc, n.supporting() + " supporting · " + n.refuting() + " refuting"
-          + (report.includesContext() ? " · " + n.context() + " context" : "")
-          + " passages · " + n.documents() + " documents cited · " + n.gaps() + (n.gaps() == 1 ? " gap" : " gaps"), true, false);
+      text(
+          doc,
+          n.supporting()
+              + " supporting · "
+              + n.refuting()
+              + " refuting"
+              + (report.includesContext() ? " · " + n.context() + " context" : "")
+              + " passages · "
+              + n.documents()
+              + " documents cited · "
+              + n.gaps()
+              + (n.gaps() == 1 ? " gap" : " gaps"),
+          true,
+          false);
 
       for (ClaimSection s : report.sections()) {
         int level = Math.min(s.depth() + 1, 2);
@@ -86,16 +105,28 @@ public class DocxReportWriter implements ReportWriter {
       List<List<String>> rows = new ArrayList<>();
       for (ClaimChart.Row r : chart.rows()) {
         // Non-breaking spaces indent an element under its claim in a way Word keeps when editing.
-        rows.add(List.of(
-            "\u00a0\u00a0\u00a0\u00a0".repeat(r.depth()) + r.kind() + ": " + r.label(),
-            r.assertedBy(),
-            Integer.toString(r.supporting()),
-            Integer.toString(r.refuting()),
-            r.gapText(),
-            String.join("; ", r.supportingDocuments()),
-            String.join("; ", r.refutingDocuments())));
+        rows.add(
+            List.of(
+                "\u00a0\u00a0\u00a0\u00a0".repeat(r.depth()) + r.kind() + ": " + r.label(),
+                r.assertedBy(),
+                Integer.toString(r.supporting()),
+                Integer.toString(r.refuting()),
+                r.gapText(),
+                String.join("; ", r.supportingDocuments()),
+                String.join("; ", r.refutingDocuments())));
       }
-      table(doc, List.of("Claim / element", "Asserted by", "Supporting", "Refuting", "Gap", "Supporting documents", "Refuting documents"), rows, CHART_WIDTHS);
+      table(
+          doc,
+          List.of(
+              "Claim / element",
+              "Asserted by",
+              "Supporting",
+              "Refuting",
+              "Gap",
+              "Supporting documents",
+              "Refuting documents"),
+          rows,
+          CHART_WIDTHS);
       index(doc, chart.index());
       doc.write(out);
     }
@@ -114,16 +145,29 @@ public class DocxReportWriter implements ReportWriter {
     text(doc, "Prepared " + h.preparedOn() + " by " + h.preparedBy(), false, true);
   }
 
-  private static void side(XWPFDocument doc, String name, List<PassageEntry> entries, Stance stance) {
+  private static void side(
+      XWPFDocument doc, String name, List<PassageEntry> entries, Stance stance) {
     heading(doc, name + " (" + entries.size() + ")", 3);
     if (entries.isEmpty()) {
-      text(doc, stance == Stance.CONTEXT ? "No context passages." : "None — a gap: no " + name.toLowerCase() + " evidence is marked.", false, true);
+      text(
+          doc,
+          stance == Stance.CONTEXT
+              ? "No context passages."
+              : "None — a gap: no " + name.toLowerCase() + " evidence is marked.",
+          false,
+          true);
       return;
     }
     List<List<String>> rows = new ArrayList<>();
     int i = 0;
     for (PassageEntry e : entries) {
-      rows.add(List.of(Integer.toString(++i), e.quote().strip(), e.cite(), e.hasNote() ? e.note().strip() : "", e.markedBy()));
+      rows.add(
+          List.of(
+              Integer.toString(++i),
+              e.quote().strip(),
+              e.cite(),
+              e.hasNote() ? e.note().strip() : "",
+              e.markedBy()));
     }
     table(doc, PASSAGE_COLUMNS, rows, PASSAGE_WIDTHS);
   }
@@ -136,9 +180,20 @@ public class DocxReportWriter implements ReportWriter {
     }
     List<List<String>> rows = new ArrayList<>();
     for (CitedDocument d : index) {
-      rows.add(List.of(d.title(), d.exhibit(), d.type(), d.dateText(), Integer.toString(d.pageCount()), d.sha256()));
+      rows.add(
+          List.of(
+              d.title(),
+              d.exhibit(),
+              d.type(),
+              d.dateText(),
+              Integer.toString(d.pageCount()),
+              d.sha256()));
     }
-    table(doc, List.of("Title", "Exhibit", "Type", "Date", "Pages", "SHA-256 of the original"), rows, INDEX_WIDTHS);
+    table(
+        doc,
+        List.of("Title", "Exhibit", "Type", "Date", "Pages", "SHA-256 of the original"),
+        rows,
+        INDEX_WIDTHS);
   }
 
   private static void heading(XWPFDocument doc, String text, int level) {
@@ -154,7 +209,8 @@ public class DocxReportWriter implements ReportWriter {
 
   /** Line breaks in a quote stay line breaks in Word (a run's text cannot hold them). */
   private static void runs(XWPFParagraph p, String text, boolean bold, boolean italic) {
-    String[] lines = (text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n')).split("\n", -1);
+    String[] lines =
+        (text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n')).split("\n", -1);
     XWPFRun run = p.createRun();
     run.setBold(bold);
     run.setItalic(italic);
@@ -166,24 +222,39 @@ public class DocxReportWriter implements ReportWriter {
     }
   }
 
-  /** Characters XML 1.0 cannot hold (stray control codes from extracted text) would make the file unreadable. */
+  /**
+   * Characters XML 1.0 cannot hold (stray control codes from extracted text) would make the file
+   * unreadable.
+   */
   static String xmlSafe(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> {
-      if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000) {
-        out.appendCodePoint(c);
-      } else {
-        out.append(' ');
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (c == 0x9
+                  || c == 0xA
+                  || c == 0xD
+                  || (c >= 0x20 && c <= 0xD7FF)
+                  || (c >= 0xE000 && c <= 0xFFFD)
+                  || c >= 0x10000) {
+                out.appendCodePoint(c);
+              } else {
+                out.append(' ');
+              }
+            });
     return out.toString();
   }
 
-  private static void table(XWPFDocument doc, List<String> headings, List<List<String>> rows, double[] widths) {
+  private static void table(
+      XWPFDocument doc, List<String> headings, List<List<String>> rows, double[] widths) {
     XWPFTable table = doc.createTable(rows.size() + 1, headings.size());
     table.setWidth("100%");
-    // Both the grid (LibreOffice reads it) and each cell's width (Word reads that) say how wide a column is.
-    var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+    // Both the grid (LibreOffice reads it) and each cell's width (Word reads that) say how wide a
+    // column is.
+    var grid =
+        table.getCTTbl().getTblGrid() != null
+            ? table.getCTTbl().getTblGrid()
+            : table.getCTTbl().addNewTblGrid();
     for (int i = 0; i < widths.length; i++) {
       var column = i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol();
       column.setW(BigInteger.valueOf(Math.round(widths[i] * TEXT_WIDTH_TWIPS)));
@@ -212,7 +283,10 @@ public class DocxReportWriter implements ReportWriter {
     }
   }
 
-  /** A blank XWPFDocument has no styles: define Title and heading 1–3 so that Word treats them as headings. */
+  /**
+   * A blank XWPFDocument has no styles: define Title and heading 1–3 so that Word treats them as
+   * headings.
+   */
   private static void styles(XWPFDocument doc) {
     XWPFStyles styles = doc.createStyles();
     style(styles, "Title", "Title", -1, 36, false);
@@ -221,7 +295,13 @@ public class DocxReportWriter implements ReportWriter {
     style(styles, "Heading3", "heading 3", 2, 22, true);
   }
 
-  private static void style(XWPFStyles styles, String id, String name, int outlineLevel, int halfPoints, boolean keepNext) {
+  private static void style(
+      XWPFStyles styles,
+      String id,
+      String name,
+      int outlineLevel,
+      int halfPoints,
+      boolean keepNext) {
     CTStyle ct = CTStyle.Factory.newInstance();
     ct.setStyleId(id);
     ct.setType(STStyleType.PARAGRAPH);
@@ -244,5 +324,4 @@ public class DocxReportWriter implements ReportWriter {
     fonts.setHAnsi("Calibri");
     styles.addStyle(new XWPFStyle(ct, styles));
   }
-
 }

@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.pincite.domain.annotation.Stance;
 
-/** One marked passage as a report lists it: the verbatim quote, its pin cite, the note and who marked it when. */
+/**
+ * One marked passage as a report lists it: the verbatim quote, its pin cite, the note and who
+ * marked it when.
+ */
 public record PassageEntry(
     long passageId,
     long documentId,
@@ -16,7 +19,8 @@ public record PassageEntry(
     String note,
     String reviewer,
     Instant markedAt) {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   /** "Marked by paralegal on 3 Mar 2026" (UTC date). */
   public String markedBy() {

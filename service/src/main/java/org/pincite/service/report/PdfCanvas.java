@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A page-flow layout on PDFBox: a cursor that moves down the page, text wrapped to a width by
- * measuring it, a new page when the current one is full, and page footers added at the end ("Page
- * n of m"). Text is set in a chain of embedded TrueType fonts, each character in the first font that
+ * measuring it, a new page when the current one is full, and page footers added at the end ("Page n
+ * of m"). Text is set in a chain of embedded TrueType fonts, each character in the first font that
  * has it: Liberation Sans (Latin, Greek, Cyrillic; inside the PDFBox jar) and NanumSquare (Hangul;
  * committed with its OFL licence). Both are embedded as subsets, so a report carries only the
  * glyphs it uses and its text extracts back unchanged.
@@ -49,7 +49,8 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   private static final String FONT_DIR = "/org/pincite/service/report/fonts/";
-  private static final String LIBERATION = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final String LIBERATION =
+      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final byte[] NANUM_REGULAR = resource(FONT_DIR + "NanumSquareR.ttf");
   private static final byte[] NANUM_BOLD = resource(FONT_DIR + "NanumSquareB.ttf");
   private static final byte[] LATIN = resource(LIBERATION);
@@ -80,14 +81,16 @@ final class PdfCanvas implements AutoCloseable {
     EmbeddedFont hangul = load(NANUM_REGULAR);
     EmbeddedFont hangulBold = load(NANUM_BOLD);
     this.regular = List.of(latin, hangul);
-    // NanumSquare Bold has the ASCII letters too, so headings read as bold; accents fall back to Liberation.
+    // NanumSquare Bold has the ASCII letters too, so headings read as bold; accents fall back to
+    // Liberation.
     this.bold = List.of(hangulBold, latin, hangul);
   }
 
   private static byte[] resource(String path) {
     try (InputStream in = PdfCanvas.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("The report font " + path + " is missing from the class path");
+        throw new IllegalStateException(
+            "The report font " + path + " is missing from the class path");
       }
       return withoutGlyphSubstitution(in.readAllBytes());
     } catch (IOException e) {
@@ -105,7 +108,10 @@ final class PdfCanvas implements AutoCloseable {
     int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
     for (int i = 0; i < tables; i++) {
       int entry = 12 + 16 * i;
-      if (ttf[entry] == 'G' && ttf[entry + 1] == 'S' && ttf[entry + 2] == 'U' && ttf[entry + 3] == 'B') {
+      if (ttf[entry] == 'G'
+          && ttf[entry + 1] == 'S'
+          && ttf[entry + 2] == 'U'
+          && ttf[entry + 3] == 'B') {
         ttf[entry] = 'g';
         ttf[entry + 1] = 's';
         ttf[entry + 2] = 'u';
@@ -117,7 +123,8 @@ final class PdfCanvas implements AutoCloseable {
 
   private EmbeddedFont load(byte[] ttf) throws IOException {
     PDType0Font font = PDType0Font.load(document, new java.io.ByteArrayInputStream(ttf), true);
-    CmapLookup cmap = ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont().getUnicodeCmapLookup();
+    CmapLookup cmap =
+        ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont().getUnicodeCmapLookup();
     return new EmbeddedFont(font, cmap);
   }
 
@@ -187,7 +194,8 @@ final class PdfCanvas implements AutoCloseable {
     show(stream, text, style, x, baseline);
   }
 
-  private void show(PDPageContentStream out, String text, Style style, float x, float baseline) throws IOException {
+  private void show(PDPageContentStream out, String text, Style style, float x, float baseline)
+      throws IOException {
     out.setNonStrokingColor(style.gray);
     out.beginText();
     out.newLineAtOffset(x, baseline);
@@ -283,17 +291,19 @@ final class PdfCanvas implements AutoCloseable {
     }
     String s = text.replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> {
-      if (c == '\n') {
-        out.append('\n');
-      } else if (Character.isISOControl(c) || Character.isWhitespace(c) || c == 0x00A0) {
-        out.append(' ');
-      } else if (Character.getType(c) == Character.FORMAT) {
-        // Zero-width joiners, byte-order marks and the like print nothing.
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\n') {
+                out.append('\n');
+              } else if (Character.isISOControl(c) || Character.isWhitespace(c) || c == 0x00A0) {
+                out.append(' ');
+              } else if (Character.getType(c) == Character.FORMAT) {
+                // Zero-width joiners, byte-order marks and the like print nothing.
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     return out.toString();
   }
 
@@ -346,18 +356,28 @@ final class PdfCanvas implements AutoCloseable {
     int n = 0;
     for (PDPage p : document.getPages()) {
       n++;
-      try (PDPageContentStream out = new PDPageContentStream(document, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
+      try (PDPageContentStream out =
+          new PDPageContentStream(document, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
         String number = "Page " + n + " of " + total;
         float baseline = margin / 2;
         show(out, left, Style.SMALL, margin, baseline);
-        show(out, number, Style.SMALL, size.getWidth() - margin - measure(number, Style.SMALL), baseline);
+        show(
+            out,
+            number,
+            Style.SMALL,
+            size.getWidth() - margin - measure(number, Style.SMALL),
+            baseline);
       }
     }
   }
 
-  /** Writes text on a page other than the current one (a table of contents filled in at the end). */
+  /**
+   * Writes text on a page other than the current one (a table of contents filled in at the end).
+   */
   void showOn(PDPage target, String text, Style style, float x, float baseline) throws IOException {
-    try (PDPageContentStream out = new PDPageContentStream(document, target, PDPageContentStream.AppendMode.APPEND, true, true)) {
+    try (PDPageContentStream out =
+        new PDPageContentStream(
+            document, target, PDPageContentStream.AppendMode.APPEND, true, true)) {
       show(out, text, style, x, baseline);
     }
   }

@@ -62,7 +62,12 @@ public class PdfReportWriter implements ReportWriter {
 
       fillContents(c, toc, anchors);
       bookmarks(c, anchors);
-      c.footers(report.header().caption() + ", No. " + report.header().docketNumber() + " \u2014 " + report.header().claimLabel());
+      c.footers(
+          report.header().caption()
+              + ", No. "
+              + report.header().docketNumber()
+              + " \u2014 "
+              + report.header().claimLabel());
       c.save(out);
     }
   }
@@ -75,7 +80,8 @@ public class PdfReportWriter implements ReportWriter {
     info.setCreator("Pincite");
   }
 
-  private static void header(PdfCanvas c, String kind, ReportHeader h, boolean withClaim) throws IOException {
+  private static void header(PdfCanvas c, String kind, ReportHeader h, boolean withClaim)
+      throws IOException {
     c.paragraph(kind, Style.MUTED, 0);
     c.paragraph(h.caption(), Style.TITLE, 0);
     c.space(4);
@@ -93,15 +99,27 @@ public class PdfReportWriter implements ReportWriter {
 
   private static void counts(PdfCanvas c, ReportCounts n, boolean withContext) throws IOException {
     c.space(4);
-    String line = n.supporting() + " supporting \u00b7 " + n.refuting() + " refuting"
-        + (withContext ? " \u00b7 " + n.context() + " context" : "")
-        + " passages \u00b7 " + n.documents() + " documents cited \u00b7 " + n.gaps() + (n.gaps() == 1 ? " gap" : " gaps");
+    String line =
+        n.supporting()
+            + " supporting \u00b7 "
+            + n.refuting()
+            + " refuting"
+            + (withContext ? " \u00b7 " + n.context() + " context" : "")
+            + " passages \u00b7 "
+            + n.documents()
+            + " documents cited \u00b7 "
+            + n.gaps()
+            + (n.gaps() == 1 ? " gap" : " gaps");
     c.paragraph(line, Style.H3, 0);
     c.space(10);
   }
 
-  /** Lays out the contents with room for page numbers, which are written once the sections are placed. */
-  private static List<TocLine> contents(PdfCanvas c, List<String> titles, List<Integer> depths) throws IOException {
+  /**
+   * Lays out the contents with room for page numbers, which are written once the sections are
+   * placed.
+   */
+  private static List<TocLine> contents(PdfCanvas c, List<String> titles, List<Integer> depths)
+      throws IOException {
     c.paragraph("Contents", Style.H2, 0);
     c.space(4);
     List<TocLine> lines = new ArrayList<>();
@@ -111,7 +129,9 @@ public class PdfReportWriter implements ReportWriter {
       String title = fit(c, titles.get(i), Style.BODY, c.width() - indent - 50);
       c.ensure(Style.BODY.leading());
       c.line(title, Style.BODY, c.margin + indent);
-      lines.add(new TocLine(c.page(), c.y() + Style.BODY.leading() - Style.BODY.size, title, depths.get(i)));
+      lines.add(
+          new TocLine(
+              c.page(), c.y() + Style.BODY.leading() - Style.BODY.size, title, depths.get(i)));
     }
     return lines;
   }
@@ -128,15 +148,18 @@ public class PdfReportWriter implements ReportWriter {
     return cut.strip() + "\u2026";
   }
 
-  private static void fillContents(PdfCanvas c, List<TocLine> toc, List<Anchor> anchors) throws IOException {
+  private static void fillContents(PdfCanvas c, List<TocLine> toc, List<Anchor> anchors)
+      throws IOException {
     for (int i = 0; i < toc.size(); i++) {
       TocLine line = toc.get(i);
       Anchor target = anchors.get(i);
       String number = Integer.toString(c.document.getPages().indexOf(target.page()) + 1);
       float right = c.size.getWidth() - c.margin;
-      c.showOn(line.page(), number, Style.BODY, right - c.measure(number, Style.BODY), line.baseline());
+      c.showOn(
+          line.page(), number, Style.BODY, right - c.measure(number, Style.BODY), line.baseline());
       PDAnnotationLink link = new PDAnnotationLink();
-      link.setRectangle(new PDRectangle(c.margin, line.baseline() - 3, right - c.margin, Style.BODY.leading()));
+      link.setRectangle(
+          new PDRectangle(c.margin, line.baseline() - 3, right - c.margin, Style.BODY.leading()));
       PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
       noBorder.setWidth(0);
       link.setBorderStyle(noBorder);
@@ -177,16 +200,24 @@ public class PdfReportWriter implements ReportWriter {
   }
 
   /** Starts a heading on a page with room for it and two lines after, and says where it is. */
-  private static Anchor heading(PdfCanvas c, String title, Style style, int depth) throws IOException {
-    // With its description, the first stance heading and a line of its first passage: never alone at a page's foot.
-    c.ensure(style.leading() * 2 + Style.MUTED.leading() * 2 + Style.H3.leading() + Style.QUOTE.leading() * 2 + 16);
+  private static Anchor heading(PdfCanvas c, String title, Style style, int depth)
+      throws IOException {
+    // With its description, the first stance heading and a line of its first passage: never alone
+    // at a page's foot.
+    c.ensure(
+        style.leading() * 2
+            + Style.MUTED.leading() * 2
+            + Style.H3.leading()
+            + Style.QUOTE.leading() * 2
+            + 16);
     c.space(style == Style.H1 ? 10 : 6);
     Anchor anchor = new Anchor(title, depth, c.page(), c.y() + 4);
     c.paragraph(title, style, depth * INDENT_PER_LEVEL);
     return anchor;
   }
 
-  private static Anchor section(PdfCanvas c, ClaimSection s, boolean withContext) throws IOException {
+  private static Anchor section(PdfCanvas c, ClaimSection s, boolean withContext)
+      throws IOException {
     float indent = s.depth() * INDENT_PER_LEVEL;
     Anchor anchor = heading(c, s.title(), s.depth() == 0 ? Style.H1 : Style.H2, s.depth());
     if (s.text() != null && !s.text().isBlank()) {
@@ -200,25 +231,40 @@ public class PdfReportWriter implements ReportWriter {
     return anchor;
   }
 
-  private static void stance(PdfCanvas c, String name, List<PassageEntry> entries, Stance stance, float indent) throws IOException {
+  private static void stance(
+      PdfCanvas c, String name, List<PassageEntry> entries, Stance stance, float indent)
+      throws IOException {
     c.ensure(Style.H3.leading() + Style.BODY.leading() * 3);
     c.space(6);
     c.paragraph(name + " (" + entries.size() + ")", Style.H3, indent);
     if (entries.isEmpty()) {
-      c.paragraph(stance == Stance.CONTEXT ? "No context passages." : "None \u2014 a gap: no " + name.toLowerCase() + " evidence is marked.", Style.MUTED, indent + QUOTE_INDENT);
+      c.paragraph(
+          stance == Stance.CONTEXT
+              ? "No context passages."
+              : "None \u2014 a gap: no " + name.toLowerCase() + " evidence is marked.",
+          Style.MUTED,
+          indent + QUOTE_INDENT);
       return;
     }
     float width = c.width() - indent - QUOTE_INDENT;
     for (PassageEntry e : entries) {
-      // A passage that fits on half a page is kept whole on one page; a longer one may break, but keeps two lines together.
-      float height = c.wrap("\u201c" + e.quote().strip() + "\u201d", Style.QUOTE, width).size() * Style.QUOTE.leading()
-          + c.wrap(e.cite(), Style.CITE, width).size() * Style.CITE.leading()
-          + (e.hasNote() ? c.wrap("Note: " + e.note().strip(), Style.BODY, width).size() * Style.BODY.leading() : 0)
-          + Style.SMALL.leading() + 4;
+      // A passage that fits on half a page is kept whole on one page; a longer one may break, but
+      // keeps two lines together.
+      float height =
+          c.wrap("\u201c" + e.quote().strip() + "\u201d", Style.QUOTE, width).size()
+                  * Style.QUOTE.leading()
+              + c.wrap(e.cite(), Style.CITE, width).size() * Style.CITE.leading()
+              + (e.hasNote()
+                  ? c.wrap("Note: " + e.note().strip(), Style.BODY, width).size()
+                      * Style.BODY.leading()
+                  : 0)
+              + Style.SMALL.leading()
+              + 4;
       float half = (c.size.getHeight() - 2 * c.margin) / 2;
       c.ensure(height <= half ? height : Style.QUOTE.leading() * 2);
       c.space(4);
-      c.paragraph("\u201c" + e.quote().strip() + "\u201d", Style.QUOTE, indent + QUOTE_INDENT, true);
+      c.paragraph(
+          "\u201c" + e.quote().strip() + "\u201d", Style.QUOTE, indent + QUOTE_INDENT, true);
       c.paragraph(e.cite(), Style.CITE, indent + QUOTE_INDENT);
       if (e.hasNote()) {
         c.paragraph("Note: " + e.note().strip(), Style.BODY, indent + QUOTE_INDENT);
@@ -265,13 +311,21 @@ public class PdfReportWriter implements ReportWriter {
 
   // ---- claim chart ----
 
-  /** Columns of the chart: claim, supporting count, refuting count, gap, supporting documents, refuting documents. */
+  /**
+   * Columns of the chart: claim, supporting count, refuting count, gap, supporting documents,
+   * refuting documents.
+   */
   private static final float[] CHART_COLUMNS = {0.34f, 0.07f, 0.07f, 0.14f, 0.19f, 0.19f};
-  private static final String[] CHART_HEADINGS = {"Claim / element", "Supp.", "Ref.", "Gap", "Supporting documents", "Refuting documents"};
+
+  private static final String[] CHART_HEADINGS = {
+    "Claim / element", "Supp.", "Ref.", "Gap", "Supporting documents", "Refuting documents"
+  };
 
   @Override
   public void write(ClaimChart chart, OutputStream out) throws IOException {
-    try (PdfCanvas c = new PdfCanvas(new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth()), 40)) {
+    try (PdfCanvas c =
+        new PdfCanvas(
+            new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth()), 40)) {
       describe(c, chart.title(), chart.header());
       c.newPage();
       header(c, "Claim chart", chart.header(), false);
@@ -282,7 +336,11 @@ public class PdfReportWriter implements ReportWriter {
       }
       c.space(10);
       index(c, chart.index());
-      c.footers(chart.header().caption() + ", No. " + chart.header().docketNumber() + " \u2014 claim chart");
+      c.footers(
+          chart.header().caption()
+              + ", No. "
+              + chart.header().docketNumber()
+              + " \u2014 claim chart");
       c.save(out);
     }
   }
@@ -311,13 +369,14 @@ public class PdfReportWriter implements ReportWriter {
     float[] x = columnX(c);
     float indent = row.depth() * INDENT_PER_LEVEL;
     Style labelStyle = row.depth() == 0 ? Style.H3 : Style.BODY;
-    List<List<String>> cells = List.of(
-        c.wrap(row.kind() + ": " + row.label(), labelStyle, x[1] - x[0] - 6 - indent),
-        List.of(Integer.toString(row.supporting())),
-        List.of(Integer.toString(row.refuting())),
-        c.wrap(row.gapText(), Style.BODY, x[4] - x[3] - 6),
-        c.wrap(String.join("; ", row.supportingDocuments()), Style.BODY, x[5] - x[4] - 6),
-        c.wrap(String.join("; ", row.refutingDocuments()), Style.BODY, x[6] - x[5] - 6));
+    List<List<String>> cells =
+        List.of(
+            c.wrap(row.kind() + ": " + row.label(), labelStyle, x[1] - x[0] - 6 - indent),
+            List.of(Integer.toString(row.supporting())),
+            List.of(Integer.toString(row.refuting())),
+            c.wrap(row.gapText(), Style.BODY, x[4] - x[3] - 6),
+            c.wrap(String.join("; ", row.supportingDocuments()), Style.BODY, x[5] - x[4] - 6),
+            c.wrap(String.join("; ", row.refutingDocuments()), Style.BODY, x[6] - x[5] - 6));
     int lines = cells.stream().mapToInt(List::size).max().orElse(1);
     float height = lines * Style.BODY.leading() + 4;
     if (c.y() - height < c.margin) {
@@ -332,7 +391,8 @@ public class PdfReportWriter implements ReportWriter {
       Style style = col == 0 ? labelStyle : Style.BODY;
       float left = x[col] + 3 + (col == 0 ? indent : 0);
       for (int i = 0; i < cells.get(col).size(); i++) {
-        c.show(cells.get(col).get(i), style, left, top - Style.BODY.size - i * Style.BODY.leading());
+        c.show(
+            cells.get(col).get(i), style, left, top - Style.BODY.size - i * Style.BODY.leading());
       }
     }
     c.space(height);

@@ -29,27 +29,51 @@ import org.pincite.domain.document.EmailHeaders;
  * needs for paragraph numbers comes through a function.
  */
 public final class PinCite {
-  /** What a cite needs to know of a document. {@code email} is null unless the document is a message. */
-  public record Source(DocumentKind kind, DocumentType type, String title, String exhibitLabel, EmailHeaders email) {}
+  /**
+   * What a cite needs to know of a document. {@code email} is null unless the document is a
+   * message.
+   */
+  public record Source(
+      DocumentKind kind,
+      DocumentType type,
+      String title,
+      String exhibitLabel,
+      EmailHeaders email) {}
 
-  /** Where in the document the passage lies: pages from 1, offsets in the page text (end exclusive). */
+  /**
+   * Where in the document the passage lies: pages from 1, offsets in the page text (end exclusive).
+   */
   public record Span(int startPage, int startOffset, int endPage, int endOffset) {
     public Span {
       if (startPage < 1 || endPage < startPage) {
-        throw new IllegalArgumentException("Pages " + startPage + " to " + endPage + " are no passage's pages");
+        throw new IllegalArgumentException(
+            "Pages " + startPage + " to " + endPage + " are no passage's pages");
       }
     }
   }
 
   static final String EN_DASH = "\u2013";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-  /** A numbered paragraph of a pleading begins its first line with its number: "23. Plaintiff …". */
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  /**
+   * A numbered paragraph of a pleading begins its first line with its number: "23. Plaintiff …".
+   */
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,4})\\.\\s+\\S");
+
   /** A page's running header or footer, which a paragraph continues across. */
-  private static final Pattern PAGE_FURNITURE = Pattern.compile("(?i)^\\s*(.*\\bpage\\s+\\d+(\\s+of\\s+\\d+)?|-?\\s*\\d{1,4}\\s*-?)\\s*$");
-  /** A lettered subheading ("A. The Founding Agreement") or a heading in capitals ends the paragraph above it. */
+  private static final Pattern PAGE_FURNITURE =
+      Pattern.compile("(?i)^\\s*(.*\\bpage\\s+\\d+(\\s+of\\s+\\d+)?|-?\\s*\\d{1,4}\\s*-?)\\s*$");
+
+  /**
+   * A lettered subheading ("A. The Founding Agreement") or a heading in capitals ends the paragraph
+   * above it.
+   */
   private static final Pattern SUBHEADING =
-      Pattern.compile("^\\s*([A-Z]\\.\\s+\\S|\\w+\\s+cause\\s+of\\s+action\\b|count\\s+[ivxlc\\d]+\\b)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\s*([A-Z]\\.\\s+\\S|\\w+\\s+cause\\s+of\\s+action\\b|count\\s+[ivxlc\\d]+\\b)",
+          Pattern.CASE_INSENSITIVE);
+
   /** How many pages back a paragraph is followed to find its number. */
   private static final int PAGES_BACK = 3;
 
@@ -61,7 +85,8 @@ public final class PinCite {
    */
   public static String of(Source source, Span span, IntFunction<String> pageText) {
     String pages = pages(span);
-    if (source.email() != null && (source.type() == DocumentType.EMAIL || source.kind() == DocumentKind.EVIDENCE)) {
+    if (source.email() != null
+        && (source.type() == DocumentType.EMAIL || source.kind() == DocumentKind.EVIDENCE)) {
       String what = emailDescription(source.email());
       if (what != null) {
         return join(what, source.exhibitLabel()) + ", at " + pages;
@@ -84,7 +109,9 @@ public final class PinCite {
 
   /** "3", or "3–4" for a passage that crosses a page break. */
   public static String pages(Span span) {
-    return span.startPage() == span.endPage() ? Integer.toString(span.startPage()) : span.startPage() + EN_DASH + span.endPage();
+    return span.startPage() == span.endPage()
+        ? Integer.toString(span.startPage())
+        : span.startPage() + EN_DASH + span.endPage();
   }
 
   /** A date as a lawyer writes it in a cite: "1 Feb 2018". */
@@ -93,23 +120,39 @@ public final class PinCite {
   }
 
   private static String join(String name, String exhibitLabel) {
-    return exhibitLabel == null || exhibitLabel.isBlank() ? name : name + ", " + exhibitLabel.strip();
+    return exhibitLabel == null || exhibitLabel.isBlank()
+        ? name
+        : name + ", " + exhibitLabel.strip();
   }
 
-  /** A pleading by its short form; any other filing by its title (a generic "Doc." or "Ex." names nothing). */
+  /**
+   * A pleading by its short form; any other filing by its title (a generic "Doc." or "Ex." names
+   * nothing).
+   */
   private static String filingName(Source source) {
     DocumentType type = source.type();
-    boolean pleading = type == DocumentType.COMPLAINT || type == DocumentType.ANSWER || type == DocumentType.MOTION;
+    boolean pleading =
+        type == DocumentType.COMPLAINT
+            || type == DocumentType.ANSWER
+            || type == DocumentType.MOTION;
     String abbreviation = type == null ? null : type.citeAbbreviation();
-    return pleading && abbreviation != null && !abbreviation.isBlank() ? abbreviation : source.title();
+    return pleading && abbreviation != null && !abbreviation.isBlank()
+        ? abbreviation
+        : source.title();
   }
 
-  /** "Email from E. Musk to S. Altman, 1 Feb 2018, 'Subject'", or null when the headers name nothing. */
+  /**
+   * "Email from E. Musk to S. Altman, 1 Feb 2018, 'Subject'", or null when the headers name
+   * nothing.
+   */
   static String emailDescription(EmailHeaders email) {
     List<String> from = people(email.getFrom());
     List<String> to = people(email.getTo());
     OffsetDateTime sent = email.getSentAt();
-    String subject = email.getSubject() == null || email.getSubject().isBlank() ? null : email.getSubject().strip();
+    String subject =
+        email.getSubject() == null || email.getSubject().isBlank()
+            ? null
+            : email.getSubject().strip();
     if (from.isEmpty() && to.isEmpty() && sent == null && subject == null) {
       return null;
     }
@@ -140,8 +183,8 @@ public final class PinCite {
   }
 
   /**
-   * The people of an address header ("Elon Musk &lt;elon@example.org&gt;, …") as a cite names
-   * them: "E. Musk". A mailbox without a display name is named by its address.
+   * The people of an address header ("Elon Musk &lt;elon@example.org&gt;, …") as a cite names them:
+   * "E. Musk". A mailbox without a display name is named by its address.
    */
   static List<String> people(String header) {
     List<String> names = new ArrayList<>();
@@ -155,7 +198,11 @@ public final class PinCite {
       }
       int lt = m.indexOf('<');
       String display = (lt >= 0 ? m.substring(0, lt) : "").strip();
-      String address = lt >= 0 ? m.substring(lt + 1, m.indexOf('>', lt) < 0 ? m.length() : m.indexOf('>', lt)).strip() : m;
+      String address =
+          lt >= 0
+              ? m.substring(lt + 1, m.indexOf('>', lt) < 0 ? m.length() : m.indexOf('>', lt))
+                  .strip()
+              : m;
       if (display.length() >= 2 && display.startsWith("\"") && display.endsWith("\"")) {
         display = display.substring(1, display.length() - 1).strip();
       }
@@ -190,8 +237,8 @@ public final class PinCite {
   }
 
   /**
-   * "Elon Musk" → "E. Musk"; "Musk, Elon" → "E. Musk". Names not written in Latin letters (일론
-   * 머스크) and single names stay as they are: initials would make them unrecognisable.
+   * "Elon Musk" → "E. Musk"; "Musk, Elon" → "E. Musk". Names not written in Latin letters (일론 머스크)
+   * and single names stay as they are: initials would make them unrecognisable.
    */
   static String shortName(String display) {
     String name = display.strip().replaceAll("\\s+", " ");
@@ -200,10 +247,14 @@ public final class PinCite {
       name = name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip();
     }
     String[] words = name.split(" ");
-    if (words.length < 2 || !Character.isLetter(words[0].charAt(0)) || Character.UnicodeScript.of(words[0].codePointAt(0)) != Character.UnicodeScript.LATIN) {
+    if (words.length < 2
+        || !Character.isLetter(words[0].charAt(0))
+        || Character.UnicodeScript.of(words[0].codePointAt(0)) != Character.UnicodeScript.LATIN) {
       return name;
     }
-    return words[0].substring(0, words[0].offsetByCodePoints(0, 1)) + ". " + words[words.length - 1];
+    return words[0].substring(0, words[0].offsetByCodePoints(0, 1))
+        + ". "
+        + words[words.length - 1];
   }
 
   /**
@@ -244,7 +295,9 @@ public final class PinCite {
       return true;
     }
     long letters = line.codePoints().filter(Character::isLetter).count();
-    return letters >= 4 && line.codePoints().filter(Character::isLetter).allMatch(c -> !Character.isLowerCase(c))
-        && line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    return letters >= 4
+        && line.codePoints().filter(Character::isLetter).allMatch(c -> !Character.isLowerCase(c))
+        && line.codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 }

@@ -35,14 +35,16 @@ public final class ReportAssembler {
   private final AnnotationRepository annotations;
   private final DocumentRepository documents;
 
-  public ReportAssembler(ClaimRepository claims, AnnotationRepository annotations, DocumentRepository documents) {
+  public ReportAssembler(
+      ClaimRepository claims, AnnotationRepository annotations, DocumentRepository documents) {
     this.claims = claims;
     this.annotations = annotations;
     this.documents = documents;
   }
 
   private static final Comparator<Document> DOCUMENT_ORDER =
-      Comparator.comparing(Document::getDocumentDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+      Comparator.comparing(
+              Document::getDocumentDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
           .thenComparing(Document::getTitle, String.CASE_INSENSITIVE_ORDER)
           .thenComparing(Document::getId);
 
@@ -56,12 +58,18 @@ public final class ReportAssembler {
    * The report on {@code root} (a claim of {@code matter}) and every claim below it. Passages of
    * claims outside that tree are left out, even when the same passage also bears on one inside it.
    */
-  public ClaimReport report(Matter matter, Claim root, boolean includeContext, String preparedBy, Instant at) {
+  public ClaimReport report(
+      Matter matter, Claim root, boolean includeContext, String preparedBy, Instant at) {
     claims.findAllOfMatter(matter.getId()); // the whole tree in one query, so walking it costs none
     List<Claim> tree = root.selfAndDescendants();
     Map<Long, Integer> depth = new HashMap<>();
     for (Claim c : tree) {
-      depth.put(c.getId(), c.getParent().filter(p -> depth.containsKey(p.getId())).map(p -> depth.get(p.getId()) + 1).orElse(0));
+      depth.put(
+          c.getId(),
+          c.getParent()
+              .filter(p -> depth.containsKey(p.getId()))
+              .map(p -> depth.get(p.getId()) + 1)
+              .orElse(0));
     }
     List<Annotation> found = new ArrayList<>(annotations.findByClaims(depth.keySet()));
     found.sort(PASSAGE_ORDER);
@@ -86,14 +94,25 @@ public final class ReportAssembler {
           continue;
         }
         byStance.get(a.getStance()).add(cites.entry(a));
-        (a.getStance() == Stance.SUPPORTS ? supporting : a.getStance() == Stance.REFUTES ? refuting : context).add(a.getId());
+        (a.getStance() == Stance.SUPPORTS
+                ? supporting
+                : a.getStance() == Stance.REFUTES ? refuting : context)
+            .add(a.getId());
         cited.add(a.getDocument());
       }
-      ClaimSection section = new ClaimSection(
-          claim.getId(), depth.get(claim.getId()), claim.getKind(), claim.getLabel(), claim.getText(),
-          byStance.get(Stance.SUPPORTS), byStance.get(Stance.REFUTES), byStance.get(Stance.CONTEXT));
+      ClaimSection section =
+          new ClaimSection(
+              claim.getId(),
+              depth.get(claim.getId()),
+              claim.getKind(),
+              claim.getLabel(),
+              claim.getText(),
+              byStance.get(Stance.SUPPORTS),
+              byStance.get(Stance.REFUTES),
+              byStance.get(Stance.CONTEXT));
       sections.add(section);
-      // Gaps are counted on elements (and on a claim with none): a count proven through its elements has no gap of its own.
+      // Gaps are counted on elements (and on a claim with none): a count proven through its
+      // elements has no gap of its own.
       if (claim != root || claim.getChildren().isEmpty()) {
         if (section.supporting().isEmpty()) {
           gaps.add(new Gap(claim.getId(), section.title(), Stance.SUPPORTS));
@@ -104,11 +123,24 @@ public final class ReportAssembler {
       }
     }
     List<CitedDocument> index = index(cited);
-    ReportHeader header = new ReportHeader(
-        matter.getCaption(), matter.getCourt(), matter.getDocketNumber(),
-        root.getKind().label(), root.getLabel(), root.getAssertedBy().getName(), at, preparedBy);
-    return new ClaimReport(header, includeContext, sections, gaps,
-        new ReportCounts(supporting.size(), refuting.size(), context.size(), index.size(), gaps.size()), index);
+    ReportHeader header =
+        new ReportHeader(
+            matter.getCaption(),
+            matter.getCourt(),
+            matter.getDocketNumber(),
+            root.getKind().label(),
+            root.getLabel(),
+            root.getAssertedBy().getName(),
+            at,
+            preparedBy);
+    return new ClaimReport(
+        header,
+        includeContext,
+        sections,
+        gaps,
+        new ReportCounts(
+            supporting.size(), refuting.size(), context.size(), index.size(), gaps.size()),
+        index);
   }
 
   /**
@@ -117,8 +149,11 @@ public final class ReportAssembler {
    */
   public ClaimChart chart(Matter matter, String preparedBy, Instant at) {
     List<Claim> all = claims.findAllOfMatter(matter.getId());
-    List<Claim> tops = all.stream().filter(c -> c.getParent().isEmpty())
-        .sorted(Comparator.comparingInt(Claim::getPosition).thenComparing(Claim::getId)).toList();
+    List<Claim> tops =
+        all.stream()
+            .filter(c -> c.getParent().isEmpty())
+            .sorted(Comparator.comparingInt(Claim::getPosition).thenComparing(Claim::getId))
+            .toList();
     List<Annotation> found = new ArrayList<>(annotations.findByMatter(matter.getId()));
     found.sort(PASSAGE_ORDER);
     Set<Document> cited = new LinkedHashSet<>();
@@ -136,11 +171,25 @@ public final class ReportAssembler {
     for (Claim top : tops) {
       addRows(top, 0, found, indexOrder, rows);
     }
-    ReportHeader header = new ReportHeader(matter.getCaption(), matter.getCourt(), matter.getDocketNumber(), null, null, null, at, preparedBy);
+    ReportHeader header =
+        new ReportHeader(
+            matter.getCaption(),
+            matter.getCourt(),
+            matter.getDocketNumber(),
+            null,
+            null,
+            null,
+            at,
+            preparedBy);
     return new ClaimChart(header, rows, index);
   }
 
-  private static void addRows(Claim claim, int depth, List<Annotation> found, Map<Long, Integer> indexOrder, List<ClaimChart.Row> rows) {
+  private static void addRows(
+      Claim claim,
+      int depth,
+      List<Annotation> found,
+      Map<Long, Integer> indexOrder,
+      List<ClaimChart.Row> rows) {
     Set<Long> ids = new LinkedHashSet<>();
     for (Claim c : claim.selfAndDescendants()) {
       ids.add(c.getId());
@@ -166,8 +215,18 @@ public final class ReportAssembler {
         case CONTEXT -> context++;
       }
     }
-    rows.add(new ClaimChart.Row(claim.getId(), depth, claim.getKind().label(), claim.getLabel(), claim.getAssertedBy().getName(),
-        supporting, refuting, context, names(forDocs, indexOrder), names(againstDocs, indexOrder)));
+    rows.add(
+        new ClaimChart.Row(
+            claim.getId(),
+            depth,
+            claim.getKind().label(),
+            claim.getLabel(),
+            claim.getAssertedBy().getName(),
+            supporting,
+            refuting,
+            context,
+            names(forDocs, indexOrder),
+            names(againstDocs, indexOrder)));
     for (Claim child : claim.getChildren()) {
       addRows(child, depth + 1, found, indexOrder, rows);
     }
@@ -182,14 +241,24 @@ public final class ReportAssembler {
 
   /** How a chart names a document: by its exhibit label, else its title. */
   static String shortName(Document d) {
-    return d.getExhibitLabel() != null && !d.getExhibitLabel().isBlank() ? d.getExhibitLabel() : d.getTitle();
+    return d.getExhibitLabel() != null && !d.getExhibitLabel().isBlank()
+        ? d.getExhibitLabel()
+        : d.getTitle();
   }
 
   private static List<CitedDocument> index(Set<Document> cited) {
     return cited.stream()
         .sorted(DOCUMENT_ORDER)
-        .map(d -> new CitedDocument(d.getId(), d.getTitle(), d.getExhibitLabel(), d.getType().label(), d.getDocumentDate(),
-            d.getPageCount(), d.getOriginal().getSha256()))
+        .map(
+            d ->
+                new CitedDocument(
+                    d.getId(),
+                    d.getTitle(),
+                    d.getExhibitLabel(),
+                    d.getType().label(),
+                    d.getDocumentDate(),
+                    d.getPageCount(),
+                    d.getOriginal().getSha256()))
         .toList();
   }
 
@@ -204,20 +273,46 @@ public final class ReportAssembler {
     }
 
     PassageEntry entry(Annotation a) {
-      return done.computeIfAbsent(a.getId(), id -> {
-        Document d = a.getDocument();
-        Passage p = a.getPassage();
-        PinCite.Source source = new PinCite.Source(d.getKind(), d.getType(), d.getTitle(), d.getExhibitLabel(), d.getEmail().orElse(null));
-        // An orphaned passage's offsets point into text that was read again: no paragraph from them.
-        IntFunction<String> text = d.getKind() == DocumentKind.FILING && !a.isOrphaned()
-            ? n -> pages.computeIfAbsent(d.getId() + ":" + n, k -> documents.findPage(d.getId(), n).map(Page::getText).orElse(null))
-            : n -> null;
-        String cite = PinCite.of(source, new PinCite.Span(p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()), text);
-        if (a.isOrphaned()) {
-          cite += " [not found in the document's current text: verify before citing]";
-        }
-        return new PassageEntry(a.getId(), d.getId(), a.getStance(), p.getQuote(), cite, a.getNote(), a.getAuthor(), a.getCreatedAt());
-      });
+      return done.computeIfAbsent(
+          a.getId(),
+          id -> {
+            Document d = a.getDocument();
+            Passage p = a.getPassage();
+            PinCite.Source source =
+                new PinCite.Source(
+                    d.getKind(),
+                    d.getType(),
+                    d.getTitle(),
+                    d.getExhibitLabel(),
+                    d.getEmail().orElse(null));
+            // An orphaned passage's offsets point into text that was read again: no paragraph from
+            // them.
+            IntFunction<String> text =
+                d.getKind() == DocumentKind.FILING && !a.isOrphaned()
+                    ? n ->
+                        pages.computeIfAbsent(
+                            d.getId() + ":" + n,
+                            k -> documents.findPage(d.getId(), n).map(Page::getText).orElse(null))
+                    : n -> null;
+            String cite =
+                PinCite.of(
+                    source,
+                    new PinCite.Span(
+                        p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()),
+                    text);
+            if (a.isOrphaned()) {
+              cite += " [not found in the document's current text: verify before citing]";
+            }
+            return new PassageEntry(
+                a.getId(),
+                d.getId(),
+                a.getStance(),
+                p.getQuote(),
+                cite,
+                a.getNote(),
+                a.getAuthor(),
+                a.getCreatedAt());
+          });
     }
   }
 }

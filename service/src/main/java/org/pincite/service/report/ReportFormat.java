@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The file formats a report comes in: what each is called in an address, its media type and extension. */
+/**
+ * The file formats a report comes in: what each is called in an address, its media type and
+ * extension.
+ */
 public enum ReportFormat {
   PDF("application/pdf", "pdf"),
   DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -43,8 +46,13 @@ public enum ReportFormat {
       return valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new UnknownReportFormatException(
-          "Reports come as " + Arrays.stream(values()).map(ReportFormat::extension).collect(Collectors.joining(", "))
-              + "; there is no format '" + name.strip() + "'");
+          "Reports come as "
+              + Arrays.stream(values())
+                  .map(ReportFormat::extension)
+                  .collect(Collectors.joining(", "))
+              + "; there is no format '"
+              + name.strip()
+              + "'");
     }
   }
 }

@@ -19,7 +19,8 @@ public record ReportHeader(
     Instant preparedAt,
     String preparedBy) {
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   /** When the report was made, in UTC: the same for every reader wherever the server runs. */
   public String preparedOn() {

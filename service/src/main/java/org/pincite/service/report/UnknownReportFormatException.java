@@ -2,7 +2,10 @@ package org.pincite.service.report;
 
 import org.pincite.domain.shared.DomainRuleViolation;
 
-/** A report asked for in a format Pincite does not write (the API answers 400 with the formats it does). */
+/**
+ * A report asked for in a format Pincite does not write (the API answers 400 with the formats it
+ * does).
+ */
 public class UnknownReportFormatException extends DomainRuleViolation {
   private static final long serialVersionUID = 1L;
 

@@ -21,7 +21,9 @@ public final class DatabaseSchema {
         .migrate();
   }
 
-  /** Fails with Hibernate's description of the first mismatch between the entities and the tables. */
+  /**
+   * Fails with Hibernate's description of the first mismatch between the entities and the tables.
+   */
   public static void validate(EntityManagerFactory emf) {
     emf.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
   }

@@ -38,13 +38,24 @@ public class SchemaStartup {
   void migrateAndValidate() {
     MigrateResult result = DatabaseSchema.migrate(dataSource);
     appliedMigrations = result.migrationsExecuted;
-    schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    schemaVersion =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
     DatabaseSchema.validate(emf);
-    LOG.info(() -> "Database schema at version " + schemaVersion + " (" + appliedMigrations
-        + " migrations applied now), validated by " + persistenceProvider());
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + schemaVersion
+                + " ("
+                + appliedMigrations
+                + " migrations applied now), validated by "
+                + persistenceProvider());
   }
 
-  /** The JPA provider in use, e.g. "Hibernate ORM 6.6.56.Final": Liberty also offers EclipseLink. */
+  /**
+   * The JPA provider in use, e.g. "Hibernate ORM 6.6.56.Final": Liberty also offers EclipseLink.
+   */
   public String persistenceProvider() {
     try {
       emf.unwrap(SessionFactory.class);

@@ -16,23 +16,31 @@ final class DocumentFacts {
     target.addValue(f.documentTitle, d.toString());
     target.addValue(f.kind, d.getKind().name());
     target.addValue(f.type, d.getType().name());
-    DocumentDates.of(d).ifPresent(date -> {
-      target.addValue(f.date, date);
-      target.addValue(f.year, date.getYear());
-    });
-    d.getEmail().map(EmailHeaders::getFrom).filter(s -> !s.isBlank()).ifPresent(from -> target.addValue(f.sender, from.strip()));
+    DocumentDates.of(d)
+        .ifPresent(
+            date -> {
+              target.addValue(f.date, date);
+              target.addValue(f.year, date.getYear());
+            });
+    d.getEmail()
+        .map(EmailHeaders::getFrom)
+        .filter(s -> !s.isBlank())
+        .ifPresent(from -> target.addValue(f.sender, from.strip()));
   }
 
   /** An email's headers as one searchable text, as a reader sees them above the message. */
   static Optional<String> headerText(Document d) {
-    return d.getEmail().map(h -> {
-      StringBuilder s = new StringBuilder();
-      line(s, "From", h.getFrom());
-      line(s, "To", h.getTo());
-      line(s, "Cc", h.getCc());
-      line(s, "Subject", h.getSubject());
-      return s.toString();
-    }).filter(s -> !s.isBlank());
+    return d.getEmail()
+        .map(
+            h -> {
+              StringBuilder s = new StringBuilder();
+              line(s, "From", h.getFrom());
+              line(s, "To", h.getTo());
+              line(s, "Cc", h.getCc());
+              line(s, "Subject", h.getSubject());
+              return s.toString();
+            })
+        .filter(s -> !s.isBlank());
   }
 
   private static void line(StringBuilder s, String name, String value) {

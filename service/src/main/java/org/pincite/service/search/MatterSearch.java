@@ -52,14 +52,18 @@ public final class MatterSearch {
   private static final AggregationKey<Map<String, Long>> SENDERS = AggregationKey.of(FACET_SENDER);
   private static final AggregationKey<Map<Long, Long>> CLAIMS = AggregationKey.of(FACET_CLAIM);
   private static final AggregationKey<Map<String, Long>> STANCES = AggregationKey.of(FACET_STANCE);
-  private static final AggregationKey<Map<Boolean, Long>> ANNOTATED = AggregationKey.of(FACET_ANNOTATED);
+  private static final AggregationKey<Map<Boolean, Long>> ANNOTATED =
+      AggregationKey.of(FACET_ANNOTATED);
 
-  private static final Set<String> STOP_WORDS = Set.of(
-      "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on",
-      "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with", "which",
-      "who", "whom", "has", "have", "had", "been", "were", "its", "his", "her", "our", "we", "you", "your", "he", "she",
-      "from", "would", "could", "should", "may", "can", "any", "all", "also", "more", "other", "than", "them", "what",
-      "when", "where", "about", "after", "before", "because", "only", "some", "so", "do", "does", "did", "upon", "shall");
+  private static final Set<String> STOP_WORDS =
+      Set.of(
+          "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is",
+          "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
+          "these", "they", "this", "to", "was", "will", "with", "which", "who", "whom", "has",
+          "have", "had", "been", "were", "its", "his", "her", "our", "we", "you", "your", "he",
+          "she", "from", "would", "could", "should", "may", "can", "any", "all", "also", "more",
+          "other", "than", "them", "what", "when", "where", "about", "after", "before", "because",
+          "only", "some", "so", "do", "does", "did", "upon", "shall");
 
   private final EntityManager em;
   private final SearchSession session;
@@ -73,60 +77,107 @@ public final class MatterSearch {
    * Hits {@code page} (from 1) of {@code pageSize} for {@code query} in the matter's pages, email
    * headers and passage notes. A blank query with filters lists everything the filters let through.
    */
-  public SearchResults search(long matterId, String query, SearchFilters filters, int page, int pageSize) {
+  public SearchResults search(
+      long matterId, String query, SearchFilters filters, int page, int pageSize) {
     SearchFilters fs = filters == null ? SearchFilters.none() : filters;
     boolean hasQuery = query != null && !query.isBlank();
     String syntax = hasQuery ? QuerySyntax.toSimpleQueryString(query) : null;
     if (fs.from() != null && fs.to() != null && fs.from().isAfter(fs.to())) {
-      throw new MalformedQueryException("The date range runs backwards: " + fs.from() + " is after " + fs.to());
+      throw new MalformedQueryException(
+          "The date range runs backwards: " + fs.from() + " is after " + fs.to());
     }
     int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
     int number = Math.max(1, page);
 
-    SearchResult<List<?>> result = session.search(Arrays.asList(Page.class, Annotation.class))
-        .select(f -> f.composite().from(
-            f.field(SearchFields.DOCUMENT_ID, Long.class),
-            f.field(SearchFields.DOCUMENT_TITLE, String.class),
-            f.field(SearchFields.PAGE_NUMBER, Integer.class),
-            f.field(SearchFields.SOURCE, String.class),
-            f.field(SearchFields.ANNOTATION_ID, Long.class),
-            f.field(SearchFields.DATE, LocalDate.class),
-            f.score(),
-            f.highlight(SearchFields.TEXT),
-            f.highlight(SearchFields.TEXT_CJK),
-            f.highlight(SearchFields.HEADERS),
-            f.highlight(SearchFields.HEADERS_CJK),
-            f.highlight(SearchFields.TEXT).highlighter("lead")).asList())
-        .where(f -> {
-          BooleanPredicateClausesStep<?> b = f.bool();
-          b.filter(f.match().field(SearchFields.MATTER_ID).matching(matterId));
-          if (hasQuery) {
-            b.must(f.simpleQueryString()
-                .fields(SearchFields.FULL_TEXT.toArray(String[]::new))
-                .matching(syntax)
-                .defaultOperator(BooleanOperator.AND)
-                .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-                    SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE));
-          } else {
-            b.must(f.matchAll());
-          }
-          applyFilters(f, b, fs);
-          return b;
-        })
-        .sort(f -> hasQuery
-            ? f.score().then().field(SearchFields.DOCUMENT_ID).then().field(SearchFields.PAGE_NUMBER)
-            : f.field(SearchFields.DATE).missing().last().then().field(SearchFields.DOCUMENT_ID).then().field(SearchFields.PAGE_NUMBER))
-        .highlighter(f -> f.plain().fragmentSize(SNIPPET_CHARS).numberOfFragments(2).tag(Snippets.OPEN, Snippets.CLOSE))
-        .highlighter("lead", f -> f.plain().fragmentSize(SNIPPET_CHARS).numberOfFragments(1).noMatchSize(SNIPPET_CHARS)
-            .tag(Snippets.OPEN, Snippets.CLOSE))
-        .aggregation(KINDS, f -> f.terms().field(SearchFields.KIND, String.class).maxTermCount(50))
-        .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(50))
-        .aggregation(YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class).maxTermCount(200))
-        .aggregation(SENDERS, f -> f.terms().field(SearchFields.SENDER, String.class).maxTermCount(50))
-        .aggregation(CLAIMS, f -> f.terms().field(SearchFields.CLAIM_IDS, Long.class).maxTermCount(500))
-        .aggregation(STANCES, f -> f.terms().field(SearchFields.STANCES, String.class).maxTermCount(10))
-        .aggregation(ANNOTATED, f -> f.terms().field(SearchFields.ANNOTATED, Boolean.class).maxTermCount(2))
-        .fetch((number - 1) * size, size);
+    SearchResult<List<?>> result =
+        session
+            .search(Arrays.asList(Page.class, Annotation.class))
+            .select(
+                f ->
+                    f.composite()
+                        .from(
+                            f.field(SearchFields.DOCUMENT_ID, Long.class),
+                            f.field(SearchFields.DOCUMENT_TITLE, String.class),
+                            f.field(SearchFields.PAGE_NUMBER, Integer.class),
+                            f.field(SearchFields.SOURCE, String.class),
+                            f.field(SearchFields.ANNOTATION_ID, Long.class),
+                            f.field(SearchFields.DATE, LocalDate.class),
+                            f.score(),
+                            f.highlight(SearchFields.TEXT),
+                            f.highlight(SearchFields.TEXT_CJK),
+                            f.highlight(SearchFields.HEADERS),
+                            f.highlight(SearchFields.HEADERS_CJK),
+                            f.highlight(SearchFields.TEXT).highlighter("lead"))
+                        .asList())
+            .where(
+                f -> {
+                  BooleanPredicateClausesStep<?> b = f.bool();
+                  b.filter(f.match().field(SearchFields.MATTER_ID).matching(matterId));
+                  if (hasQuery) {
+                    b.must(
+                        f.simpleQueryString()
+                            .fields(SearchFields.FULL_TEXT.toArray(String[]::new))
+                            .matching(syntax)
+                            .defaultOperator(BooleanOperator.AND)
+                            .flags(
+                                SimpleQueryFlag.AND,
+                                SimpleQueryFlag.OR,
+                                SimpleQueryFlag.NOT,
+                                SimpleQueryFlag.PHRASE,
+                                SimpleQueryFlag.PREFIX,
+                                SimpleQueryFlag.PRECEDENCE,
+                                SimpleQueryFlag.WHITESPACE));
+                  } else {
+                    b.must(f.matchAll());
+                  }
+                  applyFilters(f, b, fs);
+                  return b;
+                })
+            .sort(
+                f ->
+                    hasQuery
+                        ? f.score()
+                            .then()
+                            .field(SearchFields.DOCUMENT_ID)
+                            .then()
+                            .field(SearchFields.PAGE_NUMBER)
+                        : f.field(SearchFields.DATE)
+                            .missing()
+                            .last()
+                            .then()
+                            .field(SearchFields.DOCUMENT_ID)
+                            .then()
+                            .field(SearchFields.PAGE_NUMBER))
+            .highlighter(
+                f ->
+                    f.plain()
+                        .fragmentSize(SNIPPET_CHARS)
+                        .numberOfFragments(2)
+                        .tag(Snippets.OPEN, Snippets.CLOSE))
+            .highlighter(
+                "lead",
+                f ->
+                    f.plain()
+                        .fragmentSize(SNIPPET_CHARS)
+                        .numberOfFragments(1)
+                        .noMatchSize(SNIPPET_CHARS)
+                        .tag(Snippets.OPEN, Snippets.CLOSE))
+            .aggregation(
+                KINDS, f -> f.terms().field(SearchFields.KIND, String.class).maxTermCount(50))
+            .aggregation(
+                TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(50))
+            .aggregation(
+                YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class).maxTermCount(200))
+            .aggregation(
+                SENDERS, f -> f.terms().field(SearchFields.SENDER, String.class).maxTermCount(50))
+            .aggregation(
+                CLAIMS, f -> f.terms().field(SearchFields.CLAIM_IDS, Long.class).maxTermCount(500))
+            .aggregation(
+                STANCES, f -> f.terms().field(SearchFields.STANCES, String.class).maxTermCount(10))
+            .aggregation(
+                ANNOTATED,
+                f -> f.terms().field(SearchFields.ANNOTATED, Boolean.class).maxTermCount(2))
+            .fetch((number - 1) * size, size);
 
     List<SearchHit> hits = result.hits().stream().map(MatterSearch::hit).toList();
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
@@ -135,13 +186,18 @@ public final class MatterSearch {
     facets.put(FACET_YEAR, counts(result.aggregation(YEARS), String::valueOf));
     facets.put(FACET_SENDER, counts(result.aggregation(SENDERS), v -> v));
     Map<Long, String> claimLabels = claimLabels(matterId);
-    facets.put(FACET_CLAIM, counts(result.aggregation(CLAIMS), id -> claimLabels.getOrDefault(id, "Claim " + id)));
+    facets.put(
+        FACET_CLAIM,
+        counts(result.aggregation(CLAIMS), id -> claimLabels.getOrDefault(id, "Claim " + id)));
     facets.put(FACET_STANCE, counts(result.aggregation(STANCES), v -> Stance.valueOf(v).label()));
-    facets.put(FACET_ANNOTATED, counts(result.aggregation(ANNOTATED), v -> v ? "Marked" : "Not marked"));
-    return new SearchResults(query == null ? "" : query.strip(), result.total().hitCount(), number, size, hits, facets);
+    facets.put(
+        FACET_ANNOTATED, counts(result.aggregation(ANNOTATED), v -> v ? "Marked" : "Not marked"));
+    return new SearchResults(
+        query == null ? "" : query.strip(), result.total().hitCount(), number, size, hits, facets);
   }
 
-  private static void applyFilters(SearchPredicateFactory f, BooleanPredicateClausesStep<?> b, SearchFilters fs) {
+  private static void applyFilters(
+      SearchPredicateFactory f, BooleanPredicateClausesStep<?> b, SearchFilters fs) {
     if (fs.kind() != null) {
       b.filter(f.match().field(SearchFields.KIND).matching(fs.kind().name()));
     }
@@ -150,13 +206,19 @@ public final class MatterSearch {
     }
     if (fs.from() != null || fs.to() != null) {
       var range = f.range().field(SearchFields.DATE);
-      b.filter(fs.from() == null ? range.atMost(fs.to()) : fs.to() == null ? range.atLeast(fs.from()) : range.between(fs.from(), fs.to()));
+      b.filter(
+          fs.from() == null
+              ? range.atMost(fs.to())
+              : fs.to() == null ? range.atLeast(fs.from()) : range.between(fs.from(), fs.to()));
     }
     if (fs.sender() != null && !fs.sender().isBlank()) {
       b.filter(f.match().field(SearchFields.SENDER).matching(fs.sender().strip()));
     }
     if (fs.claimId() != null && fs.stance() != null) {
-      b.filter(f.match().field(SearchFields.CLAIM_STANCES).matching(fs.claimId() + ":" + fs.stance().name()));
+      b.filter(
+          f.match()
+              .field(SearchFields.CLAIM_STANCES)
+              .matching(fs.claimId() + ":" + fs.stance().name()));
     } else if (fs.claimId() != null) {
       b.filter(f.match().field(SearchFields.CLAIM_IDS).matching(fs.claimId()));
     } else if (fs.stance() != null) {
@@ -179,21 +241,31 @@ public final class MatterSearch {
     }
     Integer page = (Integer) row.get(2);
     return new SearchHit(
-        (Long) row.get(0), (String) row.get(1), page == null ? 1 : page, snippet == null ? "" : snippet,
-        score == null || score.isNaN() ? 0f : score, (String) row.get(3), (Long) row.get(4), (LocalDate) row.get(5));
+        (Long) row.get(0),
+        (String) row.get(1),
+        page == null ? 1 : page,
+        snippet == null ? "" : snippet,
+        score == null || score.isNaN() ? 0f : score,
+        (String) row.get(3),
+        (Long) row.get(4),
+        (LocalDate) row.get(5));
   }
 
-  private static <K> List<FacetCount> counts(Map<K, Long> aggregation, java.util.function.Function<K, String> label) {
+  private static <K> List<FacetCount> counts(
+      Map<K, Long> aggregation, java.util.function.Function<K, String> label) {
     List<FacetCount> out = new ArrayList<>();
     aggregation.forEach((k, n) -> out.add(new FacetCount(String.valueOf(k), label.apply(k), n)));
-    out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::label));
+    out.sort(
+        Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::label));
     return out;
   }
 
   private Map<Long, String> claimLabels(long matterId) {
     Map<Long, String> labels = new HashMap<>();
-    for (Object[] row : em.createQuery("select c.id, c.label from Claim c where c.matter.id = :m", Object[].class)
-        .setParameter("m", matterId).getResultList()) {
+    for (Object[] row :
+        em.createQuery("select c.id, c.label from Claim c where c.matter.id = :m", Object[].class)
+            .setParameter("m", matterId)
+            .getResultList()) {
       labels.put((Long) row[0], (String) row[1]);
     }
     return labels;
@@ -211,7 +283,9 @@ public final class MatterSearch {
     if (claim.getText() != null) {
       seed.append(claim.getText()).append('\n');
     }
-    em.createQuery("select a.passage.quote from Annotation a join a.claims c where c.id = :claim", String.class)
+    em.createQuery(
+            "select a.passage.quote from Annotation a join a.claims c where c.id = :claim",
+            String.class)
         .setParameter("claim", claim.getId())
         .getResultList()
         .forEach(q -> seed.append(q).append('\n'));
@@ -219,63 +293,107 @@ public final class MatterSearch {
     if (terms.isEmpty()) {
       return List.of();
     }
-    List<List<?>> rows = session.search(Page.class)
-        .select(f -> f.composite().from(
-            f.field(SearchFields.DOCUMENT_ID, Long.class),
-            f.field(SearchFields.DOCUMENT_TITLE, String.class),
-            f.field(SearchFields.PAGE_NUMBER, Integer.class),
-            f.score(),
-            f.highlight(SearchFields.TEXT),
-            f.highlight(SearchFields.TEXT_CJK)).asList())
-        .where(f -> {
-          BooleanPredicateClausesStep<?> b = f.bool();
-          b.filter(f.match().field(SearchFields.MATTER_ID).matching(matterId));
-          b.mustNot(f.match().field(SearchFields.CLAIM_IDS).matching(claim.getId()));
-          terms.forEach((term, weight) -> {
-            boolean cjk = term.codePoints().anyMatch(MatterSearch::isCjk);
-            b.should(f.match().field(cjk ? SearchFields.TEXT_CJK : SearchFields.TEXT).matching(term).boost(weight.floatValue()));
-          });
-          return b;
-        })
-        .highlighter(f -> f.plain().fragmentSize(SNIPPET_CHARS).numberOfFragments(1).tag(Snippets.OPEN, Snippets.CLOSE))
-        .fetchHits(Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+    List<List<?>> rows =
+        session
+            .search(Page.class)
+            .select(
+                f ->
+                    f.composite()
+                        .from(
+                            f.field(SearchFields.DOCUMENT_ID, Long.class),
+                            f.field(SearchFields.DOCUMENT_TITLE, String.class),
+                            f.field(SearchFields.PAGE_NUMBER, Integer.class),
+                            f.score(),
+                            f.highlight(SearchFields.TEXT),
+                            f.highlight(SearchFields.TEXT_CJK))
+                        .asList())
+            .where(
+                f -> {
+                  BooleanPredicateClausesStep<?> b = f.bool();
+                  b.filter(f.match().field(SearchFields.MATTER_ID).matching(matterId));
+                  b.mustNot(f.match().field(SearchFields.CLAIM_IDS).matching(claim.getId()));
+                  terms.forEach(
+                      (term, weight) -> {
+                        boolean cjk = term.codePoints().anyMatch(MatterSearch::isCjk);
+                        b.should(
+                            f.match()
+                                .field(cjk ? SearchFields.TEXT_CJK : SearchFields.TEXT)
+                                .matching(term)
+                                .boost(weight.floatValue()));
+                      });
+                  return b;
+                })
+            .highlighter(
+                f ->
+                    f.plain()
+                        .fragmentSize(SNIPPET_CHARS)
+                        .numberOfFragments(1)
+                        .tag(Snippets.OPEN, Snippets.CLOSE))
+            .fetchHits(Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
     List<Suggestion> out = new ArrayList<>();
     for (List<?> row : rows) {
       long documentId = (Long) row.get(0);
       int number = (Integer) row.get(2);
-      String text = em.createQuery("select p.text from Page p where p.document.id = :d and p.number = :n", String.class)
-          .setParameter("d", documentId).setParameter("n", number).getResultStream().findFirst().orElse("");
+      String text =
+          em.createQuery(
+                  "select p.text from Page p where p.document.id = :d and p.number = :n",
+                  String.class)
+              .setParameter("d", documentId)
+              .setParameter("n", number)
+              .getResultStream()
+              .findFirst()
+              .orElse("");
       int[] sentence = bestSentence(text, terms);
       @SuppressWarnings("unchecked")
       List<String> english = (List<String>) row.get(4);
       @SuppressWarnings("unchecked")
       List<String> cjk = (List<String>) row.get(5);
-      String snippet = !english.isEmpty() ? Snippets.safeHtml(english.get(0)) : !cjk.isEmpty() ? Snippets.safeHtml(cjk.get(0)) : "";
-      out.add(new Suggestion(documentId, (String) row.get(1), number, snippet, (Float) row.get(3), sentence[0], sentence[1],
-          text.substring(sentence[0], sentence[1])));
+      String snippet =
+          !english.isEmpty()
+              ? Snippets.safeHtml(english.get(0))
+              : !cjk.isEmpty() ? Snippets.safeHtml(cjk.get(0)) : "";
+      out.add(
+          new Suggestion(
+              documentId,
+              (String) row.get(1),
+              number,
+              snippet,
+              (Float) row.get(3),
+              sentence[0],
+              sentence[1],
+              text.substring(sentence[0], sentence[1])));
     }
     return out;
   }
 
-  /** The seed's words that say most: no stop words, weighted by how often they occur (log-damped). */
+  /**
+   * The seed's words that say most: no stop words, weighted by how often they occur (log-damped).
+   */
   static Map<String, Double> significantTerms(String seed, int max) {
     Map<String, Integer> counts = new HashMap<>();
     for (String word : seed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       boolean cjk = word.codePoints().anyMatch(MatterSearch::isCjk);
-      if (word.length() < (cjk ? 2 : 3) || STOP_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
+      if (word.length() < (cjk ? 2 : 3)
+          || STOP_WORDS.contains(word)
+          || word.chars().allMatch(Character::isDigit)) {
         continue;
       }
       counts.merge(word, 1, Integer::sum);
     }
     Map<String, Double> terms = new LinkedHashMap<>();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(e -> -e.getKey().length()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(e -> -e.getKey().length()))
         .limit(max)
         .forEach(e -> terms.put(e.getKey(), 1 + Math.log(e.getValue())));
     return terms;
   }
 
-  /** Start and end (exclusive) of the sentence of {@code text} that holds most of the terms' weight. */
+  /**
+   * Start and end (exclusive) of the sentence of {@code text} that holds most of the terms' weight.
+   */
   static int[] bestSentence(String text, Map<String, Double> terms) {
     if (text.isBlank()) {
       return new int[] {0, text.length()};
@@ -285,12 +403,15 @@ public final class MatterSearch {
     int bestStart = 0;
     int bestEnd = text.length();
     double best = -1;
-    for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+    for (int start = sentences.first(), end = sentences.next();
+        end != BreakIterator.DONE;
+        start = end, end = sentences.next()) {
       String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
       double score = 0;
       for (Map.Entry<String, Double> t : terms.entrySet()) {
         // A crude stem, enough to choose a sentence: the index did the real matching.
-        String stem = t.getKey().length() > 5 ? t.getKey().substring(0, t.getKey().length() - 2) : t.getKey();
+        String stem =
+            t.getKey().length() > 5 ? t.getKey().substring(0, t.getKey().length() - 2) : t.getKey();
         if (lower.contains(stem)) {
           score += t.getValue();
         }
@@ -301,7 +422,8 @@ public final class MatterSearch {
         bestEnd = end;
       }
     }
-    // Trim the white space around it, and keep a run-on "sentence" (a page without full stops) short.
+    // Trim the white space around it, and keep a run-on "sentence" (a page without full stops)
+    // short.
     while (bestStart < bestEnd && Character.isWhitespace(text.charAt(bestStart))) {
       bestStart++;
     }
@@ -317,44 +439,66 @@ public final class MatterSearch {
 
   private static boolean isCjk(int cp) {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    return script == Character.UnicodeScript.HANGUL
+        || script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   /** How many pages and notes of the matter the index holds (0 for an index never built). */
   public long indexedCount(long matterId) {
-    return session.search(Arrays.asList(Page.class, Annotation.class))
+    return session
+        .search(Arrays.asList(Page.class, Annotation.class))
         .where(f -> f.match().field(SearchFields.MATTER_ID).matching(matterId))
         .fetchTotalHitCount();
   }
 
-  /** Whether the index holds nothing at all (a new data directory, or one whose index was deleted). */
+  /**
+   * Whether the index holds nothing at all (a new data directory, or one whose index was deleted).
+   */
   public boolean indexIsEmpty() {
-    return session.search(Arrays.asList(Page.class, Annotation.class)).where(f -> f.matchAll()).fetchTotalHitCount() == 0;
+    return session
+            .search(Arrays.asList(Page.class, Annotation.class))
+            .where(f -> f.matchAll())
+            .fetchTotalHitCount()
+        == 0;
   }
 
   /** The ids of the matter's pages, in order: a rebuild indexes them chunk by chunk. */
   public List<Long> pageIds(long matterId) {
-    return em.createQuery("select p.id from Page p where p.document.matter.id = :m order by p.id", Long.class)
-        .setParameter("m", matterId).getResultList();
+    return em.createQuery(
+            "select p.id from Page p where p.document.matter.id = :m order by p.id", Long.class)
+        .setParameter("m", matterId)
+        .getResultList();
   }
 
   /** The ids of the matter's marked passages. */
   public List<Long> annotationIds(long matterId) {
-    return em.createQuery("select a.id from Annotation a where a.document.matter.id = :m order by a.id", Long.class)
-        .setParameter("m", matterId).getResultList();
+    return em.createQuery(
+            "select a.id from Annotation a where a.document.matter.id = :m order by a.id",
+            Long.class)
+        .setParameter("m", matterId)
+        .getResultList();
   }
 
   /** Indexes these pages and passage notes again, within the caller's transaction. */
   public void reindex(List<Long> pageIds, List<Long> annotationIds) {
     var plan = session.indexingPlan();
     if (!pageIds.isEmpty()) {
-      em.createQuery("select p from Page p join fetch p.document d join fetch d.matter where p.id in :ids", Page.class)
-          .setParameter("ids", pageIds).getResultList().forEach(plan::addOrUpdate);
+      em.createQuery(
+              "select p from Page p join fetch p.document d join fetch d.matter where p.id in :ids",
+              Page.class)
+          .setParameter("ids", pageIds)
+          .getResultList()
+          .forEach(plan::addOrUpdate);
     }
     if (!annotationIds.isEmpty()) {
-      em.createQuery("select a from Annotation a join fetch a.document where a.id in :ids", Annotation.class)
-          .setParameter("ids", annotationIds).getResultList().forEach(plan::addOrUpdate);
+      em.createQuery(
+              "select a from Annotation a join fetch a.document where a.id in :ids",
+              Annotation.class)
+          .setParameter("ids", annotationIds)
+          .getResultList()
+          .forEach(plan::addOrUpdate);
     }
     plan.execute();
   }

@@ -9,8 +9,8 @@ import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.claim.Claim;
 
 /**
- * Indexes a marked passage's note (only its note: the quote is already found on its page), at
- * the passage's first page, with its document's facts, its stance and its claims.
+ * Indexes a marked passage's note (only its note: the quote is already found on its page), at the
+ * passage's first page, with its document's facts, its stance and its claims.
  */
 public class NoteBridge implements TypeBridge<Annotation> {
   private final SearchFields fields;
@@ -25,13 +25,15 @@ public class NoteBridge implements TypeBridge<Annotation> {
       // The document's facts are read through Annotation.document, which Document does not map
       // back: SearchMapping makes that association SHALLOW, so a document's new kind or date
       // reaches its notes at the next rebuild, not at once (its pages follow at once).
-      context.dependencies()
+      context
+          .dependencies()
           .use("note")
           .use("stance")
           .use("claims")
           .use("passage.startPage")
           .use("document");
-      context.bridge(Annotation.class, new NoteBridge(SearchFields.declare(context.indexSchemaElement())));
+      context.bridge(
+          Annotation.class, new NoteBridge(SearchFields.declare(context.indexSchemaElement())));
     }
   }
 

@@ -17,9 +17,9 @@ import org.pincite.domain.document.Page;
  * Indexes a page: its text (English and CJK), the email headers on an email's first page, its
  * document's facts, and which claims the passages lying on it bear on, with which stance.
  *
- * <p>Page has no association to its passages (a passage addresses pages by number), so the
- * passages are read with the indexing session, and {@link PassageIndexing} puts a page back into
- * the indexing plan whenever a passage on it is marked, restated or removed.
+ * <p>Page has no association to its passages (a passage addresses pages by number), so the passages
+ * are read with the indexing session, and {@link PassageIndexing} puts a page back into the
+ * indexing plan whenever a passage on it is marked, restated or removed.
  */
 public class PageBridge implements TypeBridge<Page> {
   private final SearchFields fields;
@@ -32,7 +32,8 @@ public class PageBridge implements TypeBridge<Page> {
   public static class Binder implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
-      context.dependencies()
+      context
+          .dependencies()
           .use("text")
           .use("number")
           .use("document.title")
@@ -46,7 +47,8 @@ public class PageBridge implements TypeBridge<Page> {
           .use("document.email.subject")
           .use("document.email.sentAt")
           .use("document.matter");
-      context.bridge(Page.class, new PageBridge(SearchFields.declare(context.indexSchemaElement())));
+      context.bridge(
+          Page.class, new PageBridge(SearchFields.declare(context.indexSchemaElement())));
     }
   }
 
@@ -57,29 +59,42 @@ public class PageBridge implements TypeBridge<Page> {
     target.addValue(fields.text, page.getText());
     target.addValue(fields.textCjk, page.getText());
     if (page.getNumber() == 1) {
-      DocumentFacts.headerText(document).ifPresent(h -> {
-        target.addValue(fields.headers, h);
-        target.addValue(fields.headersCjk, h);
-      });
+      DocumentFacts.headerText(document)
+          .ifPresent(
+              h -> {
+                target.addValue(fields.headers, h);
+                target.addValue(fields.headersCjk, h);
+              });
     }
     target.addValue(fields.pageNumber, page.getNumber());
     DocumentFacts.write(fields, target, document);
 
     Session session = context.extension(HibernateOrmExtension.get()).session();
-    List<Object[]> marks = session
-        .createSelectionQuery(
-            "select a.id, a.stance, c.id from Annotation a left join a.claims c"
-                + " where a.document.id = :doc and a.passage.startPage <= :n and a.passage.endPage >= :n",
-            Object[].class)
-        .setParameter("doc", document.getId())
-        .setParameter("n", page.getNumber())
-        // Indexing runs while the transaction completes: a query must not flush again.
-        .setHibernateFlushMode(FlushMode.MANUAL)
-        .list();
+    List<Object[]> marks =
+        session
+            .createSelectionQuery(
+                "select a.id, a.stance, c.id from Annotation a left join a.claims c"
+                    + " where a.document.id = :doc and a.passage.startPage <= :n and a.passage.endPage >= :n",
+                Object[].class)
+            .setParameter("doc", document.getId())
+            .setParameter("n", page.getNumber())
+            // Indexing runs while the transaction completes: a query must not flush again.
+            .setHibernateFlushMode(FlushMode.MANUAL)
+            .list();
     target.addValue(fields.annotated, !marks.isEmpty());
-    marks.stream().map(m -> (Stance) m[1]).distinct().forEach(s -> target.addValue(fields.stances, s.name()));
-    marks.stream().map(m -> (Long) m[2]).filter(id -> id != null).distinct().forEach(id -> target.addValue(fields.claimIds, id));
-    marks.stream().filter(m -> m[2] != null).map(m -> m[2] + ":" + ((Stance) m[1]).name()).distinct()
+    marks.stream()
+        .map(m -> (Stance) m[1])
+        .distinct()
+        .forEach(s -> target.addValue(fields.stances, s.name()));
+    marks.stream()
+        .map(m -> (Long) m[2])
+        .filter(id -> id != null)
+        .distinct()
+        .forEach(id -> target.addValue(fields.claimIds, id));
+    marks.stream()
+        .filter(m -> m[2] != null)
+        .map(m -> m[2] + ":" + ((Stance) m[1]).name())
+        .distinct()
         .forEach(cs -> target.addValue(fields.claimStances, cs));
   }
 }

@@ -27,22 +27,32 @@ import org.pincite.domain.document.Page;
  * Keeps the pages' passage fields (annotated, claims, stances) current: when a passage is marked,
  * restated or removed, the pages it lies on go into the same transaction's indexing plan, and
  * Hibernate Search indexes them when the transaction completes (JTA or resource-local alike).
- * Registered as a Hibernate {@link Integrator} (META-INF/services), so the annotation code needs
- * to know nothing of search.
+ * Registered as a Hibernate {@link Integrator} (META-INF/services), so the annotation code needs to
+ * know nothing of search.
  */
 public class PassageIndexing
-    implements Integrator, PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener, PostCollectionUpdateEventListener {
+    implements Integrator,
+        PostInsertEventListener,
+        PostUpdateEventListener,
+        PostDeleteEventListener,
+        PostCollectionUpdateEventListener {
   private static final long serialVersionUID = 1L;
 
   @Override
-  public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+  public void integrate(
+      Metadata metadata,
+      BootstrapContext bootstrapContext,
+      SessionFactoryImplementor sessionFactory) {
     // Nothing to keep current where the unit has no passages or runs without Hibernate Search
     // (a bulk load that indexes afterwards).
     if (metadata.getEntityBinding(Annotation.class.getName()) == null
-        || "false".equalsIgnoreCase(String.valueOf(sessionFactory.getProperties().get("hibernate.search.enabled")))) {
+        || "false"
+            .equalsIgnoreCase(
+                String.valueOf(sessionFactory.getProperties().get("hibernate.search.enabled")))) {
       return;
     }
-    EventListenerRegistry registry = sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);
+    EventListenerRegistry registry =
+        sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);
     registry.appendListeners(EventType.POST_INSERT, this);
     registry.appendListeners(EventType.POST_UPDATE, this);
     registry.appendListeners(EventType.POST_DELETE, this);
@@ -50,7 +60,8 @@ public class PassageIndexing
   }
 
   @Override
-  public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {}
+  public void disintegrate(
+      SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {}
 
   @Override
   public void onPostInsert(PostInsertEvent event) {
@@ -78,17 +89,20 @@ public class PassageIndexing
   }
 
   private static void reindexPagesOf(Object entity, SharedSessionContractImplementor session) {
-    if (!(entity instanceof Annotation annotation) || !(session instanceof org.hibernate.Session s)) {
+    if (!(entity instanceof Annotation annotation)
+        || !(session instanceof org.hibernate.Session s)) {
       return;
     }
-    List<Page> pages = s
-        .createSelectionQuery("select p from Page p where p.document.id = :doc and p.number between :from and :to", Page.class)
-        .setParameter("doc", annotation.getDocument().getId())
-        .setParameter("from", annotation.getPassage().getStartPage())
-        .setParameter("to", annotation.getPassage().getEndPage())
-        // Called while the session flushes: reading must not start another flush.
-        .setHibernateFlushMode(FlushMode.MANUAL)
-        .list();
+    List<Page> pages =
+        s.createSelectionQuery(
+                "select p from Page p where p.document.id = :doc and p.number between :from and :to",
+                Page.class)
+            .setParameter("doc", annotation.getDocument().getId())
+            .setParameter("from", annotation.getPassage().getStartPage())
+            .setParameter("to", annotation.getPassage().getEndPage())
+            // Called while the session flushes: reading must not start another flush.
+            .setHibernateFlushMode(FlushMode.MANUAL)
+            .list();
     var plan = Search.session(s).indexingPlan();
     pages.forEach(plan::addOrUpdate);
   }

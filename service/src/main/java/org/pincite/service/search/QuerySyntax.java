@@ -7,13 +7,20 @@ import java.util.List;
  * Reads what a user types into the search box and writes it in Hibernate Search's simple query
  * string syntax. Accepted: words (all must occur), {@code "a phrase"}, {@code prefix*}, the words
  * {@code AND}, {@code OR}, {@code NOT} (upper case) or their signs {@code +}, {@code |}, {@code -},
- * and parentheses. Anything else that the simple syntax would treat as an operator is taken as
- * part of a word, so a stray sign never changes the meaning silently.
+ * and parentheses. Anything else that the simple syntax would treat as an operator is taken as part
+ * of a word, so a stray sign never changes the meaning silently.
  */
 public final class QuerySyntax {
   private QuerySyntax() {}
 
-  private enum Kind { TERM, AND, OR, NOT, OPEN, CLOSE }
+  private enum Kind {
+    TERM,
+    AND,
+    OR,
+    NOT,
+    OPEN,
+    CLOSE
+  }
 
   private record Token(Kind kind, String text) {}
 
@@ -38,7 +45,10 @@ public final class QuerySyntax {
     return out.toString().strip();
   }
 
-  /** The words and phrases the user wants found (not the excluded ones), for marking hits in the viewer. */
+  /**
+   * The words and phrases the user wants found (not the excluded ones), for marking hits in the
+   * viewer.
+   */
   public static List<String> wantedTerms(String input) {
     List<String> wanted = new ArrayList<>();
     if (input == null || input.isBlank()) {
@@ -75,7 +85,9 @@ public final class QuerySyntax {
         int end = s.indexOf('"', i + 1);
         if (end < 0) {
           throw new MalformedQueryException(
-              "The quotation mark before \"" + abbreviate(s.substring(i + 1)) + "\" opens a phrase that is never closed: add a closing \"");
+              "The quotation mark before \""
+                  + abbreviate(s.substring(i + 1))
+                  + "\" opens a phrase that is never closed: add a closing \"");
         }
         String phrase = clean(s.substring(i + 1, end)).strip();
         if (!phrase.isEmpty()) {
@@ -96,7 +108,9 @@ public final class QuerySyntax {
         i++;
       } else {
         int end = i;
-        while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && "\"()".indexOf(s.charAt(end)) < 0) {
+        while (end < s.length()
+            && !Character.isWhitespace(s.charAt(end))
+            && "\"()".indexOf(s.charAt(end)) < 0) {
           end++;
         }
         String word = s.substring(i, end);
@@ -107,14 +121,20 @@ public final class QuerySyntax {
           case "NOT" -> tokens.add(new Token(Kind.NOT, word));
           default -> {
             boolean prefix = word.endsWith("*");
-            String body = clean(prefix ? word.substring(0, word.length() - 1) : word).replace("*", " ").strip();
+            String body =
+                clean(prefix ? word.substring(0, word.length() - 1) : word)
+                    .replace("*", " ")
+                    .strip();
             if (prefix && body.codePointCount(0, body.length()) < 2) {
               throw new MalformedQueryException(
                   "\"" + word + "\": a prefix search needs at least two letters before the *");
             }
             if (!body.isEmpty()) {
               // A word the signs split (for+profit) is searched as its parts, side by side.
-              tokens.add(new Token(Kind.TERM, body.contains(" ") ? '"' + body + '"' : body + (prefix ? "*" : "")));
+              tokens.add(
+                  new Token(
+                      Kind.TERM,
+                      body.contains(" ") ? '"' + body + '"' : body + (prefix ? "*" : "")));
             }
           }
         }
@@ -139,11 +159,15 @@ public final class QuerySyntax {
         case CLOSE -> {
           depth--;
           if (depth < 0) {
-            throw new MalformedQueryException("A closing parenthesis in \"" + abbreviate(input) + "\" has no opening one");
+            throw new MalformedQueryException(
+                "A closing parenthesis in \"" + abbreviate(input) + "\" has no opening one");
           }
         }
         case AND, OR -> {
-          if (previous == null || previous.kind() == Kind.AND || previous.kind() == Kind.OR || previous.kind() == Kind.NOT
+          if (previous == null
+              || previous.kind() == Kind.AND
+              || previous.kind() == Kind.OR
+              || previous.kind() == Kind.NOT
               || previous.kind() == Kind.OPEN) {
             throw new MalformedQueryException(t.text() + " needs a word before it");
           }
@@ -163,16 +187,20 @@ public final class QuerySyntax {
       previous = t;
     }
     if (previous == null) {
-      throw new MalformedQueryException("\"" + abbreviate(input) + "\" holds no word to search for");
+      throw new MalformedQueryException(
+          "\"" + abbreviate(input) + "\" holds no word to search for");
     }
     if (previous.kind() == Kind.AND || previous.kind() == Kind.OR || negated) {
-      throw new MalformedQueryException(previous.text() + " at the end of \"" + abbreviate(input) + "\" needs a word after it");
+      throw new MalformedQueryException(
+          previous.text() + " at the end of \"" + abbreviate(input) + "\" needs a word after it");
     }
     if (depth > 0) {
-      throw new MalformedQueryException("An opening parenthesis in \"" + abbreviate(input) + "\" is never closed: add a )");
+      throw new MalformedQueryException(
+          "An opening parenthesis in \"" + abbreviate(input) + "\" is never closed: add a )");
     }
     if (!anyWanted) {
-      throw new MalformedQueryException("NOT only excludes: add a word that the pages must contain");
+      throw new MalformedQueryException(
+          "NOT only excludes: add a word that the pages must contain");
     }
   }
 

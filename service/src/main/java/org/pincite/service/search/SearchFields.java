@@ -18,10 +18,13 @@ import org.hibernate.search.engine.backend.types.Sortable;
 final class SearchFields {
   /** The words, analysed as English (stemmed, stop words dropped). */
   static final String TEXT = "text";
+
   /** The same words as CJK bigrams, so that Korean is found by its words. */
   static final String TEXT_CJK = "text_cjk";
+
   /** An email's headers (From, To, Cc, Subject), on the email's first page only. */
   static final String HEADERS = "headers";
+
   static final String HEADERS_CJK = "headers_cjk";
 
   static final String SOURCE = "source";
@@ -38,11 +41,13 @@ final class SearchFields {
   static final String ANNOTATED = "annotated";
   static final String CLAIM_IDS = "claimIds";
   static final String STANCES = "stances";
+
   /** "claimId:STANCE" pairs, so that "refutes claim 7" is not met by "supports 7, refutes 8". */
   static final String CLAIM_STANCES = "claimStances";
 
   /** What a hit is: a page of a document, or the note of a marked passage. */
   static final String SOURCE_PAGE = "PAGE";
+
   static final String SOURCE_NOTE = "NOTE";
 
   static final List<String> FULL_TEXT = List.of(TEXT, TEXT_CJK, HEADERS, HEADERS_CJK);
@@ -69,28 +74,85 @@ final class SearchFields {
 
   private SearchFields(IndexSchemaElement schema) {
     // Stored (projectable) because the highlighter cuts its snippets from the stored text.
-    text = schema.field(TEXT, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
-        .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED))).toReference();
-    textCjk = schema.field(TEXT_CJK, f -> f.asString().analyzer(SearchAnalysis.CJK)
-        .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED))).toReference();
-    headers = schema.field(HEADERS, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
-        .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED))).toReference();
-    headersCjk = schema.field(HEADERS_CJK, f -> f.asString().analyzer(SearchAnalysis.CJK)
-        .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED))).toReference();
+    text =
+        schema
+            .field(
+                TEXT,
+                f ->
+                    f.asString()
+                        .analyzer(SearchAnalysis.ENGLISH)
+                        .projectable(Projectable.YES)
+                        .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)))
+            .toReference();
+    textCjk =
+        schema
+            .field(
+                TEXT_CJK,
+                f ->
+                    f.asString()
+                        .analyzer(SearchAnalysis.CJK)
+                        .projectable(Projectable.YES)
+                        .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)))
+            .toReference();
+    headers =
+        schema
+            .field(
+                HEADERS,
+                f ->
+                    f.asString()
+                        .analyzer(SearchAnalysis.ENGLISH)
+                        .projectable(Projectable.YES)
+                        .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)))
+            .toReference();
+    headersCjk =
+        schema
+            .field(
+                HEADERS_CJK,
+                f ->
+                    f.asString()
+                        .analyzer(SearchAnalysis.CJK)
+                        .projectable(Projectable.YES)
+                        .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)))
+            .toReference();
     source = schema.field(SOURCE, f -> f.asString().projectable(Projectable.YES)).toReference();
     matterId = schema.field(MATTER_ID, f -> f.asLong()).toReference();
-    documentId = schema.field(DOCUMENT_ID, f -> f.asLong().projectable(Projectable.YES).sortable(Sortable.YES)).toReference();
-    documentTitle = schema.field(DOCUMENT_TITLE, f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
-    pageNumber = schema.field(PAGE_NUMBER, f -> f.asInteger().projectable(Projectable.YES).sortable(Sortable.YES)).toReference();
-    annotationId = schema.field(ANNOTATION_ID, f -> f.asLong().projectable(Projectable.YES)).toReference();
+    documentId =
+        schema
+            .field(DOCUMENT_ID, f -> f.asLong().projectable(Projectable.YES).sortable(Sortable.YES))
+            .toReference();
+    documentTitle =
+        schema
+            .field(
+                DOCUMENT_TITLE,
+                f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+            .toReference();
+    pageNumber =
+        schema
+            .field(
+                PAGE_NUMBER, f -> f.asInteger().projectable(Projectable.YES).sortable(Sortable.YES))
+            .toReference();
+    annotationId =
+        schema.field(ANNOTATION_ID, f -> f.asLong().projectable(Projectable.YES)).toReference();
     kind = schema.field(KIND, f -> f.asString().aggregable(Aggregable.YES)).toReference();
     type = schema.field(TYPE, f -> f.asString().aggregable(Aggregable.YES)).toReference();
-    date = schema.field(DATE, f -> f.asLocalDate().projectable(Projectable.YES).sortable(Sortable.YES)).toReference();
+    date =
+        schema
+            .field(DATE, f -> f.asLocalDate().projectable(Projectable.YES).sortable(Sortable.YES))
+            .toReference();
     year = schema.field(YEAR, f -> f.asInteger().aggregable(Aggregable.YES)).toReference();
     sender = schema.field(SENDER, f -> f.asString().aggregable(Aggregable.YES)).toReference();
-    annotated = schema.field(ANNOTATED, f -> f.asBoolean().aggregable(Aggregable.YES)).toReference();
-    claimIds = schema.field(CLAIM_IDS, f -> f.asLong().aggregable(Aggregable.YES)).multiValued().toReference();
-    stances = schema.field(STANCES, f -> f.asString().aggregable(Aggregable.YES)).multiValued().toReference();
+    annotated =
+        schema.field(ANNOTATED, f -> f.asBoolean().aggregable(Aggregable.YES)).toReference();
+    claimIds =
+        schema
+            .field(CLAIM_IDS, f -> f.asLong().aggregable(Aggregable.YES))
+            .multiValued()
+            .toReference();
+    stances =
+        schema
+            .field(STANCES, f -> f.asString().aggregable(Aggregable.YES))
+            .multiValued()
+            .toReference();
     claimStances = schema.field(CLAIM_STANCES, f -> f.asString()).multiValued().toReference();
   }
 

@@ -7,8 +7,8 @@ import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
 
 /**
- * The filters beside the results; null means "any". {@code from} and {@code to} include their
- * day; {@code claimId} with {@code stance} means a passage with that stance on that claim.
+ * The filters beside the results; null means "any". {@code from} and {@code to} include their day;
+ * {@code claimId} with {@code stance} means a passage with that stance on that claim.
  */
 public record SearchFilters(
     DocumentKind kind,
@@ -18,7 +18,8 @@ public record SearchFilters(
     String sender,
     Long claimId,
     Stance stance,
-    Boolean annotated) implements Serializable {
+    Boolean annotated)
+    implements Serializable {
   public static SearchFilters none() {
     return new SearchFilters(null, null, null, null, null, null, null, null);
   }

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * One hit: a page of a document, or a passage's note ({@code annotationId} set). {@code snippet}
- * is safe HTML: the document's words escaped, the matches inside {@code <mark>} tags.
+ * One hit: a page of a document, or a passage's note ({@code annotationId} set). {@code snippet} is
+ * safe HTML: the document's words escaped, the matches inside {@code <mark>} tags.
  */
 public record SearchHit(
     long documentId,
@@ -15,4 +15,5 @@ public record SearchHit(
     float score,
     String source,
     Long annotationId,
-    LocalDate date) implements Serializable {}
+    LocalDate date)
+    implements Serializable {}

@@ -33,14 +33,24 @@ public class SearchIndexStartup {
       return;
     }
     LOG.info("The search index is empty: building it from the database in the background");
-    executor.submit(() -> {
-      try {
-        long start = System.nanoTime();
-        int count = indexer.rebuildAll(false);
-        LOG.info(() -> "Built the search index: " + count + " pages and notes in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-      } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "Building the search index failed; an administrator can retry with POST /api/search/reindex", e);
-      }
-    });
+    executor.submit(
+        () -> {
+          try {
+            long start = System.nanoTime();
+            int count = indexer.rebuildAll(false);
+            LOG.info(
+                () ->
+                    "Built the search index: "
+                        + count
+                        + " pages and notes in "
+                        + (System.nanoTime() - start) / 1_000_000
+                        + " ms");
+          } catch (RuntimeException e) {
+            LOG.log(
+                Level.SEVERE,
+                "Building the search index failed; an administrator can retry with POST /api/search/reindex",
+                e);
+          }
+        });
   }
 }

@@ -45,7 +45,8 @@ public class SearchIndexer {
       self.purge();
     }
     int count = 0;
-    for (Long matterId : em.createQuery("select m.id from Matter m order by m.id", Long.class).getResultList()) {
+    for (Long matterId :
+        em.createQuery("select m.id from Matter m order by m.id", Long.class).getResultList()) {
       count += reindexMatter(matterId);
     }
     return count;

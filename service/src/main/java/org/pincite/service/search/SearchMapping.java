@@ -34,6 +34,10 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
     note.property("document").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
     note.property("claims").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
     // A document never moves to another matter; Matter's documents are not worth walking.
-    mapping.type(Document.class).property("matter").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+    mapping
+        .type(Document.class)
+        .property("matter")
+        .indexingDependency()
+        .reindexOnUpdate(ReindexOnUpdate.SHALLOW);
   }
 }

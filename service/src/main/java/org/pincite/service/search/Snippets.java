@@ -1,9 +1,9 @@
 package org.pincite.service.search;
 
 /**
- * Turns a highlighter fragment into safe HTML. The highlighter marks matches with two
- * private-use characters instead of tags; everything else, which comes from untrusted documents,
- * is escaped, and only then do the marks become {@code <mark>} tags.
+ * Turns a highlighter fragment into safe HTML. The highlighter marks matches with two private-use
+ * characters instead of tags; everything else, which comes from untrusted documents, is escaped,
+ * and only then do the marks become {@code <mark>} tags.
  */
 public final class Snippets {
   static final String OPEN = "\uE000";
@@ -31,7 +31,10 @@ public final class Snippets {
     }
   }
 
-  /** A highlighter fragment as HTML: white space folded, the text escaped, the matches in balanced {@code <mark>} tags. */
+  /**
+   * A highlighter fragment as HTML: white space folded, the text escaped, the matches in balanced
+   * {@code <mark>} tags.
+   */
   public static String safeHtml(String fragment) {
     if (fragment == null) {
       return "";

@@ -15,4 +15,5 @@ public record Suggestion(
     float score,
     int startOffset,
     int endOffset,
-    String quote) implements Serializable {}
+    String quote)
+    implements Serializable {}

@@ -38,9 +38,11 @@ public class AccountService {
   }
 
   public void revokeToken(long tokenId) {
-    ApiToken token = users.findToken(tokenId)
-        .filter(t -> t.getOwner().equals(access.caller()))
-        .orElseThrow(() -> new NotFoundException("API token", tokenId));
+    ApiToken token =
+        users
+            .findToken(tokenId)
+            .filter(t -> t.getOwner().equals(access.caller()))
+            .orElseThrow(() -> new NotFoundException("API token", tokenId));
     token.revoke();
   }
 }

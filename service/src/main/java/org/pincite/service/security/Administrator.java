@@ -14,8 +14,8 @@ import org.pincite.service.PinciteSettings;
 
 /**
  * Makes sure there is an administrator, {@value #USERNAME}. No password ships with Pincite: it is
- * PINCITE_ADMIN_PASSWORD when that is set (applied again at each start, so that a lost password
- * can be reset), otherwise one is generated on the first start and printed once in the log.
+ * PINCITE_ADMIN_PASSWORD when that is set (applied again at each start, so that a lost password can
+ * be reset), otherwise one is generated on the first start and printed once in the log.
  */
 @Singleton
 @Startup
@@ -39,10 +39,12 @@ public class Administrator {
         LOG.info("Created the administrator 'admin' with the password from PINCITE_ADMIN_PASSWORD");
       } else {
         LOG.warning(
-            "Created the administrator 'admin' with the generated password  " + password
+            "Created the administrator 'admin' with the generated password  "
+                + password
                 + "  (shown only now: sign in with it, or set PINCITE_ADMIN_PASSWORD and restart to choose one)");
       }
-    } else if (configured.isPresent() && !hasher.matches(configured.get(), existing.get().getPasswordHash())) {
+    } else if (configured.isPresent()
+        && !hasher.matches(configured.get(), existing.get().getPasswordHash())) {
       existing.get().changePassword(hasher.hash(configured.get()));
       existing.get().enable();
       LOG.info("Reset the password of 'admin' to PINCITE_ADMIN_PASSWORD");

@@ -11,8 +11,8 @@ import org.pincite.service.NotFoundException;
 
 /**
  * The check every service makes before it hands out or changes anything of a matter: the caller
- * must be a member (or an administrator). A matter the caller may not see is reported as not
- * found, so its existence is not revealed either.
+ * must be a member (or an administrator). A matter the caller may not see is reported as not found,
+ * so its existence is not revealed either.
  */
 @ApplicationScoped
 public class MatterAccess {
@@ -24,14 +24,18 @@ public class MatterAccess {
     if (principal == null) {
       throw new AccessDeniedException("Sign in first");
     }
-    return users.findByUsername(principal.getName())
+    return users
+        .findByUsername(principal.getName())
         .filter(User::isEnabled)
-        .orElseThrow(() -> new AccessDeniedException("The account " + principal.getName() + " is disabled or unknown"));
+        .orElseThrow(
+            () ->
+                new AccessDeniedException(
+                    "The account " + principal.getName() + " is disabled or unknown"));
   }
 
   /**
-   * Passes when the caller may see the matter; otherwise reports the object asked for ({@code
-   * what} with {@code id}: the matter itself, or a document or passage in it) as not found.
+   * Passes when the caller may see the matter; otherwise reports the object asked for ({@code what}
+   * with {@code id}: the matter itself, or a document or passage in it) as not found.
    */
   public User checkVisible(Matter matter, String what, long id) {
     User user = caller();
@@ -45,7 +49,8 @@ public class MatterAccess {
   public User annotator(Matter matter, String what, long id) {
     User user = checkVisible(matter, what, id);
     if (!user.getRole().mayAnnotate()) {
-      throw new AccessDeniedException("A " + user.getRole().label().toLowerCase() + " may read and export, not mark passages");
+      throw new AccessDeniedException(
+          "A " + user.getRole().label().toLowerCase() + " may read and export, not mark passages");
     }
     return user;
   }
@@ -54,7 +59,8 @@ public class MatterAccess {
   public User uploader(Matter matter) {
     User user = checkVisible(matter, "matter", matter.getId());
     if (!user.getRole().mayUpload()) {
-      throw new AccessDeniedException("A " + user.getRole().label().toLowerCase() + " may read and export, not add documents");
+      throw new AccessDeniedException(
+          "A " + user.getRole().label().toLowerCase() + " may read and export, not add documents");
     }
     return user;
   }

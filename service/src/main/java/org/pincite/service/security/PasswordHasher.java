@@ -7,8 +7,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * Salted PBKDF2 password hashes, with the server's Jakarta Security implementation. The stored
- * form names its algorithm and iteration count, so stronger settings later still verify old hashes.
+ * Salted PBKDF2 password hashes, with the server's Jakarta Security implementation. The stored form
+ * names its algorithm and iteration count, so stronger settings later still verify old hashes.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -35,6 +35,8 @@ public class PasswordHasher {
   }
 
   public boolean matches(String password, String storedHash) {
-    return password != null && storedHash != null && pbkdf2.verify(password.toCharArray(), storedHash);
+    return password != null
+        && storedHash != null
+        && pbkdf2.verify(password.toCharArray(), storedHash);
   }
 }

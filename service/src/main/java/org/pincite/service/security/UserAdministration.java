@@ -16,9 +16,15 @@ import org.pincite.service.NotFoundException;
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class UserAdministration {
-  public record UserView(String username, String displayName, Role role, boolean enabled, List<Long> matterIds) {
+  public record UserView(
+      String username, String displayName, Role role, boolean enabled, List<Long> matterIds) {
     static UserView of(User u) {
-      return new UserView(u.getUsername(), u.getDisplayName(), u.getRole(), u.isEnabled(), u.getMatters().stream().map(Matter::getId).sorted().toList());
+      return new UserView(
+          u.getUsername(),
+          u.getDisplayName(),
+          u.getRole(),
+          u.isEnabled(),
+          u.getMatters().stream().map(Matter::getId).sorted().toList());
     }
   }
 
@@ -39,17 +45,21 @@ public class UserAdministration {
 
   public UserView joinMatter(String username, long matterId) {
     User user = user(username);
-    user.joinMatter(matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId)));
+    user.joinMatter(
+        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId)));
     return UserView.of(user);
   }
 
   public UserView leaveMatter(String username, long matterId) {
     User user = user(username);
-    user.leaveMatter(matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId)));
+    user.leaveMatter(
+        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId)));
     return UserView.of(user);
   }
 
   private User user(String username) {
-    return users.findByUsername(username).orElseThrow(() -> new NotFoundException("There is no user named " + username));
+    return users
+        .findByUsername(username)
+        .orElseThrow(() -> new NotFoundException("There is no user named " + username));
   }
 }

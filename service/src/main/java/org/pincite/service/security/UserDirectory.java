@@ -32,7 +32,8 @@ public class UserDirectory {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
-    return users.findTokenBySha256(ApiTokens.sha256(token.strip()))
+    return users
+        .findTokenBySha256(ApiTokens.sha256(token.strip()))
         .filter(t -> t.isActive())
         .map(t -> new SignedInUser(t.getOwner().getUsername(), t.getOwner().getRole()));
   }

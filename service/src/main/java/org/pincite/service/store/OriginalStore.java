@@ -37,14 +37,17 @@ public class OriginalStore {
     return root;
   }
 
-  /** Keeps the bytes of {@code in} (read to its end, not closed) and answers their hash and size. */
+  /**
+   * Keeps the bytes of {@code in} (read to its end, not closed) and answers their hash and size.
+   */
   public StoredBytes store(InputStream in) throws IOException {
     Files.createDirectories(incoming);
     Path temp = incoming.resolve(UUID.randomUUID() + ".part");
     MessageDigest digest = sha256();
     long size = 0;
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      try (FileChannel channel =
+              FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
           OutputStream out = Channels.newOutputStream(channel)) {
         DigestInputStream hashing = new DigestInputStream(in, digest);
         byte[] buffer = new byte[64 * 1024];
@@ -66,7 +69,8 @@ public class OriginalStore {
       } catch (FileAlreadyExistsException e) {
         return new StoredBytes(sha256, size, true); // the same bytes arrived at the same moment
       } catch (AtomicMoveNotSupportedException e) {
-        throw new IOException("The originals directory " + root + " does not support atomic moves", e);
+        throw new IOException(
+            "The originals directory " + root + " does not support atomic moves", e);
       }
       target.toFile().setReadOnly();
       return new StoredBytes(sha256, size, false);
@@ -116,7 +120,10 @@ public class OriginalStore {
           String actual = HexFormat.of().formatHex(digest.digest());
           if (!actual.equals(sha256)) {
             throw new OriginalIntegrityException(
-                "The original filed under " + sha256 + " has been altered on disk: its bytes now hash to " + actual);
+                "The original filed under "
+                    + sha256
+                    + " has been altered on disk: its bytes now hash to "
+                    + actual);
           }
         }
       }

@@ -30,7 +30,8 @@ public record AnnotationView(
     Instant updatedAt,
     long version,
     boolean orphaned,
-    String orphanReason) implements java.io.Serializable {
+    String orphanReason)
+    implements java.io.Serializable {
   public static AnnotationView of(Annotation a) {
     Passage p = a.getPassage();
     return new AnnotationView(

@@ -18,7 +18,8 @@ public record ClaimRow(
     boolean last,
     long supporting,
     long refuting,
-    long context) implements java.io.Serializable {
+    long context)
+    implements java.io.Serializable {
   public long passages() {
     return supporting + refuting + context;
   }

@@ -6,7 +6,10 @@ import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.document.ExtractionStatus;
 
-/** A document as the matter's document list shows it; {@code parentId} ties an attachment to its email. */
+/**
+ * A document as the matter's document list shows it; {@code parentId} ties an attachment to its
+ * email.
+ */
 public record DocumentRow(
     long id,
     String title,
@@ -22,7 +25,8 @@ public record DocumentRow(
     LocalDate documentDate,
     String author,
     String exhibitLabel,
-    Long parentId) implements java.io.Serializable {
+    Long parentId)
+    implements java.io.Serializable {
   public static DocumentRow of(Document d) {
     return new DocumentRow(
         d.getId(),

@@ -12,4 +12,5 @@ public record MatterDetail(
     LocalDate filedOn,
     List<PartyView> parties,
     List<ClaimNode> claims,
-    List<DocumentRow> documents) implements java.io.Serializable {}
+    List<DocumentRow> documents)
+    implements java.io.Serializable {}

@@ -5,7 +5,7 @@ import org.pincite.domain.annotation.Stance;
 import org.pincite.service.ingest.PdfTextLayout.Box;
 
 /**
- * The part of a marked passage that lies on one page: its characters there ({@code from} to
- * {@code to} of the page text) and, for a PDF with a text layer, the boxes to draw on the page image.
+ * The part of a marked passage that lies on one page: its characters there ({@code from} to {@code
+ * to} of the page text) and, for a PDF with a text layer, the boxes to draw on the page image.
  */
 public record PageHighlight(long annotationId, Stance stance, int from, int to, List<Box> boxes) {}

@@ -11,18 +11,48 @@ import org.junit.jupiter.api.Test;
 import org.pincite.domain.annotation.Stance;
 
 class ChronologyOutputTest {
-  private static final Chronology CHRONOLOGY = new Chronology(List.of(
-      new ChronologyEntry(LocalDate.of(2017, 9, 20), ChronologyEntry.DOCUMENT, 7, "Re: <b>structure</b>", "Email", null, "Re: <b>structure</b>",
-          null, List.of(), List.of(), null),
-      new ChronologyEntry(LocalDate.of(2018, 2, 1), ChronologyEntry.PASSAGE, 8, "Fwd: labs", "Email", 1, "=HYPERLINK(\"x\"), \"cash cow\"\n일론",
-          Stance.SUPPORTS, List.of(3L), List.of("Tesla, merger"), 11L)), 2);
+  private static final Chronology CHRONOLOGY =
+      new Chronology(
+          List.of(
+              new ChronologyEntry(
+                  LocalDate.of(2017, 9, 20),
+                  ChronologyEntry.DOCUMENT,
+                  7,
+                  "Re: <b>structure</b>",
+                  "Email",
+                  null,
+                  "Re: <b>structure</b>",
+                  null,
+                  List.of(),
+                  List.of(),
+                  null),
+              new ChronologyEntry(
+                  LocalDate.of(2018, 2, 1),
+                  ChronologyEntry.PASSAGE,
+                  8,
+                  "Fwd: labs",
+                  "Email",
+                  1,
+                  "=HYPERLINK(\"x\"), \"cash cow\"\n일론",
+                  Stance.SUPPORTS,
+                  List.of(3L),
+                  List.of("Tesla, merger"),
+                  11L)),
+          2);
 
   @Test
   void csvHasABomQuotesWhatNeedsItAndDefusesFormulas() {
     String csv = new String(ChronologyCsv.write(CHRONOLOGY), StandardCharsets.UTF_8);
-    assertTrue(csv.startsWith("\uFEFFDate,Kind,Document,Document id,Type,Page,Text,Stance,Claims\r\n"));
-    assertTrue(csv.contains("2017-09-20,Document,Re: <b>structure</b>,7,Email,,Re: <b>structure</b>,,\r\n"), csv);
-    assertTrue(csv.contains("2018-02-01,Passage,Fwd: labs,8,Email,1,\"'=HYPERLINK(\"\"x\"\"), \"\"cash cow\"\"\n일론\",Supports,\"Tesla, merger\"\r\n"), csv);
+    assertTrue(
+        csv.startsWith("\uFEFFDate,Kind,Document,Document id,Type,Page,Text,Stance,Claims\r\n"));
+    assertTrue(
+        csv.contains(
+            "2017-09-20,Document,Re: <b>structure</b>,7,Email,,Re: <b>structure</b>,,\r\n"),
+        csv);
+    assertTrue(
+        csv.contains(
+            "2018-02-01,Passage,Fwd: labs,8,Email,1,\"'=HYPERLINK(\"\"x\"\"), \"\"cash cow\"\"\n일론\",Supports,\"Tesla, merger\"\r\n"),
+        csv);
     assertEquals("'-1", ChronologyCsv.cell("-1"));
   }
 

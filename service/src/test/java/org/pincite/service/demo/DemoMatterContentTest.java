@@ -31,7 +31,10 @@ import org.pincite.domain.matter.PartyRole;
 /** The demo matter's content must be what the pin-cite, claim-chart and email features expect. */
 class DemoMatterContentTest {
   private static final Pattern PARAGRAPH_START = Pattern.compile("^(\\d+)\\. \\S");
-  /** "Elon Musk knew that a for-profit structure was needed", in Korean (escaped: JDK 17 sources). */
+
+  /**
+   * "Elon Musk knew that a for-profit structure was needed", in Korean (escaped: JDK 17 sources).
+   */
   private static final String KOREAN =
       "\uc77c\ub860 \uba38\uc2a4\ud06c\ub294 \uc601\ub9ac \ubc95\uc778 \uad6c\uc870\uac00"
           + " \ud544\uc694\ud558\ub2e4\ub294 \uc810\uc744 \uc54c\uace0 \uc788\uc5c8\ub2e4.";
@@ -71,7 +74,8 @@ class DemoMatterContentTest {
         assertEquals(claim.getAssertedBy(), child.getAssertedBy());
       }
     }
-    assertEquals(IntStream.range(0, 9).boxed().toList(), claims.stream().map(Claim::getPosition).toList());
+    assertEquals(
+        IntStream.range(0, 9).boxed().toList(), claims.stream().map(Claim::getPosition).toList());
   }
 
   @Test
@@ -134,10 +138,13 @@ class DemoMatterContentTest {
           () -> assertNotNull(message.getSubject(), "Subject"),
           () -> assertNotNull(message.getMessageId(), "Message-ID"),
           () -> assertTrue(message.getFrom().get(0).getAddress().endsWith("@example.org")),
-          () -> assertTrue(body.startsWith(DemoMatterContent.EMAIL_NOTICE), "body starts with the notice"));
+          () ->
+              assertTrue(
+                  body.startsWith(DemoMatterContent.EMAIL_NOTICE), "body starts with the notice"));
     }
     assertTrue(
-        emails.stream().anyMatch(e -> parseQuietly(e.content()).getCc() != null), "one email has Cc");
+        emails.stream().anyMatch(e -> parseQuietly(e.content()).getCc() != null),
+        "one email has Cc");
     assertTrue(bodies.stream().anyMatch(b -> b.contains("Yup")));
     assertTrue(bodies.stream().anyMatch(b -> b.contains("cash cow")));
     assertTrue(bodies.stream().anyMatch(b -> b.contains("majority equity")));

@@ -32,13 +32,19 @@ class EmailExtractorTest {
             + "OpenAI should attach to Tesla.\r\n일론 머스크\r\n"
             + "--b\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p>html</p>\r\n--b--\r\n";
     ExtractionOutcome.Extracted email =
-        assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extract(eml.getBytes(StandardCharsets.UTF_8)));
+        assertInstanceOf(
+            ExtractionOutcome.Extracted.class,
+            extractor.extract(eml.getBytes(StandardCharsets.UTF_8)));
     assertEquals("Elon Musk <elon@example.org>", email.email().getFrom());
-    assertEquals("Sam Altman <sam@example.org>, Greg Brockman <greg@example.org>", email.email().getTo());
+    assertEquals(
+        "Sam Altman <sam@example.org>, Greg Brockman <greg@example.org>", email.email().getTo());
     assertEquals("일론 머스크 <ilon@example.org>", email.email().getCc());
     assertEquals("Tesla — the cash cow", email.title());
-    assertEquals("<demo-1@example.org>", "<" + email.email().getMessageId().replaceAll("[<>]", "") + ">");
-    assertEquals(OffsetDateTime.of(2018, 2, 1, 9, 30, 0, 0, ZoneOffset.ofHours(-8)), email.email().getSentAt());
+    assertEquals(
+        "<demo-1@example.org>", "<" + email.email().getMessageId().replaceAll("[<>]", "") + ">");
+    assertEquals(
+        OffsetDateTime.of(2018, 2, 1, 9, 30, 0, 0, ZoneOffset.ofHours(-8)),
+        email.email().getSentAt());
     assertEquals("Elon Musk <elon@example.org>", email.author());
     // The line break before a MIME boundary belongs to the boundary, not to the body.
     assertEquals("OpenAI should attach to Tesla.\n일론 머스크", email.pages().get(0));
@@ -60,9 +66,12 @@ class EmailExtractorTest {
       assertEquals(ContentSniffer.EMAIL, ContentSniffer.detect(bytes), entry.file());
       read++;
       ExtractionOutcome outcome = extractor.extract(bytes);
-      ExtractionOutcome.Extracted email = assertInstanceOf(ExtractionOutcome.Extracted.class, outcome, entry.file() + ": " + outcome);
+      ExtractionOutcome.Extracted email =
+          assertInstanceOf(
+              ExtractionOutcome.Extracted.class, outcome, entry.file() + ": " + outcome);
       assertNotNull(email.email(), entry.file());
-      assertTrue(email.email().getFrom() != null || email.email().getSubject() != null, entry.file());
+      assertTrue(
+          email.email().getFrom() != null || email.email().getSubject() != null, entry.file());
     }
     assertTrue(read >= 30, "the corpus has over 30 .eml messages; read " + read);
   }

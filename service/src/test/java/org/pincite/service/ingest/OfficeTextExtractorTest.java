@@ -26,7 +26,8 @@ class OfficeTextExtractorTest {
 
   @Test
   void docxTextKeepsDocumentOrderKoreanAndTables() throws Exception {
-    ExtractionOutcome.Extracted docx = assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extractDocx(docx()));
+    ExtractionOutcome.Extracted docx =
+        assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extractDocx(docx()));
     assertEquals(1, docx.pages().size());
     assertEquals("Motion to Compel", docx.title());
     assertEquals("김변호사", docx.author());
@@ -46,11 +47,14 @@ class OfficeTextExtractorTest {
     corrupt[1] = 'K';
     corrupt[2] = 3;
     corrupt[3] = 4;
-    ExtractionOutcome.Failed failed = assertInstanceOf(ExtractionOutcome.Failed.class, extractor.extractDocx(corrupt));
+    ExtractionOutcome.Failed failed =
+        assertInstanceOf(ExtractionOutcome.Failed.class, extractor.extractDocx(corrupt));
     assertTrue(failed.reason().startsWith("The Word document could not be read"), failed.reason());
     assertInstanceOf(ExtractionOutcome.Failed.class, extractor.extractDocx(new byte[0]));
 
-    ExtractionOutcome.NeedsPassword locked = assertInstanceOf(ExtractionOutcome.NeedsPassword.class, extractor.extractDocx(encrypted(docx())));
+    ExtractionOutcome.NeedsPassword locked =
+        assertInstanceOf(
+            ExtractionOutcome.NeedsPassword.class, extractor.extractDocx(encrypted(docx())));
     assertTrue(locked.reason().contains("password"), locked.reason());
   }
 
@@ -61,28 +65,45 @@ class OfficeTextExtractorTest {
             + "<script>var x = '<p>no</p>';</script><style>body{}</style></head><body>"
             + "<h1>ORDER</h1><p>It is so ordered.<br>Signed: Judge Caf\u00e9</p><div>Filed</div></body></html>";
     byte[] bytes = html.getBytes(Charset.forName("windows-1252"));
-    ExtractionOutcome.Extracted page = assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extractHtml(bytes, null));
+    ExtractionOutcome.Extracted page =
+        assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extractHtml(bytes, null));
     assertEquals("Order \u2014 Case 24-1", page.title());
-    assertEquals("ORDER\n\nIt is so ordered.\nSigned: Judge Caf\u00e9\n\nFiled", page.pages().get(0));
+    assertEquals(
+        "ORDER\n\nIt is so ordered.\nSigned: Judge Caf\u00e9\n\nFiled", page.pages().get(0));
 
     // A transport charset beats the page's own, as in browsers; UTF-8 is recognised without either.
     byte[] utf8 = "<p>증거 \u2014 exhibit</p>".getBytes(StandardCharsets.UTF_8);
-    assertEquals("증거 \u2014 exhibit", ((ExtractionOutcome.Extracted) extractor.extractHtml(utf8, null)).pages().get(0));
-    assertEquals("증거 \u2014 exhibit", ((ExtractionOutcome.Extracted) extractor.extractHtml(utf8, "UTF-8")).pages().get(0));
+    assertEquals(
+        "증거 \u2014 exhibit",
+        ((ExtractionOutcome.Extracted) extractor.extractHtml(utf8, null)).pages().get(0));
+    assertEquals(
+        "증거 \u2014 exhibit",
+        ((ExtractionOutcome.Extracted) extractor.extractHtml(utf8, "UTF-8")).pages().get(0));
     byte[] eucKr = "<p>증거</p>".getBytes(Charset.forName("EUC-KR"));
-    assertEquals("증거", ((ExtractionOutcome.Extracted) extractor.extractHtml(eucKr, "euc-kr")).pages().get(0));
+    assertEquals(
+        "증거",
+        ((ExtractionOutcome.Extracted) extractor.extractHtml(eucKr, "euc-kr")).pages().get(0));
     assertNull(((ExtractionOutcome.Extracted) extractor.extractHtml(utf8, null)).title());
   }
 
   @Test
   void plainTextDetectsUtf8OrWindows1252AndNormalisesLineEnds() {
-    byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "첫 줄\r\nsecond\rthird\n".getBytes(StandardCharsets.UTF_8));
+    byte[] withBom =
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            "첫 줄\r\nsecond\rthird\n".getBytes(StandardCharsets.UTF_8));
     assertEquals("첫 줄\nsecond\nthird\n", text(extractor.extractPlainText(withBom)));
-    byte[] windows1252 = "\u201cCaf\u00e9\u201d \u2013 na\u00efve".getBytes(Charset.forName("windows-1252"));
-    assertEquals("\u201cCaf\u00e9\u201d \u2013 na\u00efve", text(extractor.extractPlainText(windows1252)));
-    byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "UTF-16 text".getBytes(StandardCharsets.UTF_16LE));
+    byte[] windows1252 =
+        "\u201cCaf\u00e9\u201d \u2013 na\u00efve".getBytes(Charset.forName("windows-1252"));
+    assertEquals(
+        "\u201cCaf\u00e9\u201d \u2013 na\u00efve", text(extractor.extractPlainText(windows1252)));
+    byte[] utf16 =
+        concat(
+            new byte[] {(byte) 0xFF, (byte) 0xFE},
+            "UTF-16 text".getBytes(StandardCharsets.UTF_16LE));
     assertEquals("UTF-16 text", text(extractor.extractPlainText(utf16)));
-    assertInstanceOf(ExtractionOutcome.Failed.class, extractor.extractPlainText(new byte[] {'a', 0, 'b'}));
+    assertInstanceOf(
+        ExtractionOutcome.Failed.class, extractor.extractPlainText(new byte[] {'a', 0, 'b'}));
     assertInstanceOf(ExtractionOutcome.Failed.class, extractor.extractPlainText(new byte[0]));
   }
 

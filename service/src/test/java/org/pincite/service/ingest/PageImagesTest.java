@@ -57,18 +57,25 @@ class PageImagesTest {
       // Served from the cache: the PDF is not even opened again.
       assertArrayEquals(png, images.png(opinion.sha256(), new byte[0], null, page, 100));
     }
-    assertFalse(Arrays.equals(
-        images.png(opinion.sha256(), pdf, null, 1, 100), images.png(opinion.sha256(), pdf, null, 2, 100)));
+    assertFalse(
+        Arrays.equals(
+            images.png(opinion.sha256(), pdf, null, 1, 100),
+            images.png(opinion.sha256(), pdf, null, 2, 100)));
     try (var files = Files.list(cacheDir.resolve(opinion.sha256()))) {
-      assertEquals(List.of("1-100.png", "2-100.png"), files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary files left");
+      assertEquals(
+          List.of("1-100.png", "2-100.png"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(),
+          "no temporary files left");
     }
   }
 
   @Test
   void dpiIsKeptWithinBounds() throws IOException {
-    BufferedImage large = ImageIO.read(new ByteArrayInputStream(images.png(opinion.sha256(), pdf, null, 1, 1200)));
+    BufferedImage large =
+        ImageIO.read(new ByteArrayInputStream(images.png(opinion.sha256(), pdf, null, 1, 1200)));
     assertEquals(1700, large.getWidth(), 2, "clamped to 200 dpi");
-    BufferedImage small = ImageIO.read(new ByteArrayInputStream(images.png(opinion.sha256(), pdf, null, 1, 1)));
+    BufferedImage small =
+        ImageIO.read(new ByteArrayInputStream(images.png(opinion.sha256(), pdf, null, 1, 1)));
     assertEquals(306, small.getWidth(), 2, "clamped to 36 dpi");
     assertTrue(Files.isRegularFile(cacheDir.resolve(opinion.sha256()).resolve("1-200.png")));
     assertTrue(Files.isRegularFile(cacheDir.resolve(opinion.sha256()).resolve("1-36.png")));
@@ -76,9 +83,13 @@ class PageImagesTest {
 
   @Test
   void pagesOutsideTheDocumentAreRefused() {
-    IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> images.png(opinion.sha256(), pdf, null, 0, 100));
+    IllegalArgumentException zero =
+        assertThrows(
+            IllegalArgumentException.class, () -> images.png(opinion.sha256(), pdf, null, 0, 100));
     assertTrue(zero.getMessage().contains("page 0"), zero.getMessage());
-    IllegalArgumentException past = assertThrows(IllegalArgumentException.class, () -> images.png(opinion.sha256(), pdf, null, 24, 100));
+    IllegalArgumentException past =
+        assertThrows(
+            IllegalArgumentException.class, () -> images.png(opinion.sha256(), pdf, null, 24, 100));
     assertTrue(past.getMessage().contains("23 pages"), past.getMessage());
     assertThrows(IllegalArgumentException.class, () -> images.png("../../etc", pdf, null, 1, 100));
     assertFalse(Files.exists(cacheDir.resolve(opinion.sha256()).resolve("24-100.png")));
@@ -88,13 +99,17 @@ class PageImagesTest {
   void concurrentRequestsForOnePageAllGetTheSameImage() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Callable<byte[]>> calls = IntStream.range(0, 8).<Callable<byte[]>>mapToObj(i -> () -> images.png(opinion.sha256(), pdf, null, 3, 72)).toList();
+      List<Callable<byte[]>> calls =
+          IntStream.range(0, 8)
+              .<Callable<byte[]>>mapToObj(i -> () -> images.png(opinion.sha256(), pdf, null, 3, 72))
+              .toList();
       List<Future<byte[]>> results = pool.invokeAll(calls);
       byte[] first = results.get(0).get();
       for (Future<byte[]> result : results) {
         assertArrayEquals(first, result.get());
       }
-      assertArrayEquals(first, Files.readAllBytes(cacheDir.resolve(opinion.sha256()).resolve("3-72.png")));
+      assertArrayEquals(
+          first, Files.readAllBytes(cacheDir.resolve(opinion.sha256()).resolve("3-72.png")));
     } finally {
       pool.shutdownNow();
     }

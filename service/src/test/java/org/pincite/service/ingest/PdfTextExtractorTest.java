@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.pincite.service.Corpus;
 
 /** The PDF extractor on the shared corpus's real files. */
@@ -30,19 +30,22 @@ class PdfTextExtractorTest {
   void courtOpinionsComeOutPageByPage() throws IOException {
     List<Corpus.Entry> opinions = Corpus.entries("pdf/court_cl_").subList(0, 3);
     for (Corpus.Entry entry : opinions) {
-      ExtractionOutcome.Extracted text = assertInstanceOf(ExtractionOutcome.Extracted.class, extract(entry), entry.file());
+      ExtractionOutcome.Extracted text =
+          assertInstanceOf(ExtractionOutcome.Extracted.class, extract(entry), entry.file());
       assertTrue(text.pages().size() > 1, entry.file());
-      assertTrue(text.pages().stream().filter(p -> !p.isBlank()).count() >= text.pages().size() - 1, entry.file());
+      assertTrue(
+          text.pages().stream().filter(p -> !p.isBlank()).count() >= text.pages().size() - 1,
+          entry.file());
       assertTrue(text.failedPages().isEmpty(), entry.file());
     }
   }
 
   @Test
   void theSpecialLineSaysHowManyPagesAndTheExtractorAgrees() throws IOException {
-    Corpus.Entry tenthCircuit =
-        Corpus.entries("pdf/court_cl_10thCircuit-06-6247.pdf").get(0);
+    Corpus.Entry tenthCircuit = Corpus.entries("pdf/court_cl_10thCircuit-06-6247.pdf").get(0);
     assertTrue(tenthCircuit.special().contains("23 pp"), tenthCircuit.special());
-    ExtractionOutcome.Extracted text = assertInstanceOf(ExtractionOutcome.Extracted.class, extract(tenthCircuit));
+    ExtractionOutcome.Extracted text =
+        assertInstanceOf(ExtractionOutcome.Extracted.class, extract(tenthCircuit));
     assertEquals(23, text.pages().size());
   }
 
@@ -58,7 +61,9 @@ class PdfTextExtractorTest {
         assertFalse(failed.reason().isBlank(), entry.file());
       } else {
         // PDFBox recovers text from some corrupt files; then it must really have text.
-        ExtractionOutcome.Extracted text = assertInstanceOf(ExtractionOutcome.Extracted.class, outcome, entry.file() + ": " + outcome);
+        ExtractionOutcome.Extracted text =
+            assertInstanceOf(
+                ExtractionOutcome.Extracted.class, outcome, entry.file() + ": " + outcome);
         assertTrue(text.pages().stream().anyMatch(p -> !p.isBlank()), entry.file());
       }
     }
@@ -67,13 +72,18 @@ class PdfTextExtractorTest {
   @Test
   void aFileOnDiskReadsLikeItsBytesAndAnEncryptedOneStillAsksForItsPassword() throws IOException {
     Corpus.Entry opinion = Corpus.entries("pdf/court_cl_10thCircuit-06-6247.pdf").get(0);
-    ExtractionOutcome.Extracted fromBytes = assertInstanceOf(ExtractionOutcome.Extracted.class, extract(opinion));
-    ExtractionOutcome.Extracted fromFile = assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extract(opinion.path(), null));
+    ExtractionOutcome.Extracted fromBytes =
+        assertInstanceOf(ExtractionOutcome.Extracted.class, extract(opinion));
+    ExtractionOutcome.Extracted fromFile =
+        assertInstanceOf(
+            ExtractionOutcome.Extracted.class, extractor.extract(opinion.path(), null));
     assertEquals(fromBytes.pages(), fromFile.pages());
     Corpus.Entry locked = Corpus.entries("pdf-bad/pw_libreoffice_writer_password.pdf").get(0);
     assertInstanceOf(ExtractionOutcome.NeedsPassword.class, extractor.extract(locked.path(), null));
-    assertInstanceOf(ExtractionOutcome.NeedsPassword.class, extractor.extract(locked.path(), "wrong"));
-    assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extract(locked.path(), "openpassword"));
+    assertInstanceOf(
+        ExtractionOutcome.NeedsPassword.class, extractor.extract(locked.path(), "wrong"));
+    assertInstanceOf(
+        ExtractionOutcome.Extracted.class, extractor.extract(locked.path(), "openpassword"));
   }
 
   @Test
@@ -94,7 +104,8 @@ class PdfTextExtractorTest {
       }
       pdf.save(big.toFile());
     }
-    ExtractionOutcome.Extracted text = assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extract(big, null));
+    ExtractionOutcome.Extracted text =
+        assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extract(big, null));
     assertEquals(2500, text.pages().size());
     assertEquals("Exhibit page 1", text.pages().get(0).strip());
     assertEquals("Exhibit page 2500", text.pages().get(2499).strip());
@@ -103,7 +114,10 @@ class PdfTextExtractorTest {
   @Test
   void aScanWithoutATextLayerNeedsOcr() throws IOException {
     Corpus.Entry scan =
-        Corpus.entries("pdf/").stream().filter(e -> e.special().toLowerCase().contains("no text layer")).findFirst().orElseThrow();
+        Corpus.entries("pdf/").stream()
+            .filter(e -> e.special().toLowerCase().contains("no text layer"))
+            .findFirst()
+            .orElseThrow();
     assertInstanceOf(ExtractionOutcome.NeedsOcr.class, extract(scan), scan.file());
   }
 }

@@ -22,7 +22,10 @@ class PdfTextLayoutTest {
   @TempDir Path dir;
   private final PdfTextLayout layout = new PdfTextLayout();
 
-  /** A letter page with two lines at known places: 1 inch from the left, 1 and 2 inches from the top. */
+  /**
+   * A letter page with two lines at known places: 1 inch from the left, 1 and 2 inches from the
+   * top.
+   */
   private Path twoLines() throws IOException {
     Path file = dir.resolve("two-lines.pdf");
     try (PDDocument pdf = new PDDocument()) {
@@ -43,7 +46,8 @@ class PdfTextLayoutTest {
   }
 
   private String textOf(Path pdf, int page) {
-    ExtractionOutcome.Extracted e = (ExtractionOutcome.Extracted) new PdfTextExtractor().extract(pdf, null);
+    ExtractionOutcome.Extracted e =
+        (ExtractionOutcome.Extracted) new PdfTextExtractor().extract(pdf, null);
     return e.pages().get(page - 1);
   }
 
@@ -52,15 +56,19 @@ class PdfTextLayoutTest {
     Path pdf = twoLines();
     String text = textOf(pdf, 1);
     int from = text.indexOf("agreement");
-    List<Box> word = layout.boxes("sha-two-lines", () -> pdf, 1, text, from, from + "agreement".length());
+    List<Box> word =
+        layout.boxes("sha-two-lines", () -> pdf, 1, text, from, from + "agreement".length());
     assertEquals(1, word.size());
     Box b = word.get(0);
     // "The founding " in 12 pt Times is about 66 pt wide: the word starts near 138 of 612 points.
     assertEquals((72 + 66) / 612.0, b.x(), 0.02);
-    assertTrue(b.y() < 72 / 792.0 && b.y() + b.height() > 72 / 792.0, "the box spans the first baseline: " + b);
+    assertTrue(
+        b.y() < 72 / 792.0 && b.y() + b.height() > 72 / 792.0,
+        "the box spans the first baseline: " + b);
     assertEquals(50 / 612.0, b.width(), 0.02);
 
-    List<Box> both = layout.boxes("sha-two-lines", () -> pdf, 1, text, from, text.indexOf("exhibit"));
+    List<Box> both =
+        layout.boxes("sha-two-lines", () -> pdf, 1, text, from, text.indexOf("exhibit"));
     assertEquals(2, both.size(), String.valueOf(both));
     assertTrue(both.get(1).y() > both.get(0).y() + 0.05, "the second line lies an inch lower");
     assertEquals(72 / 612.0, both.get(1).x(), 0.005);
@@ -70,7 +78,8 @@ class PdfTextLayoutTest {
   void noBoxesWhenTheStoredTextIsNotWhatThePdfSays() throws IOException {
     Path pdf = twoLines();
     assertTrue(layout.boxes("sha-ocr", () -> pdf, 1, "text from an OCR pass", 0, 4).isEmpty());
-    assertTrue(layout.boxes("sha-missing", () -> dir.resolve("absent.pdf"), 1, "x", 0, 1).isEmpty());
+    assertTrue(
+        layout.boxes("sha-missing", () -> dir.resolve("absent.pdf"), 1, "x", 0, 1).isEmpty());
   }
 
   @Test
@@ -84,7 +93,9 @@ class PdfTextLayoutTest {
     assertFalse(top.isEmpty());
     assertFalse(bottom.isEmpty());
     for (Box b : List.of(top.get(0), bottom.get(0))) {
-      assertTrue(b.x() >= 0 && b.x() + b.width() <= 1 && b.y() >= 0 && b.y() + b.height() <= 1, String.valueOf(b));
+      assertTrue(
+          b.x() >= 0 && b.x() + b.width() <= 1 && b.y() >= 0 && b.y() + b.height() <= 1,
+          String.valueOf(b));
     }
     assertTrue(top.get(0).y() < bottom.get(0).y(), top + " above " + bottom);
   }

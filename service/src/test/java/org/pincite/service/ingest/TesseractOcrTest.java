@@ -33,9 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pincite.service.Corpus;
 
-/** OCR through the real {@code tesseract} command, on a corpus scan and on an image of known text. */
+/**
+ * OCR through the real {@code tesseract} command, on a corpus scan and on an image of known text.
+ */
 class TesseractOcrTest {
   private static final Logger LOG = Logger.getLogger(TesseractOcrTest.class.getName());
+
   /** Scanned Supreme Court slip opinion, 2 pages, no text layer. */
   private static final String SCAN = "pdf/court_doctor_image-pdf.pdf";
 
@@ -43,7 +46,8 @@ class TesseractOcrTest {
 
   private void assumeTesseract() {
     if (!ocr.available()) {
-      String why = "tesseract is not installed here (apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor): skipping OCR test";
+      String why =
+          "tesseract is not installed here (apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor): skipping OCR test";
       LOG.warning(why);
       Assumptions.abort(why);
     }
@@ -55,14 +59,20 @@ class TesseractOcrTest {
     Corpus.Entry scan = Corpus.entries(SCAN).get(0);
     assertTrue(scan.special().contains("NO text layer"), scan.special());
     byte[] firstPages = firstPages(Files.readAllBytes(scan.path()), 2);
-    assertInstanceOf(ExtractionOutcome.NeedsOcr.class, new PdfTextExtractor().extract(firstPages), "the scan must really have no text layer");
+    assertInstanceOf(
+        ExtractionOutcome.NeedsOcr.class,
+        new PdfTextExtractor().extract(firstPages),
+        "the scan must really have no text layer");
 
     List<Integer> progress = new ArrayList<>();
     long start = System.nanoTime();
     ExtractionOutcome outcome = ocr.ocr(firstPages, null, progress::add);
-    LOG.info(String.format("OCR of 2 pages of %s took %.1f s", scan.file(), (System.nanoTime() - start) / 1e9));
+    LOG.info(
+        String.format(
+            "OCR of 2 pages of %s took %.1f s", scan.file(), (System.nanoTime() - start) / 1e9));
 
-    ExtractionOutcome.Extracted text = assertInstanceOf(ExtractionOutcome.Extracted.class, outcome, String.valueOf(outcome));
+    ExtractionOutcome.Extracted text =
+        assertInstanceOf(ExtractionOutcome.Extracted.class, outcome, String.valueOf(outcome));
     assertEquals(2, text.pages().size());
     assertEquals(List.of(), text.failedPages());
     assertEquals(List.of(1, 2), progress);
@@ -72,15 +82,18 @@ class TesseractOcrTest {
     String first = text.pages().get(0).toLowerCase(Locale.ROOT);
     assertTrue(first.contains("supreme court of the united states"), first);
     assertTrue(first.contains("tarrant regional water district"), first);
-    assertTrue(text.pages().get(1).toLowerCase(Locale.ROOT).contains("syllabus"), text.pages().get(1));
+    assertTrue(
+        text.pages().get(1).toLowerCase(Locale.ROOT).contains("syllabus"), text.pages().get(1));
   }
 
   @Test
   void textDrawnIntoAnImageIsRead() throws IOException {
     assumeTesseract();
-    ExtractionOutcome outcome = ocr.ocr(imageOfText("PINCITE EXHIBIT 42", "Summary judgment granted"), null, null);
+    ExtractionOutcome outcome =
+        ocr.ocr(imageOfText("PINCITE EXHIBIT 42", "Summary judgment granted"), null, null);
 
-    ExtractionOutcome.Extracted text = assertInstanceOf(ExtractionOutcome.Extracted.class, outcome, String.valueOf(outcome));
+    ExtractionOutcome.Extracted text =
+        assertInstanceOf(ExtractionOutcome.Extracted.class, outcome, String.valueOf(outcome));
     String page = text.pages().get(0).toLowerCase(Locale.ROOT);
     assertTrue(page.contains("pincite exhibit 42"), page);
     assertTrue(page.contains("summary judgment granted"), page);
@@ -101,14 +114,17 @@ class TesseractOcrTest {
   void aPageThatTakesTooLongIsStoppedAndRecordedAsFailed(@TempDir Path dir) throws IOException {
     Path slow = dir.resolve("slow-tesseract");
     Files.writeString(slow, "#!/bin/sh\nexec sleep 60\n");
-    Assumptions.assumeTrue(slow.toFile().setExecutable(true) && Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+    Assumptions.assumeTrue(
+        slow.toFile().setExecutable(true) && Files.isExecutable(Path.of("/bin/sh")),
+        "needs a POSIX shell");
     TesseractOcr stuck = new TesseractOcr(slow.toString(), Duration.ofSeconds(1));
 
     long start = System.nanoTime();
     ExtractionOutcome outcome = stuck.ocr(imageOfText("NEVER", "read"), null, null);
     ExtractionOutcome.Failed failed = assertInstanceOf(ExtractionOutcome.Failed.class, outcome);
     assertTrue(failed.reason().contains("longer than 1 s"), failed.reason());
-    assertTrue(System.nanoTime() - start < 15_000_000_000L, "the stuck process is killed, not waited for");
+    assertTrue(
+        System.nanoTime() - start < 15_000_000_000L, "the stuck process is killed, not waited for");
   }
 
   @Test
@@ -116,7 +132,8 @@ class TesseractOcrTest {
     byte[] plain = imageOfText("SEALED", "exhibit");
     ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
     try (PDDocument document = Loader.loadPDF(plain)) {
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       document.protect(policy);
       document.save(encrypted);
@@ -124,12 +141,14 @@ class TesseractOcrTest {
 
     ExtractionOutcome outcome = ocr.ocr(encrypted.toByteArray(), null, null);
     assertInstanceOf(ExtractionOutcome.NeedsPassword.class, outcome);
-    assertInstanceOf(ExtractionOutcome.NeedsPassword.class, ocr.ocr(encrypted.toByteArray(), "wrong", null));
+    assertInstanceOf(
+        ExtractionOutcome.NeedsPassword.class, ocr.ocr(encrypted.toByteArray(), "wrong", null));
   }
 
   /** A new PDF holding the first {@code count} pages of {@code pdf}, to keep the test short. */
   private static byte[] firstPages(byte[] pdf, int count) throws IOException {
-    try (PDDocument source = Loader.loadPDF(pdf); PDDocument target = new PDDocument()) {
+    try (PDDocument source = Loader.loadPDF(pdf);
+        PDDocument target = new PDDocument()) {
       for (int i = 0; i < Math.min(count, source.getNumberOfPages()); i++) {
         target.importPage(source.getPage(i));
       }
@@ -144,7 +163,10 @@ class TesseractOcrTest {
     Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 90);
     BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D measure = probe.createGraphics();
-    int textWidth = Math.max(measure.getFontMetrics(font).stringWidth(line1), measure.getFontMetrics(font).stringWidth(line2));
+    int textWidth =
+        Math.max(
+            measure.getFontMetrics(font).stringWidth(line1),
+            measure.getFontMetrics(font).stringWidth(line2));
     measure.dispose();
     BufferedImage image = new BufferedImage(textWidth + 160, 500, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();
@@ -152,7 +174,8 @@ class TesseractOcrTest {
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, image.getWidth(), image.getHeight());
       g.setColor(Color.BLACK);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setFont(font);
       g.drawString(line1, 80, 180);
       g.drawString(line2, 80, 380);

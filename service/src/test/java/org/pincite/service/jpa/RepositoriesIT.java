@@ -50,24 +50,48 @@ class RepositoriesIT {
   private long seed() {
     return db.inTransaction(
         em -> {
-          Matter m = new Matter("Musk v. Altman et al.", "Superior Court of California", "CGC-24-612746", LocalDate.of(2024, 2, 29));
+          Matter m =
+              new Matter(
+                  "Musk v. Altman et al.",
+                  "Superior Court of California",
+                  "CGC-24-612746",
+                  LocalDate.of(2024, 2, 29));
           Party musk = m.addParty("Elon Musk", PartyRole.PLAINTIFF);
           Party openai = m.addParty("OpenAI, Inc.", PartyRole.DEFENDANT);
           new JpaMatterRepository(em).add(m);
-          Claim contract = Claim.topLevel(ClaimKind.COUNT, musk, "Breach of contract", "The founding agreement", 0);
+          Claim contract =
+              Claim.topLevel(
+                  ClaimKind.COUNT, musk, "Breach of contract", "The founding agreement", 0);
           contract.addChild(ClaimKind.ELEMENT, "A contract existed", null);
           contract.addChild(ClaimKind.ELEMENT, "OpenAI breached it", null);
           JpaClaimRepository claims = new JpaClaimRepository(em);
           claims.add(contract);
-          claims.add(Claim.topLevel(ClaimKind.DEFENCE, openai, "Musk knew of the for-profit plan", null, 1));
+          claims.add(
+              Claim.topLevel(
+                  ClaimKind.DEFENCE, openai, "Musk knew of the for-profit plan", null, 1));
           Document email =
-              new Document(m, DocumentKind.EVIDENCE, DocumentType.EMAIL, "Re: structure", new StoredFile("a.eml", "message/rfc822", 120, SHA));
+              new Document(
+                  m,
+                  DocumentKind.EVIDENCE,
+                  DocumentType.EMAIL,
+                  "Re: structure",
+                  new StoredFile("a.eml", "message/rfc822", 120, SHA));
           email.recordEmailHeaders(
-              new EmailHeaders("Elon Musk <elon@example.org>", "Sam Altman <sam@example.org>", null,
-                  OffsetDateTime.of(2018, 2, 1, 9, 30, 0, 0, ZoneOffset.ofHours(-8)), "Re: structure", "<1@example.org>"));
+              new EmailHeaders(
+                  "Elon Musk <elon@example.org>",
+                  "Sam Altman <sam@example.org>",
+                  null,
+                  OffsetDateTime.of(2018, 2, 1, 9, 30, 0, 0, ZoneOffset.ofHours(-8)),
+                  "Re: structure",
+                  "<1@example.org>"));
           email.recordText(List.of("We need a for-profit entity.\n", "일론 머스크는 알고 있었다."));
           Document attachment =
-              new Document(m, DocumentKind.EVIDENCE, DocumentType.OTHER, "plan.pdf", new StoredFile("plan.pdf", "application/pdf", 9, SHA.replace('0', 'f')));
+              new Document(
+                  m,
+                  DocumentKind.EVIDENCE,
+                  DocumentType.OTHER,
+                  "plan.pdf",
+                  new StoredFile("plan.pdf", "application/pdf", 9, SHA.replace('0', 'f')));
           email.attach(attachment);
           JpaDocumentRepository docs = new JpaDocumentRepository(em);
           docs.add(email);
@@ -95,18 +119,31 @@ class RepositoriesIT {
         em -> {
           Matter m = new JpaMatterRepository(em).findByDocketNumber("CGC-24-612746").orElseThrow();
           assertEquals(matterId, m.getId());
-          assertEquals(List.of("Elon Musk", "OpenAI, Inc."), m.getParties().stream().map(Party::getName).toList());
+          assertEquals(
+              List.of("Elon Musk", "OpenAI, Inc."),
+              m.getParties().stream().map(Party::getName).toList());
           List<Claim> top = new JpaClaimRepository(em).findTopLevel(matterId);
-          assertEquals(List.of("Breach of contract", "Musk knew of the for-profit plan"), top.stream().map(Claim::getLabel).toList());
-          assertEquals(List.of("A contract existed", "OpenAI breached it"), top.get(0).getChildren().stream().map(Claim::getLabel).toList());
+          assertEquals(
+              List.of("Breach of contract", "Musk knew of the for-profit plan"),
+              top.stream().map(Claim::getLabel).toList());
+          assertEquals(
+              List.of("A contract existed", "OpenAI breached it"),
+              top.get(0).getChildren().stream().map(Claim::getLabel).toList());
           List<Document> docs = new JpaDocumentRepository(em).findByMatter(matterId);
-          assertEquals(List.of("Re: structure", "plan.pdf"), docs.stream().map(Document::getTitle).toList());
+          assertEquals(
+              List.of("Re: structure", "plan.pdf"), docs.stream().map(Document::getTitle).toList());
           Document email = docs.get(0);
           assertEquals(email, docs.get(1).getParent().orElseThrow());
           assertEquals(2, email.getPageCount());
-          assertEquals("일론 머스크는 알고 있었다.", new JpaDocumentRepository(em).findPage(email.getId(), 2).orElseThrow().getText());
-          assertEquals(OffsetDateTime.of(2018, 2, 1, 17, 30, 0, 0, ZoneOffset.UTC).toInstant(), email.getEmail().orElseThrow().getSentAt().toInstant());
-          assertEquals(email, new JpaDocumentRepository(em).findByMatterAndSha256(matterId, SHA).orElseThrow());
+          assertEquals(
+              "일론 머스크는 알고 있었다.",
+              new JpaDocumentRepository(em).findPage(email.getId(), 2).orElseThrow().getText());
+          assertEquals(
+              OffsetDateTime.of(2018, 2, 1, 17, 30, 0, 0, ZoneOffset.UTC).toInstant(),
+              email.getEmail().orElseThrow().getSentAt().toInstant());
+          assertEquals(
+              email,
+              new JpaDocumentRepository(em).findByMatterAndSha256(matterId, SHA).orElseThrow());
           assertNull(docs.get(1).getEmail().orElse(null));
         });
   }
@@ -119,7 +156,9 @@ class RepositoriesIT {
     String tokenHash = "ab".repeat(32);
     db.run(
         em -> {
-          Matter other = new JpaMatterRepository(em).add(new Matter("Other v. Other", "Court", "OTHER-1", null));
+          Matter other =
+              new JpaMatterRepository(em)
+                  .add(new Matter("Other v. Other", "Court", "OTHER-1", null));
           JpaUserRepository users = new JpaUserRepository(em);
           User paralegal = users.add(new User("Paralegal", "Pat Doe", Role.PARALEGAL, "hash"));
           paralegal.joinMatter(em.find(Matter.class, matterId));
@@ -131,7 +170,9 @@ class RepositoriesIT {
     db.run(
         em -> {
           JpaMatterRepository matters = new JpaMatterRepository(em);
-          assertEquals(List.of("CGC-24-612746"), matters.findByMember("paralegal").stream().map(Matter::getDocketNumber).toList());
+          assertEquals(
+              List.of("CGC-24-612746"),
+              matters.findByMember("paralegal").stream().map(Matter::getDocketNumber).toList());
           assertEquals(List.of(), matters.findByMember("admin"));
           JpaUserRepository users = new JpaUserRepository(em);
           User paralegal = users.findByUsername(" PARALEGAL ").orElseThrow();
@@ -142,7 +183,11 @@ class RepositoriesIT {
         });
     assertThrows(
         PersistenceException.class,
-        () -> db.run(em -> new JpaUserRepository(em).add(new User("paralegal", "Again", Role.VIEWER, "hash"))));
+        () ->
+            db.run(
+                em ->
+                    new JpaUserRepository(em)
+                        .add(new User("paralegal", "Again", Role.VIEWER, "hash"))));
   }
 
   @ParameterizedTest
@@ -152,7 +197,11 @@ class RepositoriesIT {
     seed();
     assertThrows(
         PersistenceException.class,
-        () -> db.run(em -> new JpaMatterRepository(em).add(new Matter("Another", "Court", "CGC-24-612746", null))));
+        () ->
+            db.run(
+                em ->
+                    new JpaMatterRepository(em)
+                        .add(new Matter("Another", "Court", "CGC-24-612746", null))));
   }
 
   @ParameterizedTest
@@ -165,13 +214,22 @@ class RepositoriesIT {
             em -> {
               Document email = new JpaDocumentRepository(em).findByMatter(matterId).get(0);
               Claim defence = new JpaClaimRepository(em).findTopLevel(matterId).get(1);
-              Annotation a = new Annotation(email, Passage.select(email, 1, 10, 2, 6, "for-profit entity.\n일론 머스크"), Stance.SUPPORTS, List.of(defence), "admission", "paralegal");
+              Annotation a =
+                  new Annotation(
+                      email,
+                      Passage.select(email, 1, 10, 2, 6, "for-profit entity.\n일론 머스크"),
+                      Stance.SUPPORTS,
+                      List.of(defence),
+                      "admission",
+                      "paralegal");
               return new JpaAnnotationRepository(em).add(a).getId();
             });
-    Annotation stale = db.inTransaction(em -> new JpaAnnotationRepository(em).find(annotationId).orElseThrow());
+    Annotation stale =
+        db.inTransaction(em -> new JpaAnnotationRepository(em).find(annotationId).orElseThrow());
     db.run(
         em -> {
-          Annotation a = new JpaAnnotationRepository(em).findByDocument(stale.getDocument().getId()).get(0);
+          Annotation a =
+              new JpaAnnotationRepository(em).findByDocument(stale.getDocument().getId()).get(0);
           assertEquals("for-profit entity.\n일론 머스크", a.getPassage().getQuote());
           assertEquals("We need a ", a.getPassage().getPrefix());
           a.restate(Stance.REFUTES, a.getClaims(), "changed by the first reviewer", "attorney");
@@ -180,14 +238,22 @@ class RepositoriesIT {
     PersistenceException refused =
         assertThrows(
             PersistenceException.class,
-            () -> db.run(em -> {
-              Annotation merged = em.merge(stale);
-              merged.restate(Stance.CONTEXT, merged.getClaims(), "second reviewer", "paralegal");
-            }));
+            () ->
+                db.run(
+                    em -> {
+                      Annotation merged = em.merge(stale);
+                      merged.restate(
+                          Stance.CONTEXT, merged.getClaims(), "second reviewer", "paralegal");
+                    }));
     assertTrue(
-        refused instanceof OptimisticLockException || refused.getCause() instanceof OptimisticLockException,
+        refused instanceof OptimisticLockException
+            || refused.getCause() instanceof OptimisticLockException,
         String.valueOf(refused));
-    db.run(em -> assertEquals(Stance.REFUTES, new JpaAnnotationRepository(em).find(annotationId).orElseThrow().getStance()));
+    db.run(
+        em ->
+            assertEquals(
+                Stance.REFUTES,
+                new JpaAnnotationRepository(em).find(annotationId).orElseThrow().getStance()));
   }
 
   @ParameterizedTest
@@ -201,31 +267,65 @@ class RepositoriesIT {
               Document email = new JpaDocumentRepository(em).findByMatter(matterId).get(0);
               List<Claim> claims = new JpaClaimRepository(em).findTopLevel(matterId);
               JpaAnnotationRepository annotations = new JpaAnnotationRepository(em);
-              Annotation kept = annotations.add(new Annotation(email, Passage.select(email, 1, 10, 1, 27), Stance.SUPPORTS, List.of(claims.get(1)), null, "paralegal"));
-              Annotation lost = annotations.add(new Annotation(email, Passage.select(email, 2, 0, 2, 6), Stance.REFUTES, List.of(claims.get(0), claims.get(1)), null, "paralegal"));
+              Annotation kept =
+                  annotations.add(
+                      new Annotation(
+                          email,
+                          Passage.select(email, 1, 10, 1, 27),
+                          Stance.SUPPORTS,
+                          List.of(claims.get(1)),
+                          null,
+                          "paralegal"));
+              Annotation lost =
+                  annotations.add(
+                      new Annotation(
+                          email,
+                          Passage.select(email, 2, 0, 2, 6),
+                          Stance.REFUTES,
+                          List.of(claims.get(0), claims.get(1)),
+                          null,
+                          "paralegal"));
               return new long[] {email.getId(), kept.getId(), lost.getId()};
             });
     db.run(
         em -> {
-          Map<Long, Map<Stance, Long>> counts = new JpaAnnotationRepository(em).countByClaimAndStance(matterId);
+          Map<Long, Map<Stance, Long>> counts =
+              new JpaAnnotationRepository(em).countByClaimAndStance(matterId);
           List<Claim> claims = new JpaClaimRepository(em).findTopLevel(matterId);
           assertEquals(Map.of(Stance.REFUTES, 1L), counts.get(claims.get(0).getId()));
-          assertEquals(Map.of(Stance.SUPPORTS, 1L, Stance.REFUTES, 1L), counts.get(claims.get(1).getId()));
-          assertEquals(2, new JpaAnnotationRepository(em).findByClaim(claims.get(1).getId()).size());
-          assertEquals(List.of(ids[2]), new JpaAnnotationRepository(em).findByClaim(claims.get(0).getId()).stream().map(Annotation::getId).toList());
+          assertEquals(
+              Map.of(Stance.SUPPORTS, 1L, Stance.REFUTES, 1L), counts.get(claims.get(1).getId()));
+          assertEquals(
+              2, new JpaAnnotationRepository(em).findByClaim(claims.get(1).getId()).size());
+          assertEquals(
+              List.of(ids[2]),
+              new JpaAnnotationRepository(em)
+                  .findByClaim(claims.get(0).getId()).stream().map(Annotation::getId).toList());
         });
-    // A new reading: page 1 gains a line above, the Korean page is read differently, a third page appears.
+    // A new reading: page 1 gains a line above, the Korean page is read differently, a third page
+    // appears.
     db.run(
         em -> {
           Document email = new JpaDocumentRepository(em).find(ids[0]).orElseThrow();
-          email.recordText(List.of("PRIVILEGED\nWe need a for-profit entity.\n", "[illegible]", "page three"));
-          new JpaAnnotationRepository(em).findByDocument(ids[0]).forEach(a -> a.reanchor(List.of("PRIVILEGED\nWe need a for-profit entity.\n", "[illegible]", "page three")));
+          email.recordText(
+              List.of("PRIVILEGED\nWe need a for-profit entity.\n", "[illegible]", "page three"));
+          new JpaAnnotationRepository(em)
+              .findByDocument(ids[0])
+              .forEach(
+                  a ->
+                      a.reanchor(
+                          List.of(
+                              "PRIVILEGED\nWe need a for-profit entity.\n",
+                              "[illegible]",
+                              "page three")));
         });
     db.run(
         em -> {
           Document email = new JpaDocumentRepository(em).find(ids[0]).orElseThrow();
           assertEquals(3, email.getPageCount());
-          assertEquals("[illegible]", new JpaDocumentRepository(em).findPage(ids[0], 2).orElseThrow().getText());
+          assertEquals(
+              "[illegible]",
+              new JpaDocumentRepository(em).findPage(ids[0], 2).orElseThrow().getText());
           Annotation kept = new JpaAnnotationRepository(em).find(ids[1]).orElseThrow();
           assertFalse(kept.isOrphaned());
           assertEquals("for-profit entity", kept.getPassage().getQuote());
@@ -233,8 +333,13 @@ class RepositoriesIT {
           List<Annotation> orphans = new JpaAnnotationRepository(em).findOrphaned(matterId);
           assertEquals(List.of(ids[2]), orphans.stream().map(Annotation::getId).toList());
           assertEquals("일론 머스크", orphans.get(0).getPassage().getQuote());
-          assertEquals(List.of(ids[1]), new JpaAnnotationRepository(em).findOnPage(ids[0], 1).stream().map(Annotation::getId).toList());
-          assertTrue(new JpaAnnotationRepository(em).findOnPage(ids[0], 2).isEmpty(), "an orphan has no place on a page");
+          assertEquals(
+              List.of(ids[1]),
+              new JpaAnnotationRepository(em)
+                  .findOnPage(ids[0], 1).stream().map(Annotation::getId).toList());
+          assertTrue(
+              new JpaAnnotationRepository(em).findOnPage(ids[0], 2).isEmpty(),
+              "an orphan has no place on a page");
         });
   }
 }

@@ -57,15 +57,23 @@ public final class TestDatabase implements AutoCloseable {
         Persistence.createEntityManagerFactory(
             "pincite",
             Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.password", password,
-                "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
+                "jakarta.persistence.transactionType",
+                "RESOURCE_LOCAL",
+                "jakarta.persistence.jdbc.url",
+                url,
+                "jakarta.persistence.jdbc.user",
+                user,
+                "jakarta.persistence.jdbc.password",
+                password,
+                "hibernate.transaction.jta.platform",
+                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
                 // Each database its own search index, and a search sees the commit before it.
-                "hibernate.search.backend.type", "lucene",
-                "hibernate.search.backend.directory.root", "target/search-index/" + name,
-                "hibernate.search.indexing.plan.synchronization.strategy", "sync"));
+                "hibernate.search.backend.type",
+                "lucene",
+                "hibernate.search.backend.directory.root",
+                "target/search-index/" + name,
+                "hibernate.search.indexing.plan.synchronization.strategy",
+                "sync"));
   }
 
   public static TestDatabase start(Kind kind) {
@@ -83,7 +91,11 @@ public final class TestDatabase implements AutoCloseable {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "PostgreSQL at " + jdbcUrl + " is needed for this test (start it, or set PINCITE_TEST_PG_URL): " + e.getMessage(), e);
+          "PostgreSQL at "
+              + jdbcUrl
+              + " is needed for this test (start it, or set PINCITE_TEST_PG_URL): "
+              + e.getMessage(),
+          e);
     }
   }
 

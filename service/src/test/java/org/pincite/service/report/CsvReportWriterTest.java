@@ -37,7 +37,9 @@ class CsvReportWriterTest {
           quoted = false;
           i++;
           char next = i < text.length() ? text.charAt(i) : '\r';
-          assertTrue(next == ',' || next == '\r', "a closing quote is followed by a comma or CRLF at " + i);
+          assertTrue(
+              next == ',' || next == '\r',
+              "a closing quote is followed by a comma or CRLF at " + i);
           continue;
         }
         field.append(c);
@@ -71,7 +73,10 @@ class CsvReportWriterTest {
   void oneNumberedRowPerPassageWithFactCitationStanceAndClaim() throws IOException {
     ClaimReport report = ReportSamples.small(true);
     byte[] bytes = csv(report);
-    assertEquals(List.of(0xEF, 0xBB, 0xBF), List.of(bytes[0] & 0xff, bytes[1] & 0xff, bytes[2] & 0xff), "UTF-8 byte-order mark for Excel");
+    assertEquals(
+        List.of(0xEF, 0xBB, 0xBF),
+        List.of(bytes[0] & 0xff, bytes[1] & 0xff, bytes[2] & 0xff),
+        "UTF-8 byte-order mark for Excel");
     List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
     assertEquals(List.of("\u00b6", "Fact", "Citation", "Stance", "Claim"), rows.get(0));
     List<List<String>> expected = new ArrayList<>();
@@ -81,7 +86,13 @@ class CsvReportWriterTest {
         expected.add(List.of(Integer.toString(++n), e.quote(), e.cite(), "Supports", s.title()));
       }
       for (PassageEntry e : s.refuting()) {
-        expected.add(List.of(Integer.toString(++n), e.quote().startsWith("=") ? "'" + e.quote() : e.quote(), e.cite(), "Refutes", s.title()));
+        expected.add(
+            List.of(
+                Integer.toString(++n),
+                e.quote().startsWith("=") ? "'" + e.quote() : e.quote(),
+                e.cite(),
+                "Refutes",
+                s.title()));
       }
       for (PassageEntry e : s.context()) {
         expected.add(List.of(Integer.toString(++n), e.quote(), e.cite(), "Context", s.title()));
@@ -117,7 +128,19 @@ class CsvReportWriterTest {
     byte[] bytes = out.toByteArray();
     List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
     assertEquals(CsvReportWriter.CHART_COLUMNS, rows.get(0));
-    assertEquals(List.of("A contract existed", "Element", "1", "Elon Musk", "2", "1", "0", "", "Compl.; Fwd: labs", "Ex. 12"), rows.get(2));
+    assertEquals(
+        List.of(
+            "A contract existed",
+            "Element",
+            "1",
+            "Elon Musk",
+            "2",
+            "1",
+            "0",
+            "",
+            "Compl.; Fwd: labs",
+            "Ex. 12"),
+        rows.get(2));
     assertEquals("No evidence either way", rows.get(3).get(7));
     assertEquals("Compl.; =cmd", rows.get(4).get(9), "only a cell that starts with = is defused");
   }

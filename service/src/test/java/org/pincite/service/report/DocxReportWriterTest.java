@@ -16,7 +16,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
-/** The DOCX read back with POI: headings in order, one table per side, every quote and cite in its row. */
+/**
+ * The DOCX read back with POI: headings in order, one table per side, every quote and cite in its
+ * row.
+ */
 class DocxReportWriterTest {
   private static XWPFDocument docx(ClaimReport report) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -33,13 +36,16 @@ class DocxReportWriterTest {
       // The body as a list: "H<level>:<text>" for headings, "T:<quote>|<cite>" per table row.
       List<String> body = new ArrayList<>();
       for (IBodyElement element : doc.getBodyElements()) {
-        if (element instanceof XWPFParagraph p && p.getStyle() != null && p.getStyle().startsWith("Heading")) {
+        if (element instanceof XWPFParagraph p
+            && p.getStyle() != null
+            && p.getStyle().startsWith("Heading")) {
           body.add("H" + p.getStyle().substring(7) + ":" + p.getText());
         } else if (element instanceof XWPFTable t) {
           for (XWPFTableRow row : t.getRows().subList(1, t.getRows().size())) {
-            body.add(row.getTableCells().size() == 2
-                ? "G:" + row.getCell(0).getText() + "|" + row.getCell(1).getText()
-                : "T:" + row.getCell(1).getText() + "|" + row.getCell(2).getText());
+            body.add(
+                row.getTableCells().size() == 2
+                    ? "G:" + row.getCell(0).getText() + "|" + row.getCell(1).getText()
+                    : "T:" + row.getCell(1).getText() + "|" + row.getCell(2).getText());
           }
         }
       }
@@ -60,16 +66,30 @@ class DocxReportWriterTest {
       XWPFTable index = doc.getTables().get(doc.getTables().size() - 1);
       assertEquals("SHA-256 of the original", index.getRow(0).getCell(5).getText());
       assertEquals("a".repeat(64), index.getRow(1).getCell(5).getText());
-      assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("No. CGC-24-612746")));
+      assertTrue(
+          doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("No. CGC-24-612746")));
     }
   }
 
   @Test
   void koreanTextAndLineBreaksSurviveTheRoundTrip() throws IOException {
-    PassageEntry twoLines = ReportSamples.entry(1, 1, org.pincite.domain.annotation.Stance.SUPPORTS, "첫째 줄\n둘째 줄", "Ex. 1, at 1", null);
+    PassageEntry twoLines =
+        ReportSamples.entry(
+            1, 1, org.pincite.domain.annotation.Stance.SUPPORTS, "첫째 줄\n둘째 줄", "Ex. 1, at 1", null);
     ClaimReport small = ReportSamples.small(false);
-    ClaimSection section = new ClaimSection(9, 0, org.pincite.domain.claim.ClaimKind.COUNT, "소송", null, List.of(twoLines), List.of(), List.of());
-    ClaimReport report = new ClaimReport(small.header(), false, List.of(section), List.of(), small.counts(), List.of());
+    ClaimSection section =
+        new ClaimSection(
+            9,
+            0,
+            org.pincite.domain.claim.ClaimKind.COUNT,
+            "소송",
+            null,
+            List.of(twoLines),
+            List.of(),
+            List.of());
+    ClaimReport report =
+        new ClaimReport(
+            small.header(), false, List.of(section), List.of(), small.counts(), List.of());
     try (XWPFDocument doc = docx(report)) {
       XWPFTable table = doc.getTables().get(0);
       assertEquals("첫째 줄\n둘째 줄", table.getRow(1).getCell(1).getText());

@@ -18,7 +18,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** The PDF read back with PDFBox: every quote and cite in its section and in order, Korean unchanged, working contents. */
+/**
+ * The PDF read back with PDFBox: every quote and cite in its section and in order, Korean
+ * unchanged, working contents.
+ */
 class PdfReportWriterTest {
   static byte[] pdf(ClaimReport report) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -33,7 +36,9 @@ class PdfReportWriterTest {
     return stripper.getText(doc);
   }
 
-  /** The pages' text without their footers, so that a quote running over a page break reads as one. */
+  /**
+   * The pages' text without their footers, so that a quote running over a page break reads as one.
+   */
   static String body(PDDocument doc, int from, int to) throws IOException {
     StringBuilder all = new StringBuilder();
     for (int n = from; n <= to; n++) {
@@ -78,26 +83,57 @@ class PdfReportWriterTest {
     try (PDDocument doc = Loader.loadPDF(pdf(report))) {
       int pages = doc.getNumberOfPages();
       String first = flat(text(doc, 1, 1));
-      inOrder(first, List.of("Evidence report", "Musk v. Altman et al.", "Superior Court of California, County of San Francisco", "No. CGC-24-612746",
-          "Count: Breach of contract (the Founding Agreement)", "Asserted by Elon Musk", "Prepared 29 November 2026, 18:30 UTC by attorney",
-          "4 supporting · 1 refuting · 1 context passages · 3 documents cited · 3 gaps", "Contents"));
+      inOrder(
+          first,
+          List.of(
+              "Evidence report",
+              "Musk v. Altman et al.",
+              "Superior Court of California, County of San Francisco",
+              "No. CGC-24-612746",
+              "Count: Breach of contract (the Founding Agreement)",
+              "Asserted by Elon Musk",
+              "Prepared 29 November 2026, 18:30 UTC by attorney",
+              "4 supporting · 1 refuting · 1 context passages · 3 documents cited · 3 gaps",
+              "Contents"));
       String body = flat(body(doc, 2, pages));
       List<String> expected = new ArrayList<>();
       for (ClaimSection s : report.sections()) {
         expected.add(s.title());
         expected.add("Supporting (" + s.supporting().size() + ")");
-        s.supporting().forEach(e -> { expected.add(e.quote()); expected.add(e.cite()); });
+        s.supporting()
+            .forEach(
+                e -> {
+                  expected.add(e.quote());
+                  expected.add(e.cite());
+                });
         expected.add("Refuting (" + s.refuting().size() + ")");
-        s.refuting().forEach(e -> { expected.add(e.quote()); expected.add(e.cite()); });
+        s.refuting()
+            .forEach(
+                e -> {
+                  expected.add(e.quote());
+                  expected.add(e.cite());
+                });
         expected.add("Context (" + s.context().size() + ")");
-        s.context().forEach(e -> { expected.add(e.quote()); expected.add(e.cite()); });
+        s.context()
+            .forEach(
+                e -> {
+                  expected.add(e.quote());
+                  expected.add(e.cite());
+                });
       }
       expected.add("Gaps");
       report.gaps().forEach(g -> expected.add(g.title() + " \u2014 " + g.description()));
       expected.add("Index of cited documents");
-      report.index().forEach(d -> { expected.add(d.title()); expected.add("SHA-256 " + d.sha256()); });
+      report
+          .index()
+          .forEach(
+              d -> {
+                expected.add(d.title());
+                expected.add("SHA-256 " + d.sha256());
+              });
       inOrder(body, expected);
-      assertTrue(body.contains("Note: The agreement itself. Marked by paralegal on 3 Mar 2026"), body);
+      assertTrue(
+          body.contains("Note: The agreement itself. Marked by paralegal on 3 Mar 2026"), body);
       for (int n = 1; n <= pages; n++) {
         assertTrue(text(doc, n, n).contains("Page " + n + " of " + pages), "footer on page " + n);
       }
@@ -127,7 +163,8 @@ class PdfReportWriterTest {
   void theContentsLinkToTheirSectionsAndTheBookmarksNameEverySection() throws IOException {
     ClaimReport report = ReportSamples.small(true);
     try (PDDocument doc = Loader.loadPDF(pdf(report))) {
-      List<String> titles = new ArrayList<>(report.sections().stream().map(ClaimSection::title).toList());
+      List<String> titles =
+          new ArrayList<>(report.sections().stream().map(ClaimSection::title).toList());
       titles.add("Gaps");
       titles.add("Index of cited documents");
       List<PDAnnotationLink> links = new ArrayList<>();
@@ -142,13 +179,18 @@ class PdfReportWriterTest {
         int n = doc.getPages().indexOf(target) + 1;
         assertTrue(n > 1, "a section lies after the contents");
         assertTrue(flat(text(doc, n, n)).contains(titles.get(i)), titles.get(i) + " on page " + n);
-        assertTrue(flat(positional(doc, 1)).contains(titles.get(i) + " " + n), "the contents give its page: " + titles.get(i) + " " + n);
+        assertTrue(
+            flat(positional(doc, 1)).contains(titles.get(i) + " " + n),
+            "the contents give its page: " + titles.get(i) + " " + n);
       }
       List<String> bookmarks = new ArrayList<>();
       collect(doc.getDocumentCatalog().getDocumentOutline().children(), bookmarks);
       assertEquals(titles, bookmarks);
       PDOutlineItem count = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
-      assertEquals("Element: A contract existed", count.getFirstChild().getTitle(), "elements nest under their count");
+      assertEquals(
+          "Element: A contract existed",
+          count.getFirstChild().getTitle(),
+          "elements nest under their count");
     }
   }
 
@@ -180,8 +222,19 @@ class PdfReportWriterTest {
     new PdfReportWriter().write(chart, out);
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
       String all = flat(text(doc, 1, doc.getNumberOfPages()));
-      inOrder(all, List.of("Claim chart", "Musk v. Altman et al.", "Claim / element", "Supp.", "Ref.",
-          "Count: Breach of contract", "Element: A contract existed", "Element: 일론 머스크의 기여", "Defence: Musk knew of", "Index of cited documents"));
+      inOrder(
+          all,
+          List.of(
+              "Claim chart",
+              "Musk v. Altman et al.",
+              "Claim / element",
+              "Supp.",
+              "Ref.",
+              "Count: Breach of contract",
+              "Element: A contract existed",
+              "Element: 일론 머스크의 기여",
+              "Defence: Musk knew of",
+              "Index of cited documents"));
       assertTrue(all.contains("No evidence either way"));
       assertTrue(all.contains("Page 1 of " + doc.getNumberOfPages()));
     }

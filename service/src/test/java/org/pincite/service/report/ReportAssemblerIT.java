@@ -60,66 +60,149 @@ class ReportAssemblerIT {
   }
 
   private Seeded seed() {
-    List<String> complaintText = ((ExtractionOutcome.Extracted) new PdfTextExtractor().extract(DemoMatterContent.complaintPdf())).pages();
-    return db.inTransaction(em -> {
-      Matter m = DemoMatterContent.matter();
-      new JpaMatterRepository(em).add(m);
-      JpaClaimRepository claims = new JpaClaimRepository(em);
-      DemoMatterContent.claims(m).forEach(claims::add);
-      Matter other = DemoMatterContent.secondMatter();
-      new JpaMatterRepository(em).add(other);
-      DemoMatterContent.secondMatterClaims(other).forEach(claims::add);
-      em.flush();
-      Map<String, Claim> byLabel = claims.findAllOfMatter(m.getId()).stream().collect(Collectors.toMap(Claim::getLabel, Function.identity()));
+    List<String> complaintText =
+        ((ExtractionOutcome.Extracted)
+                new PdfTextExtractor().extract(DemoMatterContent.complaintPdf()))
+            .pages();
+    return db.inTransaction(
+        em -> {
+          Matter m = DemoMatterContent.matter();
+          new JpaMatterRepository(em).add(m);
+          JpaClaimRepository claims = new JpaClaimRepository(em);
+          DemoMatterContent.claims(m).forEach(claims::add);
+          Matter other = DemoMatterContent.secondMatter();
+          new JpaMatterRepository(em).add(other);
+          DemoMatterContent.secondMatterClaims(other).forEach(claims::add);
+          em.flush();
+          Map<String, Claim> byLabel =
+              claims.findAllOfMatter(m.getId()).stream()
+                  .collect(Collectors.toMap(Claim::getLabel, Function.identity()));
 
-      Document complaint = new Document(m, DocumentKind.FILING, DocumentType.COMPLAINT, "Complaint", new StoredFile("complaint.pdf", "application/pdf", 100, "a".repeat(64)));
-      complaint.describe("Complaint", DemoMatterContent.FILED_ON, null, null);
-      complaint.recordText(complaintText);
-      Document email = new Document(m, DocumentKind.EVIDENCE, DocumentType.EMAIL, "Re: Proposed for-profit structure", new StoredFile("s.eml", "message/rfc822", 10, "b".repeat(64)));
-      email.describe("Re: Proposed for-profit structure", java.time.LocalDate.of(2017, 9, 21), null, "Ex. 7");
-      email.recordEmailHeaders(new EmailHeaders("Elon Musk <elon@example.org>", "Greg Brockman <greg@example.org>, Ilya Sutskever <ilya@example.org>", null,
-          OffsetDateTime.of(2017, 9, 21, 5, 17, 0, 0, ZoneOffset.UTC), "Re: Proposed for-profit structure", "<x@example.org>"));
-      email.recordText(List.of("I would unequivocally have initial control of the company. 일론 머스크"));
-      JpaDocumentRepository docs = new JpaDocumentRepository(em);
-      docs.add(complaint);
-      docs.add(email);
-      JpaAnnotationRepository marks = new JpaAnnotationRepository(em);
-      Claim contract = byLabel.get("Breach of contract (the Founding Agreement)");
-      Claim existed = byLabel.get("A contract existed");
-      Claim breached = byLabel.get("Defendants breached");
-      Claim forProfit = byLabel.get("Musk sought majority equity, board control and the CEO role");
-      marks.add(new Annotation(complaint, passage(complaint, "7. In 2015 Plaintiff, Mr. Altman and Mr. Brockman agreed"), Stance.SUPPORTS, List.of(existed), "The agreement.", "paralegal"));
-      marks.add(new Annotation(complaint, passage(complaint, "freely available to the public"), Stance.SUPPORTS, List.of(contract), null, "attorney"));
-      // One passage bears on an element of the count and on a defence: only the element's side is in the count's report.
-      marks.add(new Annotation(email, passage(email, "I would unequivocally have initial control"), Stance.REFUTES, List.of(breached, forProfit), "Control, not charity.", "paralegal"));
-      marks.add(new Annotation(complaint, passage(complaint, "OpenAI, Inc. was incorporated in December 2015"), Stance.CONTEXT, List.of(existed), null, "paralegal"));
-      // Only the defence: never in the count's report.
-      marks.add(new Annotation(email, passage(email, "일론 머스크"), Stance.SUPPORTS, List.of(forProfit), null, "paralegal"));
-      return new Seeded(m.getId(), byLabel.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getId())));
-    });
+          Document complaint =
+              new Document(
+                  m,
+                  DocumentKind.FILING,
+                  DocumentType.COMPLAINT,
+                  "Complaint",
+                  new StoredFile("complaint.pdf", "application/pdf", 100, "a".repeat(64)));
+          complaint.describe("Complaint", DemoMatterContent.FILED_ON, null, null);
+          complaint.recordText(complaintText);
+          Document email =
+              new Document(
+                  m,
+                  DocumentKind.EVIDENCE,
+                  DocumentType.EMAIL,
+                  "Re: Proposed for-profit structure",
+                  new StoredFile("s.eml", "message/rfc822", 10, "b".repeat(64)));
+          email.describe(
+              "Re: Proposed for-profit structure",
+              java.time.LocalDate.of(2017, 9, 21),
+              null,
+              "Ex. 7");
+          email.recordEmailHeaders(
+              new EmailHeaders(
+                  "Elon Musk <elon@example.org>",
+                  "Greg Brockman <greg@example.org>, Ilya Sutskever <ilya@example.org>",
+                  null,
+                  OffsetDateTime.of(2017, 9, 21, 5, 17, 0, 0, ZoneOffset.UTC),
+                  "Re: Proposed for-profit structure",
+                  "<x@example.org>"));
+          email.recordText(
+              List.of("I would unequivocally have initial control of the company. 일론 머스크"));
+          JpaDocumentRepository docs = new JpaDocumentRepository(em);
+          docs.add(complaint);
+          docs.add(email);
+          JpaAnnotationRepository marks = new JpaAnnotationRepository(em);
+          Claim contract = byLabel.get("Breach of contract (the Founding Agreement)");
+          Claim existed = byLabel.get("A contract existed");
+          Claim breached = byLabel.get("Defendants breached");
+          Claim forProfit =
+              byLabel.get("Musk sought majority equity, board control and the CEO role");
+          marks.add(
+              new Annotation(
+                  complaint,
+                  passage(complaint, "7. In 2015 Plaintiff, Mr. Altman and Mr. Brockman agreed"),
+                  Stance.SUPPORTS,
+                  List.of(existed),
+                  "The agreement.",
+                  "paralegal"));
+          marks.add(
+              new Annotation(
+                  complaint,
+                  passage(complaint, "freely available to the public"),
+                  Stance.SUPPORTS,
+                  List.of(contract),
+                  null,
+                  "attorney"));
+          // One passage bears on an element of the count and on a defence: only the element's side
+          // is in the count's report.
+          marks.add(
+              new Annotation(
+                  email,
+                  passage(email, "I would unequivocally have initial control"),
+                  Stance.REFUTES,
+                  List.of(breached, forProfit),
+                  "Control, not charity.",
+                  "paralegal"));
+          marks.add(
+              new Annotation(
+                  complaint,
+                  passage(complaint, "OpenAI, Inc. was incorporated in December 2015"),
+                  Stance.CONTEXT,
+                  List.of(existed),
+                  null,
+                  "paralegal"));
+          // Only the defence: never in the count's report.
+          marks.add(
+              new Annotation(
+                  email,
+                  passage(email, "일론 머스크"),
+                  Stance.SUPPORTS,
+                  List.of(forProfit),
+                  null,
+                  "paralegal"));
+          return new Seeded(
+              m.getId(),
+              byLabel.entrySet().stream()
+                  .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getId())));
+        });
   }
 
   private static ReportAssembler assembler(jakarta.persistence.EntityManager em) {
-    return new ReportAssembler(new JpaClaimRepository(em), new JpaAnnotationRepository(em), new JpaDocumentRepository(em));
+    return new ReportAssembler(
+        new JpaClaimRepository(em), new JpaAnnotationRepository(em), new JpaDocumentRepository(em));
   }
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
-  void aCountsReportHoldsItsOwnAndItsElementsPassagesWithPinCitesGapsAndIndex(TestDatabase.Kind kind) {
+  void aCountsReportHoldsItsOwnAndItsElementsPassagesWithPinCitesGapsAndIndex(
+      TestDatabase.Kind kind) {
     db = TestDatabase.start(kind);
     Seeded s = seed();
-    ClaimReport report = db.inTransaction(em -> {
-      Matter m = new JpaMatterRepository(em).find(s.matterId()).orElseThrow();
-      Claim count = new JpaClaimRepository(em).find(s.claims().get("Breach of contract (the Founding Agreement)")).orElseThrow();
-      return assembler(em).report(m, count, false, "attorney", AT);
-    });
+    ClaimReport report =
+        db.inTransaction(
+            em -> {
+              Matter m = new JpaMatterRepository(em).find(s.matterId()).orElseThrow();
+              Claim count =
+                  new JpaClaimRepository(em)
+                      .find(s.claims().get("Breach of contract (the Founding Agreement)"))
+                      .orElseThrow();
+              return assembler(em).report(m, count, false, "attorney", AT);
+            });
     assertEquals("CGC-24-612746", report.header().docketNumber());
     assertEquals("Elon Musk", report.header().assertedBy());
     assertEquals("attorney", report.header().preparedBy());
-    assertEquals(List.of("Count: Breach of contract (the Founding Agreement)", "Element: A contract existed", "Element: Plaintiff performed",
-        "Element: Defendants breached", "Element: Damages"), report.sections().stream().map(ClaimSection::title).toList());
+    assertEquals(
+        List.of(
+            "Count: Breach of contract (the Founding Agreement)",
+            "Element: A contract existed",
+            "Element: Plaintiff performed",
+            "Element: Defendants breached",
+            "Element: Damages"),
+        report.sections().stream().map(ClaimSection::title).toList());
     ClaimSection count = report.sections().get(0);
-    assertEquals(List.of("Compl. \u00b6 8"), count.supporting().stream().map(PassageEntry::cite).toList());
+    assertEquals(
+        List.of("Compl. \u00b6 8"), count.supporting().stream().map(PassageEntry::cite).toList());
     ClaimSection existed = report.sections().get(1);
     assertEquals("Compl. \u00b6 7", existed.supporting().get(0).cite());
     assertEquals("paralegal", existed.supporting().get(0).reviewer());
@@ -127,15 +210,29 @@ class ReportAssemblerIT {
     assertTrue(existed.context().isEmpty(), "context only when asked");
     ClaimSection breached = report.sections().get(3);
     assertEquals(1, breached.refuting().size());
-    assertEquals("Email from E. Musk to G. Brockman and I. Sutskever, 21 Sep 2017, 'Re: Proposed for-profit structure', Ex. 7, at 1", breached.refuting().get(0).cite());
+    assertEquals(
+        "Email from E. Musk to G. Brockman and I. Sutskever, 21 Sep 2017, 'Re: Proposed for-profit structure', Ex. 7, at 1",
+        breached.refuting().get(0).cite());
     assertEquals("I would unequivocally have initial control", breached.refuting().get(0).quote());
-    assertTrue(report.sections().stream().flatMap(x -> x.supporting().stream()).noneMatch(e -> e.quote().equals("일론 머스크")), "the defence's own passage is left out");
-    assertEquals(List.of(
-        "Element: A contract existed/REFUTES", "Element: Plaintiff performed/SUPPORTS", "Element: Plaintiff performed/REFUTES",
-        "Element: Defendants breached/SUPPORTS", "Element: Damages/SUPPORTS", "Element: Damages/REFUTES"),
+    assertTrue(
+        report.sections().stream()
+            .flatMap(x -> x.supporting().stream())
+            .noneMatch(e -> e.quote().equals("일론 머스크")),
+        "the defence's own passage is left out");
+    assertEquals(
+        List.of(
+            "Element: A contract existed/REFUTES",
+            "Element: Plaintiff performed/SUPPORTS",
+            "Element: Plaintiff performed/REFUTES",
+            "Element: Defendants breached/SUPPORTS",
+            "Element: Damages/SUPPORTS",
+            "Element: Damages/REFUTES"),
         report.gaps().stream().map(g -> g.title() + "/" + g.missing()).toList());
     assertEquals(new ReportCounts(2, 1, 0, 2, 6), report.counts());
-    assertEquals(List.of("Re: Proposed for-profit structure", "Complaint"), report.index().stream().map(CitedDocument::title).toList(), "oldest first");
+    assertEquals(
+        List.of("Re: Proposed for-profit structure", "Complaint"),
+        report.index().stream().map(CitedDocument::title).toList(),
+        "oldest first");
     assertEquals("b".repeat(64), report.index().get(0).sha256());
     assertEquals("Ex. 7", report.index().get(0).exhibit());
   }
@@ -145,17 +242,30 @@ class ReportAssemblerIT {
   void anOrphanedPassageIsCitedWithAWarningToVerifyIt(TestDatabase.Kind kind) {
     db = TestDatabase.start(kind);
     Seeded s = seed();
-    db.run(em -> new JpaAnnotationRepository(em).findByClaim(s.claims().get("Defendants breached"))
-        .forEach(a -> a.reanchor(List.of("A new OCR that reads nothing of the kind."))));
-    assertEquals(1, db.inTransaction(em -> new JpaAnnotationRepository(em).findOrphaned(s.matterId())).size());
-    ClaimReport report = db.inTransaction(em -> {
-      Matter m = new JpaMatterRepository(em).find(s.matterId()).orElseThrow();
-      Claim element = new JpaClaimRepository(em).find(s.claims().get("Defendants breached")).orElseThrow();
-      return assembler(em).report(m, element, false, "attorney", AT);
-    });
+    db.run(
+        em ->
+            new JpaAnnotationRepository(em)
+                .findByClaim(s.claims().get("Defendants breached"))
+                .forEach(a -> a.reanchor(List.of("A new OCR that reads nothing of the kind."))));
+    assertEquals(
+        1,
+        db.inTransaction(em -> new JpaAnnotationRepository(em).findOrphaned(s.matterId())).size());
+    ClaimReport report =
+        db.inTransaction(
+            em -> {
+              Matter m = new JpaMatterRepository(em).find(s.matterId()).orElseThrow();
+              Claim element =
+                  new JpaClaimRepository(em)
+                      .find(s.claims().get("Defendants breached"))
+                      .orElseThrow();
+              return assembler(em).report(m, element, false, "attorney", AT);
+            });
     PassageEntry orphan = report.sections().get(0).refuting().get(0);
-    assertEquals("I would unequivocally have initial control", orphan.quote(), "the quote as marked");
-    assertTrue(orphan.cite().endsWith("[not found in the document's current text: verify before citing]"), orphan.cite());
+    assertEquals(
+        "I would unequivocally have initial control", orphan.quote(), "the quote as marked");
+    assertTrue(
+        orphan.cite().endsWith("[not found in the document's current text: verify before citing]"),
+        orphan.cite());
   }
 
   @ParameterizedTest
@@ -163,13 +273,20 @@ class ReportAssemblerIT {
   void withContextAndOnAnElementAlone(TestDatabase.Kind kind) {
     db = TestDatabase.start(kind);
     Seeded s = seed();
-    ClaimReport report = db.inTransaction(em -> {
-      Matter m = new JpaMatterRepository(em).find(s.matterId()).orElseThrow();
-      Claim element = new JpaClaimRepository(em).find(s.claims().get("A contract existed")).orElseThrow();
-      return assembler(em).report(m, element, true, "viewer", AT);
-    });
+    ClaimReport report =
+        db.inTransaction(
+            em -> {
+              Matter m = new JpaMatterRepository(em).find(s.matterId()).orElseThrow();
+              Claim element =
+                  new JpaClaimRepository(em)
+                      .find(s.claims().get("A contract existed"))
+                      .orElseThrow();
+              return assembler(em).report(m, element, true, "viewer", AT);
+            });
     assertEquals(1, report.sections().size());
-    assertEquals(List.of("Compl. \u00b6 9"), report.sections().get(0).context().stream().map(PassageEntry::cite).toList());
+    assertEquals(
+        List.of("Compl. \u00b6 9"),
+        report.sections().get(0).context().stream().map(PassageEntry::cite).toList());
     assertEquals(new ReportCounts(1, 0, 1, 1, 1), report.counts());
   }
 
@@ -178,9 +295,21 @@ class ReportAssemblerIT {
   void theClaimChartCountsEachClaimWithEverythingBelowIt(TestDatabase.Kind kind) {
     db = TestDatabase.start(kind);
     Seeded s = seed();
-    ClaimChart chart = db.inTransaction(em -> assembler(em).chart(new JpaMatterRepository(em).find(s.matterId()).orElseThrow(), "attorney", AT));
-    Map<String, ClaimChart.Row> rows = chart.rows().stream().collect(Collectors.toMap(ClaimChart.Row::label, Function.identity()));
-    assertEquals(DemoMatterContent.claims(DemoMatterContent.matter()).stream().mapToInt(c -> c.selfAndDescendants().size()).sum(), chart.rows().size(),
+    ClaimChart chart =
+        db.inTransaction(
+            em ->
+                assembler(em)
+                    .chart(
+                        new JpaMatterRepository(em).find(s.matterId()).orElseThrow(),
+                        "attorney",
+                        AT));
+    Map<String, ClaimChart.Row> rows =
+        chart.rows().stream().collect(Collectors.toMap(ClaimChart.Row::label, Function.identity()));
+    assertEquals(
+        DemoMatterContent.claims(DemoMatterContent.matter()).stream()
+            .mapToInt(c -> c.selfAndDescendants().size())
+            .sum(),
+        chart.rows().size(),
         "every claim and element of this matter, none of the other");
     ClaimChart.Row count = rows.get("Breach of contract (the Founding Agreement)");
     assertEquals(0, count.depth());

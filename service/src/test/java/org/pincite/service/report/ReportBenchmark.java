@@ -35,16 +35,24 @@ public final class ReportBenchmark {
       switch (args[i]) {
         case "--passages" -> passages = positive(args, ++i, "--passages");
         case "--rounds" -> rounds = positive(args, ++i, "--rounds");
-        default -> throw new IllegalArgumentException("Unknown argument '" + args[i] + "'; use --passages N and --rounds N");
+        default ->
+            throw new IllegalArgumentException(
+                "Unknown argument '" + args[i] + "'; use --passages N and --rounds N");
       }
     }
     ClaimReport report = ReportSamples.large(passages);
-    int count = report.sections().stream().mapToInt(s -> s.supporting().size() + s.refuting().size()).sum();
-    System.out.printf(Locale.ROOT, "Report on one claim with %d passages in %d sections; median of %d rounds after one warm-up.%n",
-        count, report.sections().size(), rounds);
+    int count =
+        report.sections().stream().mapToInt(s -> s.supporting().size() + s.refuting().size()).sum();
+    System.out.printf(
+        Locale.ROOT,
+        "Report on one claim with %d passages in %d sections; median of %d rounds after one warm-up.%n",
+        count,
+        report.sections().size(),
+        rounds);
     System.out.printf(Locale.ROOT, "%-34s %10s %12s %8s%n", "what", "ms", "bytes", "pages");
     time("PDF (PdfReportWriter)", out -> new PdfReportWriter().write(report, out), rounds, true);
-    time("DOCX (DocxReportWriter)", out -> new DocxReportWriter().write(report, out), rounds, false);
+    time(
+        "DOCX (DocxReportWriter)", out -> new DocxReportWriter().write(report, out), rounds, false);
     time("CSV (CsvReportWriter)", out -> new CsvReportWriter().write(report, out), rounds, false);
     time("reference: plain text file", out -> plainText(report, out), rounds, false);
     time("reference: PDFBox, no layout", out -> barePdfBox(report, out), rounds, true);
@@ -75,7 +83,8 @@ public final class ReportBenchmark {
         pages = Integer.toString(doc.getNumberOfPages());
       }
     }
-    System.out.printf(Locale.ROOT, "%-34s %10d %12d %8s%n", what, ms[rounds / 2], last.length, pages);
+    System.out.printf(
+        Locale.ROOT, "%-34s %10d %12d %8s%n", what, ms[rounds / 2], last.length, pages);
   }
 
   private static void plainText(ClaimReport report, OutputStream out) throws IOException {
@@ -92,14 +101,20 @@ public final class ReportBenchmark {
     out.write(s.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Each quote's Latin text on one line in Helvetica, 60 lines a page: what PDFBox costs before any layout. */
+  /**
+   * Each quote's Latin text on one line in Helvetica, 60 lines a page: what PDFBox costs before any
+   * layout.
+   */
   private static void barePdfBox(ClaimReport report, OutputStream out) throws IOException {
     PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     try (PDDocument doc = new PDDocument()) {
       PDPageContentStream stream = null;
       int line = 0;
       for (ClaimSection section : report.sections()) {
-        for (PassageEntry e : section.supporting().isEmpty() ? section.refuting() : concat(section.supporting(), section.refuting())) {
+        for (PassageEntry e :
+            section.supporting().isEmpty()
+                ? section.refuting()
+                : concat(section.supporting(), section.refuting())) {
           if (line % 60 == 0) {
             if (stream != null) {
               stream.close();
@@ -111,7 +126,10 @@ public final class ReportBenchmark {
           stream.beginText();
           stream.setFont(font, 9);
           stream.newLineAtOffset(40, 760 - (line % 60) * 12);
-          stream.showText(e.quote().replaceAll("[^\\x20-\\x7e]", "?") + "  " + e.cite().replaceAll("[^\\x20-\\x7e]", "?"));
+          stream.showText(
+              e.quote().replaceAll("[^\\x20-\\x7e]", "?")
+                  + "  "
+                  + e.cite().replaceAll("[^\\x20-\\x7e]", "?"));
           stream.endText();
           line++;
         }

@@ -13,10 +13,17 @@ class QuerySyntaxTest {
     assertEquals("fiduciary + duty", QuerySyntax.toSimpleQueryString("fiduciary AND duty"));
     assertEquals("tesla | microsoft", QuerySyntax.toSimpleQueryString("tesla OR microsoft"));
     assertEquals("openai -tesla", QuerySyntax.toSimpleQueryString("openai NOT tesla"));
-    assertEquals("\"majority equity\" found*", QuerySyntax.toSimpleQueryString("\"majority equity\" found*"));
-    assertEquals("( tesla | microsoft ) + board", QuerySyntax.toSimpleQueryString("(tesla OR microsoft) AND board"));
+    assertEquals(
+        "\"majority equity\" found*",
+        QuerySyntax.toSimpleQueryString("\"majority equity\" found*"));
+    assertEquals(
+        "( tesla | microsoft ) + board",
+        QuerySyntax.toSimpleQueryString("(tesla OR microsoft) AND board"));
     assertEquals("openai -tesla", QuerySyntax.toSimpleQueryString("openai -tesla"));
-    assertEquals("and or not", QuerySyntax.toSimpleQueryString("and or not"), "only the upper-case words are operators");
+    assertEquals(
+        "and or not",
+        QuerySyntax.toSimpleQueryString("and or not"),
+        "only the upper-case words are operators");
   }
 
   @Test
@@ -28,18 +35,41 @@ class QuerySyntaxTest {
 
   @Test
   void unreadableInputIsRefusedWithTheReason() {
-    assertTrue(assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("\"open")).getMessage().contains("never closed"));
-    assertTrue(assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("a)")).getMessage().contains("no opening"));
-    assertTrue(assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("OR tesla")).getMessage().contains("before"));
-    assertTrue(assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("tesla OR")).getMessage().contains("after"));
-    assertTrue(assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("NOT tesla")).getMessage().contains("excludes"));
-    assertTrue(assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("t*")).getMessage().contains("two letters"));
+    assertTrue(
+        assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("\"open"))
+            .getMessage()
+            .contains("never closed"));
+    assertTrue(
+        assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("a)"))
+            .getMessage()
+            .contains("no opening"));
+    assertTrue(
+        assertThrows(
+                MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("OR tesla"))
+            .getMessage()
+            .contains("before"));
+    assertTrue(
+        assertThrows(
+                MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("tesla OR"))
+            .getMessage()
+            .contains("after"));
+    assertTrue(
+        assertThrows(
+                MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("NOT tesla"))
+            .getMessage()
+            .contains("excludes"));
+    assertTrue(
+        assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("t*"))
+            .getMessage()
+            .contains("two letters"));
     assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("   "));
     assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString("\"\""));
   }
 
   @Test
   void theViewerMarksTheWantedWordsOnly() {
-    assertEquals(List.of("majority equity", "found", "board"), QuerySyntax.wantedTerms("\"majority equity\" found* NOT tesla board -cow"));
+    assertEquals(
+        List.of("majority equity", "found", "board"),
+        QuerySyntax.wantedTerms("\"majority equity\" found* NOT tesla board -cow"));
   }
 }

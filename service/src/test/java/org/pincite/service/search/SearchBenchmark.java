@@ -55,27 +55,28 @@ import org.pincite.service.schema.DatabaseSchema;
  * hits and their stored ids, nothing else), side by side in one run.
  */
 public final class SearchBenchmark {
-  private static final List<String> QUERIES = List.of(
-      "court",
-      "jurisdiction",
-      "\"ineffective assistance of counsel\"",
-      "\"summary judgment\"",
-      "habeas AND petition",
-      "appeal OR appellate",
-      "evidence NOT criminal",
-      "sentenc*",
-      "immigr*",
-      "(contract OR agreement) AND breach",
-      "fiduciary duty",
-      "district court denied motion",
-      "\"due process\" AND liberty",
-      "copyright",
-      "escaping",
-      "이사회",
-      "머스크",
-      "Tesla",
-      "plaintiff -defendant",
-      "reasonable doubt");
+  private static final List<String> QUERIES =
+      List.of(
+          "court",
+          "jurisdiction",
+          "\"ineffective assistance of counsel\"",
+          "\"summary judgment\"",
+          "habeas AND petition",
+          "appeal OR appellate",
+          "evidence NOT criminal",
+          "sentenc*",
+          "immigr*",
+          "(contract OR agreement) AND breach",
+          "fiduciary duty",
+          "district court denied motion",
+          "\"due process\" AND liberty",
+          "copyright",
+          "escaping",
+          "이사회",
+          "머스크",
+          "Tesla",
+          "plaintiff -defendant",
+          "reasonable doubt");
 
   public static void main(String[] args) throws Exception {
     int targetPages = 100_000;
@@ -86,7 +87,9 @@ public final class SearchBenchmark {
         case "--pages" -> targetPages = Integer.parseInt(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--keep" -> keep = true;
-        default -> throw new IllegalArgumentException("Unknown argument " + args[i] + " (use --pages N, --rounds R, --keep)");
+        default ->
+            throw new IllegalArgumentException(
+                "Unknown argument " + args[i] + " (use --pages N, --rounds R, --keep)");
       }
     }
     Path work = Path.of("target", "bench-search").toAbsolutePath();
@@ -105,7 +108,8 @@ public final class SearchBenchmark {
     }
   }
 
-  private static void run(String url, Path indexRoot, int targetPages, int rounds) throws Exception {
+  private static void run(String url, Path indexRoot, int targetPages, int rounds)
+      throws Exception {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(url);
     ds.setUser("sa");
@@ -115,10 +119,15 @@ public final class SearchBenchmark {
     long t0 = System.nanoTime();
     List<List<String>> sources = corpusTexts();
     int sourcePages = sources.stream().mapToInt(List::size).sum();
-    System.out.printf(Locale.ROOT, "Read %d documents, %d pages of text from the corpus in %.1f s%n",
-        sources.size(), sourcePages, seconds(t0));
+    System.out.printf(
+        Locale.ROOT,
+        "Read %d documents, %d pages of text from the corpus in %.1f s%n",
+        sources.size(),
+        sourcePages,
+        seconds(t0));
 
-    // Loading without Hibernate Search: the MassIndexer builds the index afterwards, as a rebuild does.
+    // Loading without Hibernate Search: the MassIndexer builds the index afterwards, as a rebuild
+    // does.
     long t1 = System.nanoTime();
     long matterId;
     int[] loaded;
@@ -130,20 +139,30 @@ public final class SearchBenchmark {
     } finally {
       loader.close();
     }
-    System.out.printf(Locale.ROOT, "Loaded %,d pages in %,d documents in %.1f s%n", loaded[1], loaded[0], seconds(t1));
+    System.out.printf(
+        Locale.ROOT,
+        "Loaded %,d pages in %,d documents in %.1f s%n",
+        loaded[1],
+        loaded[0],
+        seconds(t1));
 
     EntityManagerFactory emf = emf(url, indexRoot, true);
     try {
       long t2 = System.nanoTime();
       EntityManager em = emf.createEntityManager();
       try {
-        Search.session(em).massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(100).startAndWait();
+        Search.session(em)
+            .massIndexer()
+            .threadsToLoadObjects(2)
+            .batchSizeToLoadObjects(100)
+            .startAndWait();
       } finally {
         em.close();
       }
       System.out.printf(Locale.ROOT, "Indexed with the MassIndexer in %.1f s%n%n", seconds(t2));
 
-      try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexRoot.resolve(SearchMapping.PAGE_INDEX)))) {
+      try (DirectoryReader reader =
+          DirectoryReader.open(FSDirectory.open(indexRoot.resolve(SearchMapping.PAGE_INDEX)))) {
         IndexSearcher searcher = new IndexSearcher(reader);
         Analyzer analyzer = analyzer();
         Map<String, List<Double>> hs = new HashMap<>();
@@ -172,7 +191,8 @@ public final class SearchBenchmark {
     }
   }
 
-  private static SearchResults viaHibernateSearch(EntityManagerFactory emf, long matterId, String q) {
+  private static SearchResults viaHibernateSearch(
+      EntityManagerFactory emf, long matterId, String q) {
     // One entity manager and transaction per search, as one request in the server has.
     EntityManager em = emf.createEntityManager();
     try {
@@ -188,19 +208,30 @@ public final class SearchBenchmark {
     }
   }
 
-  private static long viaLucene(IndexSearcher searcher, Analyzer analyzer, long matterId, String q) throws IOException {
+  private static long viaLucene(IndexSearcher searcher, Analyzer analyzer, long matterId, String q)
+      throws IOException {
     Map<String, Float> fields = new HashMap<>();
     SearchFields.FULL_TEXT.forEach(f -> fields.put(f, 1f));
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields,
-        SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR
-            | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
-            | SimpleQueryParser.WHITESPACE_OPERATOR);
+    SimpleQueryParser parser =
+        new SimpleQueryParser(
+            analyzer,
+            fields,
+            SimpleQueryParser.AND_OPERATOR
+                | SimpleQueryParser.OR_OPERATOR
+                | SimpleQueryParser.NOT_OPERATOR
+                | SimpleQueryParser.PHRASE_OPERATOR
+                | SimpleQueryParser.PREFIX_OPERATOR
+                | SimpleQueryParser.PRECEDENCE_OPERATORS
+                | SimpleQueryParser.WHITESPACE_OPERATOR);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query text = parser.parse(QuerySyntax.toSimpleQueryString(q));
-    Query query = new BooleanQuery.Builder()
-        .add(text, BooleanClause.Occur.MUST)
-        .add(LongPoint.newExactQuery(SearchFields.MATTER_ID, matterId), BooleanClause.Occur.FILTER)
-        .build();
+    Query query =
+        new BooleanQuery.Builder()
+            .add(text, BooleanClause.Occur.MUST)
+            .add(
+                LongPoint.newExactQuery(SearchFields.MATTER_ID, matterId),
+                BooleanClause.Occur.FILTER)
+            .build();
     TopDocs top = searcher.search(query, 20);
     var stored = searcher.storedFields();
     for (ScoreDoc d : top.scoreDocs) {
@@ -211,30 +242,73 @@ public final class SearchBenchmark {
 
   /** The same analysis as SearchAnalysis gives the Lucene backend. */
   private static Analyzer analyzer() throws IOException {
-    Analyzer english = CustomAnalyzer.builder().withTokenizer("standard")
-        .addTokenFilter("englishPossessive").addTokenFilter("lowercase").addTokenFilter("asciiFolding")
-        .addTokenFilter("stop").addTokenFilter("porterStem").build();
-    Analyzer cjk = CustomAnalyzer.builder().withTokenizer("standard")
-        .addTokenFilter("cjkWidth").addTokenFilter("lowercase").addTokenFilter("cjkBigram").build();
-    return new PerFieldAnalyzerWrapper(english, Map.of(SearchFields.TEXT_CJK, cjk, SearchFields.HEADERS_CJK, cjk));
+    Analyzer english =
+        CustomAnalyzer.builder()
+            .withTokenizer("standard")
+            .addTokenFilter("englishPossessive")
+            .addTokenFilter("lowercase")
+            .addTokenFilter("asciiFolding")
+            .addTokenFilter("stop")
+            .addTokenFilter("porterStem")
+            .build();
+    Analyzer cjk =
+        CustomAnalyzer.builder()
+            .withTokenizer("standard")
+            .addTokenFilter("cjkWidth")
+            .addTokenFilter("lowercase")
+            .addTokenFilter("cjkBigram")
+            .build();
+    return new PerFieldAnalyzerWrapper(
+        english, Map.of(SearchFields.TEXT_CJK, cjk, SearchFields.HEADERS_CJK, cjk));
   }
 
-  private static void report(Map<String, List<Double>> hs, Map<String, List<Double>> lucene, Map<String, long[]> totals, int rounds, int pages) {
-    System.out.printf(Locale.ROOT, "%d queries x %d rounds on %,d pages (latency in ms; Hibernate Search = MatterSearch with snippets and counts)%n",
-        QUERIES.size(), rounds, pages);
-    System.out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s %9s%n", "query", "hits", "HS p50", "HS p95", "Lucene p50", "Lucene p95");
+  private static void report(
+      Map<String, List<Double>> hs,
+      Map<String, List<Double>> lucene,
+      Map<String, long[]> totals,
+      int rounds,
+      int pages) {
+    System.out.printf(
+        Locale.ROOT,
+        "%d queries x %d rounds on %,d pages (latency in ms; Hibernate Search = MatterSearch with snippets and counts)%n",
+        QUERIES.size(),
+        rounds,
+        pages);
+    System.out.printf(
+        Locale.ROOT,
+        "%-40s %9s %9s %9s %9s %9s%n",
+        "query",
+        "hits",
+        "HS p50",
+        "HS p95",
+        "Lucene p50",
+        "Lucene p95");
     List<Double> allHs = new ArrayList<>();
     List<Double> allLucene = new ArrayList<>();
     for (String q : QUERIES) {
       long[] t = totals.get(q);
-      System.out.printf(Locale.ROOT, "%-40s %9d %9.1f %9.1f %10.1f %10.1f%s%n", q.length() > 40 ? q.substring(0, 39) + "…" : q, t[0],
-          percentile(hs.get(q), 50), percentile(hs.get(q), 95), percentile(lucene.get(q), 50), percentile(lucene.get(q), 95),
-          t[0] == t[1] ? "" : "  (Lucene counts " + t[1] + ": the notes index is not in the raw search)");
+      System.out.printf(
+          Locale.ROOT,
+          "%-40s %9d %9.1f %9.1f %10.1f %10.1f%s%n",
+          q.length() > 40 ? q.substring(0, 39) + "…" : q,
+          t[0],
+          percentile(hs.get(q), 50),
+          percentile(hs.get(q), 95),
+          percentile(lucene.get(q), 50),
+          percentile(lucene.get(q), 95),
+          t[0] == t[1]
+              ? ""
+              : "  (Lucene counts " + t[1] + ": the notes index is not in the raw search)");
       allHs.addAll(hs.get(q));
       allLucene.addAll(lucene.get(q));
     }
-    System.out.printf(Locale.ROOT, "%nAll queries   Hibernate Search: p50 %.1f ms  p95 %.1f ms   |   plain Lucene IndexSearcher: p50 %.1f ms  p95 %.1f ms%n",
-        percentile(allHs, 50), percentile(allHs, 95), percentile(allLucene, 50), percentile(allLucene, 95));
+    System.out.printf(
+        Locale.ROOT,
+        "%nAll queries   Hibernate Search: p50 %.1f ms  p95 %.1f ms   |   plain Lucene IndexSearcher: p50 %.1f ms  p95 %.1f ms%n",
+        percentile(allHs, 50),
+        percentile(allHs, 95),
+        percentile(allLucene, 50),
+        percentile(allLucene, 95));
   }
 
   static double percentile(List<Double> values, int p) {
@@ -248,7 +322,8 @@ public final class SearchBenchmark {
     List<List<String>> docs = new ArrayList<>();
     PdfTextExtractor pdfs = new PdfTextExtractor();
     for (Corpus.Entry e : Corpus.entries("pdf/")) {
-      if (pdfs.extract(e.path(), null) instanceof ExtractionOutcome.Extracted x && x.pages().stream().anyMatch(p -> !p.isBlank())) {
+      if (pdfs.extract(e.path(), null) instanceof ExtractionOutcome.Extracted x
+          && x.pages().stream().anyMatch(p -> !p.isBlank())) {
         docs.add(x.pages());
       }
     }
@@ -261,18 +336,33 @@ public final class SearchBenchmark {
     return docs;
   }
 
-  /** Copies of the corpus documents until there are enough pages; every copy after the first has words swapped. */
-  private static Object[] load(EntityManagerFactory emf, List<List<String>> sources, int targetPages) {
+  /**
+   * Copies of the corpus documents until there are enough pages; every copy after the first has
+   * words swapped.
+   */
+  private static Object[] load(
+      EntityManagerFactory emf, List<List<String>> sources, int targetPages) {
     Random random = new Random(20240229L);
-    List<String> vocabulary = sources.stream().flatMap(List::stream).flatMap(p -> Arrays.stream(p.split("\\s+")))
-        .filter(w -> w.length() > 3 && w.chars().allMatch(Character::isLetter)).distinct().sorted().toList();
+    List<String> vocabulary =
+        sources.stream()
+            .flatMap(List::stream)
+            .flatMap(p -> Arrays.stream(p.split("\\s+")))
+            .filter(w -> w.length() > 3 && w.chars().allMatch(Character::isLetter))
+            .distinct()
+            .sorted()
+            .toList();
     EntityManager em = emf.createEntityManager();
     int documents = 0;
     int pages = 0;
     long matterId;
     try {
       em.getTransaction().begin();
-      Matter matter = new Matter("Benchmark v. Corpus", "Benchmark Court", "BENCH-" + System.currentTimeMillis(), LocalDate.of(2024, 1, 1));
+      Matter matter =
+          new Matter(
+              "Benchmark v. Corpus",
+              "Benchmark Court",
+              "BENCH-" + System.currentTimeMillis(),
+              LocalDate.of(2024, 1, 1));
       matter.addParty("Benchmark", PartyRole.PLAINTIFF);
       em.persist(matter);
       em.getTransaction().commit();
@@ -283,9 +373,18 @@ public final class SearchBenchmark {
         for (int s = 0; s < sources.size() && pages < targetPages; s++) {
           List<String> text = copy == 0 ? sources.get(s) : vary(sources.get(s), vocabulary, random);
           String sha = String.format(Locale.ROOT, "%064x", (long) copy * 100_000 + s);
-          Document d = new Document(m, s % 5 == 0 ? DocumentKind.FILING : DocumentKind.EVIDENCE, DocumentType.values()[s % DocumentType.values().length],
-              "Copy " + copy + " of source " + s, new StoredFile("source-" + s + ".pdf", "application/pdf", 1, sha));
-          d.describe(d.getTitle(), LocalDate.of(2000 + (copy + s) % 25, 1 + s % 12, 1 + copy % 28), null, null);
+          Document d =
+              new Document(
+                  m,
+                  s % 5 == 0 ? DocumentKind.FILING : DocumentKind.EVIDENCE,
+                  DocumentType.values()[s % DocumentType.values().length],
+                  "Copy " + copy + " of source " + s,
+                  new StoredFile("source-" + s + ".pdf", "application/pdf", 1, sha));
+          d.describe(
+              d.getTitle(),
+              LocalDate.of(2000 + (copy + s) % 25, 1 + s % 12, 1 + copy % 28),
+              null,
+              null);
           d.recordText(text);
           em.persist(d);
           documents++;
@@ -323,7 +422,9 @@ public final class SearchBenchmark {
     props.put("jakarta.persistence.jdbc.url", url);
     props.put("jakarta.persistence.jdbc.user", "sa");
     props.put("jakarta.persistence.jdbc.password", "");
-    props.put("hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform");
+    props.put(
+        "hibernate.transaction.jta.platform",
+        "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform");
     props.put("hibernate.search.enabled", String.valueOf(search));
     props.put("hibernate.search.backend.type", "lucene");
     props.put("hibernate.search.backend.directory.root", indexRoot.toString());
@@ -341,13 +442,16 @@ public final class SearchBenchmark {
       return;
     }
     try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 }

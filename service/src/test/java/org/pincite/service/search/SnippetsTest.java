@@ -7,8 +7,14 @@ import org.junit.jupiter.api.Test;
 class SnippetsTest {
   @Test
   void everythingIsEscapedButTheMarks() {
-    assertEquals("&lt;img src=x onerror=alert(1)&gt; <mark>fiduciary</mark> &amp; &quot;duty&quot; &#39;x&#39;",
-        Snippets.safeHtml("<img src=x onerror=alert(1)>\n " + Snippets.OPEN + "fiduciary" + Snippets.CLOSE + " & \"duty\" 'x'"));
+    assertEquals(
+        "&lt;img src=x onerror=alert(1)&gt; <mark>fiduciary</mark> &amp; &quot;duty&quot; &#39;x&#39;",
+        Snippets.safeHtml(
+            "<img src=x onerror=alert(1)>\n "
+                + Snippets.OPEN
+                + "fiduciary"
+                + Snippets.CLOSE
+                + " & \"duty\" 'x'"));
   }
 
   @Test

@@ -55,12 +55,20 @@ class OriginalStoreTest {
     StoredBytes stored = store.store(new ByteArrayInputStream("Exhibit 12, page 4".getBytes()));
     Path file;
     try (var files = Files.walk(dir)) {
-      file = files.filter(p -> p.getFileName().toString().equals(stored.sha256())).findFirst().orElseThrow();
+      file =
+          files
+              .filter(p -> p.getFileName().toString().equals(stored.sha256()))
+              .findFirst()
+              .orElseThrow();
     }
     file.toFile().setWritable(true);
     Files.writeString(file, "Exhibit 12, page 5");
-    OriginalIntegrityException altered = assertThrows(OriginalIntegrityException.class, () -> store.read(stored.sha256()));
-    assertThrows(OriginalIntegrityException.class, () -> store.verifiedFile(stored.sha256()), "no file is handed out unverified");
+    OriginalIntegrityException altered =
+        assertThrows(OriginalIntegrityException.class, () -> store.read(stored.sha256()));
+    assertThrows(
+        OriginalIntegrityException.class,
+        () -> store.verifiedFile(stored.sha256()),
+        "no file is handed out unverified");
     assertTrue(altered.getMessage().contains("altered"), altered.getMessage());
     Files.delete(file);
     assertThrows(OriginalIntegrityException.class, () -> store.read(stored.sha256()));

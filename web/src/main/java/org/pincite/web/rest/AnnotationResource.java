@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.pincite.service.AnnotationService;
 import org.pincite.service.audit.HistoryService;
-import org.pincite.service.view.RevisionView;
 import org.pincite.service.view.AnnotationView;
+import org.pincite.service.view.RevisionView;
 
 @Path("annotations/{id}")
 @RequestScoped
@@ -34,7 +34,8 @@ public class AnnotationResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public AnnotationView restate(@PathParam("id") long id, @Valid @NotNull RestatePassage request) {
-    return annotationService.restate(id, request.version(), request.stance(), request.claimIds(), request.note());
+    return annotationService.restate(
+        id, request.version(), request.stance(), request.claimIds(), request.note());
   }
 
   @DELETE

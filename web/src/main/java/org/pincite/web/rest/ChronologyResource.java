@@ -26,13 +26,21 @@ public class ChronologyResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   public Response chronology(
-      @PathParam("id") long id, @QueryParam("claim") String claim, @QueryParam("stance") String stance, @QueryParam("format") String format) {
-    Chronology chronology = chronologyService.chronology(id, QueryParams.number("claim", claim), QueryParams.enumValue("stance", Stance.class, stance));
+      @PathParam("id") long id,
+      @QueryParam("claim") String claim,
+      @QueryParam("stance") String stance,
+      @QueryParam("format") String format) {
+    Chronology chronology =
+        chronologyService.chronology(
+            id,
+            QueryParams.number("claim", claim),
+            QueryParams.enumValue("stance", Stance.class, stance));
     if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
       return Response.ok(chronology, MediaType.APPLICATION_JSON_TYPE).build();
     }
     if (!format.equalsIgnoreCase("csv")) {
-      return ErrorBody.response(Response.Status.BAD_REQUEST, "format='" + format + "' is neither json nor csv");
+      return ErrorBody.response(
+          Response.Status.BAD_REQUEST, "format='" + format + "' is neither json nor csv");
     }
     return Response.ok(ChronologyCsv.write(chronology), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"chronology-matter-" + id + ".csv\"")

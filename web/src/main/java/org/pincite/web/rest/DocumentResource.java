@@ -7,16 +7,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -26,12 +26,12 @@ import org.pincite.service.AnnotationService;
 import org.pincite.service.DocumentService;
 import org.pincite.service.PassageSelection;
 import org.pincite.service.audit.HistoryService;
-import org.pincite.service.view.RevisionView;
 import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.DocumentDetail;
 import org.pincite.service.view.OriginalFile;
-import org.pincite.service.view.PageView;
 import org.pincite.service.view.PageHighlight;
+import org.pincite.service.view.PageView;
+import org.pincite.service.view.RevisionView;
 
 @Path("documents/{id}")
 @RequestScoped
@@ -50,7 +50,11 @@ public class DocumentResource {
   @GET
   @Path("pages/{number}/image")
   @Produces("image/png")
-  public Response pageImage(@PathParam("id") long id, @PathParam("number") int number, @QueryParam("dpi") @DefaultValue("110") int dpi) throws IOException {
+  public Response pageImage(
+      @PathParam("id") long id,
+      @PathParam("number") int number,
+      @QueryParam("dpi") @DefaultValue("110") int dpi)
+      throws IOException {
     return Response.ok(documentService.pageImage(id, number, dpi), "image/png").build();
   }
 
@@ -59,7 +63,8 @@ public class DocumentResource {
   @Path("retry")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response retry(@PathParam("id") long id, RetryRequest request) {
-    return Response.accepted(documentService.retry(id, request == null ? null : request.password())).build();
+    return Response.accepted(documentService.retry(id, request == null ? null : request.password()))
+        .build();
   }
 
   public record RetryRequest(String password) {}
@@ -71,8 +76,8 @@ public class DocumentResource {
   }
 
   /**
-   * The original exactly as received, always as a download under its detected type: a browser
-   * never renders an uploaded HTML file as a Pincite page.
+   * The original exactly as received, always as a download under its detected type: a browser never
+   * renders an uploaded HTML file as a Pincite page.
    */
   @GET
   @Path("original")
@@ -101,7 +106,9 @@ public class DocumentResource {
     return historyService.ofDocument(id);
   }
 
-  /** The passages on a page: their characters in its text and, for PDFs, their boxes on its image. */
+  /**
+   * The passages on a page: their characters in its text and, for PDFs, their boxes on its image.
+   */
   @GET
   @Path("pages/{number}/highlights")
   public List<PageHighlight> highlights(@PathParam("id") long id, @PathParam("number") int number) {
@@ -117,18 +124,28 @@ public class DocumentResource {
   @POST
   @Path("annotations")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response mark(@PathParam("id") long id, @Valid @NotNull MarkPassage request, @Context UriInfo uri) {
+  public Response mark(
+      @PathParam("id") long id, @Valid @NotNull MarkPassage request, @Context UriInfo uri) {
     AnnotationView saved =
         annotationService.mark(
             id,
-            new PassageSelection(request.startPage(), request.startOffset(), request.endPage(), request.endOffset(), request.quote()),
+            new PassageSelection(
+                request.startPage(),
+                request.startOffset(),
+                request.endPage(),
+                request.endOffset(),
+                request.quote()),
             request.stance(),
             request.claimIds(),
             request.note());
-    return Response.created(uri.getBaseUriBuilder().path("annotations/{id}").build(saved.id())).entity(saved).build();
+    return Response.created(uri.getBaseUriBuilder().path("annotations/{id}").build(saved.id()))
+        .entity(saved)
+        .build();
   }
 
-  /** RFC 6266: an ASCII fallback name and the exact name in UTF-8, neither able to break the header. */
+  /**
+   * RFC 6266: an ASCII fallback name and the exact name in UTF-8, neither able to break the header.
+   */
   static String attachment(String fileName) {
     String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
     String exact = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");

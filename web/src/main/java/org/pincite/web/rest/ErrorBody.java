@@ -7,6 +7,9 @@ import jakarta.ws.rs.core.Response;
 public record ErrorBody(String error) {
   /** An answer with this status and {@code {"error": message}}. */
   static Response response(Response.Status status, String message) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(message)).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ErrorBody(message))
+        .build();
   }
 }

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.pincite.domain.annotation.Stance;
 
-/** The body of POST /api/documents/{id}/annotations. {@code quote} is optional; when sent it must match. */
+/**
+ * The body of POST /api/documents/{id}/annotations. {@code quote} is optional; when sent it must
+ * match.
+ */
 public record MarkPassage(
     @NotNull Integer startPage,
     @NotNull Integer startOffset,

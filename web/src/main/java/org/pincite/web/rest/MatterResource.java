@@ -1,10 +1,5 @@
 package org.pincite.web.rest;
 
-import org.pincite.service.AnnotationService;
-import org.pincite.service.ClaimService;
-import org.pincite.service.view.ClaimPassage;
-import org.pincite.service.view.ClaimRow;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,10 +24,14 @@ import java.util.List;
 import java.util.Optional;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
+import org.pincite.service.AnnotationService;
+import org.pincite.service.ClaimService;
 import org.pincite.service.DocumentService;
 import org.pincite.service.IngestException;
 import org.pincite.service.MatterService;
 import org.pincite.service.PinciteSettings;
+import org.pincite.service.view.ClaimPassage;
+import org.pincite.service.view.ClaimRow;
 import org.pincite.service.view.MatterDetail;
 import org.pincite.service.view.MatterSummary;
 
@@ -48,14 +47,26 @@ public class MatterResource {
 
   /** The body of POST /api/matters. */
   public record NewMatter(
-      @NotBlank String caption, @NotBlank String court, @NotBlank String docketNumber, LocalDate filedOn, List<MatterService.NewParty> parties) {}
+      @NotBlank String caption,
+      @NotBlank String court,
+      @NotBlank String docketNumber,
+      LocalDate filedOn,
+      List<MatterService.NewParty> parties) {}
 
   /** Opens a matter (administrators): 201 with its summary. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response open(@Valid @NotNull NewMatter request, @Context UriInfo uri) {
-    MatterSummary opened = matterService.open(request.caption(), request.court(), request.docketNumber(), request.filedOn(), request.parties());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build()).entity(opened).build();
+    MatterSummary opened =
+        matterService.open(
+            request.caption(),
+            request.court(),
+            request.docketNumber(),
+            request.filedOn(),
+            request.parties());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build())
+        .entity(opened)
+        .build();
   }
 
   /** The matters: id, caption, docketNumber, court (and filedOn). */
@@ -72,8 +83,12 @@ public class MatterResource {
   @Path("{id}/documents")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
-    EntityPart file = parts.stream().filter(p -> p.getName().equals("file")).findFirst()
-        .orElseThrow(() -> new BadRequestException("Send the file as the multipart part named 'file'"));
+    EntityPart file =
+        parts.stream()
+            .filter(p -> p.getName().equals("file"))
+            .findFirst()
+            .orElseThrow(
+                () -> new BadRequestException("Send the file as the multipart part named 'file'"));
     String fileName = file.getFileName().filter(n -> !n.isBlank()).orElse("upload");
     long limit = settings.maxUploadBytes();
     DocumentKind kind = part(parts, "kind").map(v -> parse(DocumentKind.class, v)).orElse(null);
@@ -89,20 +104,26 @@ public class MatterResource {
   }
 
   private static Optional<String> part(List<EntityPart> parts, String name) {
-    return parts.stream().filter(p -> p.getName().equals(name)).findFirst().map(p -> {
-      try {
-        return p.getContent(String.class).strip();
-      } catch (IOException e) {
-        throw new BadRequestException("The part '" + name + "' could not be read");
-      }
-    }).filter(v -> !v.isEmpty());
+    return parts.stream()
+        .filter(p -> p.getName().equals(name))
+        .findFirst()
+        .map(
+            p -> {
+              try {
+                return p.getContent(String.class).strip();
+              } catch (IOException e) {
+                throw new BadRequestException("The part '" + name + "' could not be read");
+              }
+            })
+        .filter(v -> !v.isEmpty());
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value) {
     try {
       return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      throw new BadRequestException(
+          "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 
@@ -113,7 +134,10 @@ public class MatterResource {
     return matterService.matter(id);
   }
 
-  /** The matter's claims, depth first, with how many passages support, refute or give context to each. */
+  /**
+   * The matter's claims, depth first, with how many passages support, refute or give context to
+   * each.
+   */
   @GET
   @Path("{id}/claims")
   public List<ClaimRow> claims(@PathParam("id") long id) {

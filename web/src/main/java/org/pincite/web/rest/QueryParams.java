@@ -6,7 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Query parameters read strictly: a wrong value is a 400 that names the parameter, never a 500 or a silent "any". */
+/**
+ * Query parameters read strictly: a wrong value is a 400 that names the parameter, never a 500 or a
+ * silent "any".
+ */
 final class QueryParams {
   private QueryParams() {}
 
@@ -17,7 +20,9 @@ final class QueryParams {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException(badRequest(name + "='" + value + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+      throw new BadRequestException(
+          badRequest(
+              name + "='" + value + "' is not one of " + Arrays.toString(type.getEnumConstants())));
     }
   }
 
@@ -28,7 +33,8 @@ final class QueryParams {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(badRequest(name + "='" + value + "' is not a date like 2018-02-01"));
+      throw new BadRequestException(
+          badRequest(name + "='" + value + "' is not a date like 2018-02-01"));
     }
   }
 
@@ -50,7 +56,9 @@ final class QueryParams {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true", "yes" -> true;
       case "false", "no" -> false;
-      default -> throw new BadRequestException(badRequest(name + "='" + value + "' is neither true nor false"));
+      default ->
+          throw new BadRequestException(
+              badRequest(name + "='" + value + "' is neither true nor false"));
     };
   }
 

@@ -28,19 +28,31 @@ public class ReportResource {
 
   @GET
   @Path("{id}/claims/{claimId}/report")
-  @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/csv", MediaType.APPLICATION_JSON})
+  @Produces({
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "text/csv",
+    MediaType.APPLICATION_JSON
+  })
   public Response claimReport(
       @PathParam("id") long matterId,
       @PathParam("claimId") long claimId,
       @QueryParam("format") @DefaultValue("pdf") String format,
       @QueryParam("context") @DefaultValue("false") boolean context) {
-    return download(reportService.claimReportFile(matterId, claimId, ReportFormat.parse(format), context));
+    return download(
+        reportService.claimReportFile(matterId, claimId, ReportFormat.parse(format), context));
   }
 
   @GET
   @Path("{id}/claim-chart")
-  @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/csv", MediaType.APPLICATION_JSON})
-  public Response claimChart(@PathParam("id") long matterId, @QueryParam("format") @DefaultValue("pdf") String format) {
+  @Produces({
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "text/csv",
+    MediaType.APPLICATION_JSON
+  })
+  public Response claimChart(
+      @PathParam("id") long matterId, @QueryParam("format") @DefaultValue("pdf") String format) {
     return download(reportService.claimChartFile(matterId, ReportFormat.parse(format)));
   }
 
@@ -51,7 +63,9 @@ public class ReportResource {
   static Response download(ReportFile file) {
     String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(file.content(), file.mediaType())
-        .header("Content-Disposition", "attachment; filename=\"" + file.asciiFileName() + "\"; filename*=UTF-8''" + encoded)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + file.asciiFileName() + "\"; filename*=UTF-8''" + encoded)
         .header("Cache-Control", "no-store")
         .build();
   }

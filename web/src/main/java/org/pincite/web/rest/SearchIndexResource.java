@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.pincite.service.SearchService;
 
-/** {@code POST /api/search/reindex} (administrators): empties the search index and builds it again from the database. */
+/**
+ * {@code POST /api/search/reindex} (administrators): empties the search index and builds it again
+ * from the database.
+ */
 @Path("search/reindex")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -44,18 +44,24 @@ public class SearchResource {
       @QueryParam("claim") String claim,
       @QueryParam("stance") String stance,
       @QueryParam("annotated") String annotated) {
-    SearchFilters filters = new SearchFilters(
-        QueryParams.enumValue("kind", DocumentKind.class, kind),
-        QueryParams.enumValue("type", DocumentType.class, type),
-        QueryParams.date("from", from),
-        QueryParams.date("to", to),
-        sender == null || sender.isBlank() ? null : sender,
-        QueryParams.number("claim", claim),
-        QueryParams.enumValue("stance", Stance.class, stance),
-        QueryParams.bool("annotated", annotated));
+    SearchFilters filters =
+        new SearchFilters(
+            QueryParams.enumValue("kind", DocumentKind.class, kind),
+            QueryParams.enumValue("type", DocumentType.class, type),
+            QueryParams.date("from", from),
+            QueryParams.date("to", to),
+            sender == null || sender.isBlank() ? null : sender,
+            QueryParams.number("claim", claim),
+            QueryParams.enumValue("stance", Stance.class, stance),
+            QueryParams.bool("annotated", annotated));
     Long pageNumber = QueryParams.number("page", page);
     Long pageSize = QueryParams.number("size", size);
-    return searchService.search(id, q, filters, (int) Math.max(1, Math.min(pageNumber, 100_000)), (int) Math.max(1, Math.min(pageSize, 100)));
+    return searchService.search(
+        id,
+        q,
+        filters,
+        (int) Math.max(1, Math.min(pageNumber, 100_000)),
+        (int) Math.max(1, Math.min(pageSize, 100)));
   }
 
   /** Indexes the matter's pages and notes again: {@code {"indexed": n}}. */

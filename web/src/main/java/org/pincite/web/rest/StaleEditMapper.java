@@ -18,12 +18,15 @@ public class StaleEditMapper implements ExceptionMapper<StaleEditException> {
     return ErrorBody.response(Response.Status.CONFLICT, message);
   }
 
-  /** Two saves at the same moment: the database's version check catches what the service could not. */
+  /**
+   * Two saves at the same moment: the database's version check catches what the service could not.
+   */
   @Provider
   public static class AtCommit implements ExceptionMapper<OptimisticLockException> {
     @Override
     public Response toResponse(OptimisticLockException e) {
-      return conflict("Someone else saved this at the same moment. Your edit was not saved; reload and apply it again.");
+      return conflict(
+          "Someone else saved this at the same moment. Your edit was not saved; reload and apply it again.");
     }
   }
 }

@@ -14,9 +14,9 @@ import org.pincite.service.SearchService;
 import org.pincite.service.search.Suggestion;
 
 /**
- * {@code GET /api/matters/{id}/claims/{claimId}/suggestions?limit=…}: pages not yet marked for
- * the claim that read like it, best first, each with the sentence to mark ({@code startOffset},
- * {@code endOffset}, {@code quote}: post it to {@code /api/documents/{documentId}/annotations}).
+ * {@code GET /api/matters/{id}/claims/{claimId}/suggestions?limit=…}: pages not yet marked for the
+ * claim that read like it, best first, each with the sentence to mark ({@code startOffset}, {@code
+ * endOffset}, {@code quote}: post it to {@code /api/documents/{documentId}/annotations}).
  */
 @Path("matters/{id}/claims/{claimId}/suggestions")
 @RequestScoped
@@ -25,7 +25,10 @@ public class SuggestionResource {
   @Inject SearchService searchService;
 
   @GET
-  public List<Suggestion> suggestions(@PathParam("id") long id, @PathParam("claimId") long claimId, @QueryParam("limit") @DefaultValue("10") String limit) {
+  public List<Suggestion> suggestions(
+      @PathParam("id") long id,
+      @PathParam("claimId") long claimId,
+      @QueryParam("limit") @DefaultValue("10") String limit) {
     Long n = QueryParams.number("limit", limit);
     return searchService.suggestions(id, claimId, (int) Math.max(1, Math.min(n, 100)));
   }

@@ -29,7 +29,9 @@ public class TokenResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Valid @NotNull NewTokenRequest request) {
-    return Response.status(Response.Status.CREATED).entity(accounts.createToken(request.label())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(accounts.createToken(request.label()))
+        .build();
   }
 
   @GET

@@ -25,7 +25,11 @@ import org.pincite.service.security.UserAdministration.UserView;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
-  public record NewUser(@NotBlank String username, @NotBlank String displayName, @NotNull Role role, @NotBlank String password) {}
+  public record NewUser(
+      @NotBlank String username,
+      @NotBlank String displayName,
+      @NotNull Role role,
+      @NotBlank String password) {}
 
   @Inject UserAdministration administration;
 
@@ -38,19 +42,23 @@ public class UserResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(@Valid @NotNull NewUser user) {
     return Response.status(Response.Status.CREATED)
-        .entity(administration.addUser(user.username(), user.displayName(), user.role(), user.password()))
+        .entity(
+            administration.addUser(
+                user.username(), user.displayName(), user.role(), user.password()))
         .build();
   }
 
   @PUT
   @Path("{username}/matters/{matterId}")
-  public UserView join(@PathParam("username") String username, @PathParam("matterId") long matterId) {
+  public UserView join(
+      @PathParam("username") String username, @PathParam("matterId") long matterId) {
     return administration.joinMatter(username, matterId);
   }
 
   @DELETE
   @Path("{username}/matters/{matterId}")
-  public UserView leave(@PathParam("username") String username, @PathParam("matterId") long matterId) {
+  public UserView leave(
+      @PathParam("username") String username, @PathParam("matterId") long matterId) {
     return administration.leaveMatter(username, matterId);
   }
 }

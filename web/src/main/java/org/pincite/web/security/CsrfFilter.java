@@ -21,9 +21,9 @@ import java.util.Set;
  *   <li>any such request whose Origin (or Referer) is another site;
  *   <li>a form post without the Faces view state (the per-view token Faces checks against the
  *       session);
- *   <li>an API call that rides on the session cookie without the session's token in the
- *       {@value #HEADER} header. API calls that authenticate themselves (Authorization header)
- *       carry no ambient credential and need no token.
+ *   <li>an API call that rides on the session cookie without the session's token in the {@value
+ *       #HEADER} header. API calls that authenticate themselves (Authorization header) carry no
+ *       ambient credential and need no token.
  * </ul>
  */
 @WebFilter(filterName = "CsrfFilter", urlPatterns = "/*")
@@ -35,7 +35,9 @@ public class CsrfFilter extends HttpFilter {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     if (SAFE.contains(request.getMethod())) {
       chain.doFilter(request, response);
       return;
@@ -46,11 +48,19 @@ public class CsrfFilter extends HttpFilter {
     }
     if (PinciteAuthenticationMechanism.isApi(request)) {
       if (request.getHeader("Authorization") == null && !tokenMatches(request)) {
-        refuse(request, response, "The request lacks its " + HEADER + " header: sign the call with an API token, or send the page's token.");
+        refuse(
+            request,
+            response,
+            "The request lacks its "
+                + HEADER
+                + " header: sign the call with an API token, or send the page's token.");
         return;
       }
     } else if (request.getParameter("jakarta.faces.ViewState") == null) {
-      refuse(request, response, "The form was sent without its security token. Reload the page and try again.");
+      refuse(
+          request,
+          response,
+          "The form was sent without its security token. Reload the page and try again.");
       return;
     }
     chain.doFilter(request, response);
@@ -71,9 +81,12 @@ public class CsrfFilter extends HttpFilter {
   private static boolean tokenMatches(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     String sent = request.getHeader(HEADER);
-    return session != null && sent != null
+    return session != null
+        && sent != null
         && java.security.MessageDigest.isEqual(
-            sent.getBytes(StandardCharsets.UTF_8), String.valueOf(session.getAttribute(SESSION_ATTRIBUTE)).getBytes(StandardCharsets.UTF_8));
+            sent.getBytes(StandardCharsets.UTF_8),
+            String.valueOf(session.getAttribute(SESSION_ATTRIBUTE))
+                .getBytes(StandardCharsets.UTF_8));
   }
 
   private static boolean sameOrigin(HttpServletRequest request) {
@@ -81,20 +94,23 @@ public class CsrfFilter extends HttpFilter {
     if (origin == null || origin.equals("null")) {
       String referer = request.getHeader("Referer");
       if (referer == null) {
-        return origin == null; // no browser-supplied origin at all: not a cross-site browser request
+        return origin
+            == null; // no browser-supplied origin at all: not a cross-site browser request
       }
       origin = referer;
     }
     try {
       URI uri = URI.create(origin);
       int port = uri.getPort() == -1 ? ("https".equals(uri.getScheme()) ? 443 : 80) : uri.getPort();
-      return request.getServerName().equalsIgnoreCase(uri.getHost()) && request.getServerPort() == port;
+      return request.getServerName().equalsIgnoreCase(uri.getHost())
+          && request.getServerPort() == port;
     } catch (IllegalArgumentException e) {
       return false;
     }
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
+  private static void refuse(
+      HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setCharacterEncoding("UTF-8");
     if (PinciteAuthenticationMechanism.isApi(request)) {

@@ -13,18 +13,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.util.Set;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import org.pincite.service.security.ApiTokenCredential;
 
 /**
  * One mechanism for the two kinds of caller. People sign in on the login page, which hands the
  * credential over through {@code SecurityContext.authenticate}; the session remembers them after
- * that. API clients send {@code Authorization: Basic} (user name and password) or {@code Bearer}
- * (a personal API token) with each request. An unauthenticated request for a protected page is
- * sent to the login page; one for the API gets 401.
+ * that. API clients send {@code Authorization: Basic} (user name and password) or {@code Bearer} (a
+ * personal API token) with each request. An unauthenticated request for a protected page is sent to
+ * the login page; one for the API gets 401.
  */
 @ApplicationScoped
 public class PinciteAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -35,15 +35,21 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
   private static final String SESSION_USER = "org.pincite.signedIn";
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    Credential handedOver = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential handedOver =
+        context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (handedOver != null) {
       // The login page: on success the session remembers the caller (and only then is one made).
       CredentialValidationResult result = identityStores.validate(handedOver);
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         return AuthenticationStatus.SEND_FAILURE;
       }
-      request.getSession().setAttribute(SESSION_USER, new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+      request
+          .getSession()
+          .setAttribute(
+              SESSION_USER,
+              new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
       return context.notifyContainerAboutLogin(result);
     }
     HttpSession session = request.getSession(false);
@@ -65,13 +71,19 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
     if (isApi(request)) {
       return challenge(response, context);
     }
-    String wanted = request.getRequestURI().substring(request.getContextPath().length())
-        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
+    String wanted =
+        request.getRequestURI().substring(request.getContextPath().length())
+            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return context.redirect(
+        request.getContextPath()
+            + LOGIN_PAGE
+            + "?next="
+            + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
   }
 
   @Override
-  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(SESSION_USER);
@@ -101,9 +113,14 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
     }
     if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
       try {
-        String decoded = new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8);
+        String decoded =
+            new String(
+                Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8);
         int colon = decoded.indexOf(':');
-        return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return colon < 0
+            ? null
+            : new UsernamePasswordCredential(
+                decoded.substring(0, colon), decoded.substring(colon + 1));
       } catch (IllegalArgumentException e) {
         return null;
       }
@@ -111,7 +128,8 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
     return null;
   }
 
-  private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+  private static AuthenticationStatus challenge(
+      HttpServletResponse response, HttpMessageContext context) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"Pincite\", charset=\"UTF-8\"");
     return context.responseUnauthorized();
   }

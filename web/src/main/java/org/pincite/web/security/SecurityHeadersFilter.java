@@ -9,10 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Headers on every response: no content sniffing, no framing by other sites, no referrer leaks,
- * and no caching of confidential pages and API answers. Pages get two Content-Security-Policy
- * headers, both enforced: PrimeFaces' (primefaces.CSP in web.xml), which lets only scripts with
- * the page's nonce run, and this one, which limits everything else to Pincite itself.
+ * Headers on every response: no content sniffing, no framing by other sites, no referrer leaks, and
+ * no caching of confidential pages and API answers. Pages get two Content-Security-Policy headers,
+ * both enforced: PrimeFaces' (primefaces.CSP in web.xml), which lets only scripts with the page's
+ * nonce run, and this one, which limits everything else to Pincite itself.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -22,7 +22,9 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
@@ -31,7 +33,8 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("Cache-Control", "no-store");
     }
     if (PinciteAuthenticationMechanism.isApi(request)) {
-      response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
+      response.setHeader(
+          "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
     } else {
       // Enforced together with PrimeFaces' nonce policy for scripts: a script must pass both.
       response.addHeader("Content-Security-Policy", PAGE_POLICY);

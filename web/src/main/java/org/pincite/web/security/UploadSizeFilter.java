@@ -12,23 +12,28 @@ import org.pincite.service.IngestException;
 import org.pincite.service.PinciteSettings;
 
 /**
- * Refuses an upload larger than PINCITE_MAX_UPLOAD_MB from its declared length, before a byte of
- * it is read (each file of the page's upload and each API upload is its own request). The
- * services check the size again for uploads that do not declare it.
+ * Refuses an upload larger than PINCITE_MAX_UPLOAD_MB from its declared length, before a byte of it
+ * is read (each file of the page's upload and each API upload is its own request). The services
+ * check the size again for uploads that do not declare it.
  */
 @WebFilter(filterName = "UploadSizeFilter", urlPatterns = "/*")
 public class UploadSizeFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
+
   /** Room for the multipart envelope around the file and the form's other fields. */
   private static final long ENVELOPE = 1024 * 1024;
 
   @Inject PinciteSettings settings;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     String type = request.getContentType();
     long limit = settings.maxUploadBytes();
-    if ("POST".equals(request.getMethod()) && type != null && type.toLowerCase().startsWith("multipart/")
+    if ("POST".equals(request.getMethod())
+        && type != null
+        && type.toLowerCase().startsWith("multipart/")
         && request.getContentLengthLong() > limit + ENVELOPE) {
       String message = "The file is " + IngestException.overLimit(limit);
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
