@@ -14,6 +14,7 @@ import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.user.Role;
 import org.pincite.service.chronology.Chronology;
 import org.pincite.service.chronology.ChronologyBuilder;
+import org.pincite.service.error.NotFoundException;
 import org.pincite.service.security.MatterAccess;
 
 /** The matter's chronology (dated documents and marked passages), for members of the matter. */

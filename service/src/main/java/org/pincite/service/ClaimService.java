@@ -16,6 +16,7 @@ import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.matter.Party;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
+import org.pincite.service.error.NotFoundException;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.ClaimRow;

@@ -13,6 +13,7 @@ import org.pincite.domain.matter.PartyRole;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
+import org.pincite.service.error.NotFoundException;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.view.ClaimNode;
 import org.pincite.service.view.DocumentRow;

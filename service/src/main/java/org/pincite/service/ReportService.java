@@ -16,6 +16,7 @@ import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
+import org.pincite.service.error.NotFoundException;
 import org.pincite.service.report.ClaimChart;
 import org.pincite.service.report.ClaimReport;
 import org.pincite.service.report.ReportAssembler;

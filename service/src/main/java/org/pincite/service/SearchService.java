@@ -13,6 +13,7 @@ import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.user.Role;
+import org.pincite.service.error.NotFoundException;
 import org.pincite.service.search.MatterSearch;
 import org.pincite.service.search.SearchFilters;
 import org.pincite.service.search.SearchIndexer;

@@ -12,10 +12,10 @@ import java.util.Map;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.service.ChronologyService;
 import org.pincite.service.MatterService;
-import org.pincite.service.NotFoundException;
 import org.pincite.service.chronology.Chronology;
 import org.pincite.service.chronology.ChronologyCsv;
 import org.pincite.service.chronology.ChronologyPicture;
+import org.pincite.service.error.NotFoundException;
 import org.pincite.service.view.MatterSummary;
 
 /**

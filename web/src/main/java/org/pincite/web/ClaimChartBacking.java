@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import org.pincite.service.NotFoundException;
 import org.pincite.service.ReportService;
+import org.pincite.service.error.NotFoundException;
 import org.pincite.service.report.ClaimChart;
 
 /**

@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.pincite.service.DocumentService;
-import org.pincite.service.NotFoundException;
-import org.pincite.service.audit.HistoryService;
+import org.pincite.service.HistoryService;
+import org.pincite.service.error.NotFoundException;
 import org.pincite.service.view.DocumentDetail;
 import org.pincite.service.view.RevisionView;
 

@@ -2,7 +2,7 @@ package org.pincite.web;
 
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
-import org.pincite.service.NotFoundException;
+import org.pincite.service.error.NotFoundException;
 
 /** What a page answers when the object in its address is not there, or not the caller's to see. */
 final class NotFoundPage {

@@ -13,6 +13,7 @@ import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
+import org.pincite.service.text.DocumentDates;
 
 /**
  * Builds a matter's chronology from the database. Without filters it holds every dated document and

@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.pincite.domain.annotation.Stance;
-import org.pincite.service.search.Snippets;
+import org.pincite.service.text.Snippets;
 
 /**
  * The chronology drawn as an SVG timeline: one axis from the first date to the last, a mark per

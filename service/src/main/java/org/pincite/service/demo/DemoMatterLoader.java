@@ -18,10 +18,10 @@ import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
 import org.pincite.domain.user.UserRepository;
-import org.pincite.service.IngestService;
-import org.pincite.service.PinciteSettings;
+import org.pincite.service.ingest.IngestService;
 import org.pincite.service.security.ApiTokens;
 import org.pincite.service.security.PasswordHasher;
+import org.pincite.service.settings.PinciteSettings;
 
 /**
  * Loads the demo on the first start with an empty database, unless PINCITE_DEMO=false: the Musk v.

@@ -15,7 +15,6 @@ import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.ExtractionStatus;
 import org.pincite.domain.document.Page;
-import org.pincite.service.IngestService;
 
 /** The two short transactions around a background extraction. */
 @Stateless

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.pincite.service.PinciteSettings;
 import org.pincite.service.ingest.ExtractionResult.ContainedFile;
+import org.pincite.service.settings.PinciteSettings;
 
 /**
  * Reads a file by its media type: its text, and the files it contains (an email's attachments and

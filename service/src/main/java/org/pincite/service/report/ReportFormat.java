@@ -3,6 +3,7 @@ package org.pincite.service.report;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.pincite.service.error.UnknownReportFormatException;
 
 /**
  * The file formats a report comes in: what each is called in an address, its media type and

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.EmailHeaders;
-import org.pincite.service.chronology.DocumentDates;
+import org.pincite.service.text.DocumentDates;
 
 /** What every hit carries about its document: the matter, kind, type, date, sender. */
 final class DocumentFacts {

@@ -27,6 +27,8 @@ import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.document.Page;
+import org.pincite.service.error.MalformedQueryException;
+import org.pincite.service.text.Snippets;
 
 /**
  * The search itself, over one entity manager: full-text search with filters and counts, evidence

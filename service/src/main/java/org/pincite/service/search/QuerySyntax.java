@@ -2,6 +2,7 @@ package org.pincite.service.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pincite.service.error.MalformedQueryException;
 
 /**
  * Reads what a user types into the search box and writes it in Hibernate Search's simple query

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
 import org.pincite.domain.user.UserRepository;
-import org.pincite.service.PinciteSettings;
+import org.pincite.service.settings.PinciteSettings;
 
 /**
  * Makes sure there is an administrator, {@value #USERNAME}. No password ships with Pincite: it is

@@ -7,7 +7,8 @@ import java.security.Principal;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.user.User;
 import org.pincite.domain.user.UserRepository;
-import org.pincite.service.NotFoundException;
+import org.pincite.service.error.AccessDeniedException;
+import org.pincite.service.error.NotFoundException;
 
 /**
  * The check every service makes before it hands out or changes anything of a matter: the caller

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.pincite.service.error.WeakPasswordException;
 
 /**
  * Salted PBKDF2 password hashes, with the server's Jakarta Security implementation. The stored form

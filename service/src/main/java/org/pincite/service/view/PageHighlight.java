@@ -2,7 +2,7 @@ package org.pincite.service.view;
 
 import java.util.List;
 import org.pincite.domain.annotation.Stance;
-import org.pincite.service.ingest.PdfTextLayout.Box;
+import org.pincite.service.page.PdfTextLayout.Box;
 
 /**
  * The part of a marked passage that lies on one page: its characters there ({@code from} to {@code

@@ -29,6 +29,7 @@ import org.pincite.domain.matter.PartyRole;
 import org.pincite.service.Corpus;
 import org.pincite.service.demo.DemoEmail;
 import org.pincite.service.demo.DemoMatterContent;
+import org.pincite.service.error.MalformedQueryException;
 import org.pincite.service.ingest.EmailExtractor;
 import org.pincite.service.ingest.ExtractionOutcome;
 import org.pincite.service.ingest.PdfTextExtractor;

@@ -4,7 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.pincite.service.security.AccessDeniedException;
+import org.pincite.service.error.AccessDeniedException;
 
 /** The caller's role does not allow this: 403 with what they may do instead. */
 @Provider

@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.pincite.service.AnnotationService;
-import org.pincite.service.audit.HistoryService;
+import org.pincite.service.HistoryService;
 import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.RevisionView;
 

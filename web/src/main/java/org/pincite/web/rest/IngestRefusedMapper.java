@@ -3,7 +3,7 @@ package org.pincite.web.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.pincite.service.IngestException;
+import org.pincite.service.ingest.IngestException;
 
 /** An upload Pincite refused (empty file, unreadable): 400 with the reason. */
 @Provider

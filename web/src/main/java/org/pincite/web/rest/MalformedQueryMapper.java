@@ -3,7 +3,7 @@ package org.pincite.web.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.pincite.service.search.MalformedQueryException;
+import org.pincite.service.error.MalformedQueryException;
 
 /** A search that cannot be read: 400 with what to fix. */
 @Provider

@@ -3,7 +3,7 @@ package org.pincite.web.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.pincite.service.NotFoundException;
+import org.pincite.service.error.NotFoundException;
 
 @Provider
 public class NotFoundMapper implements ExceptionMapper<NotFoundException> {

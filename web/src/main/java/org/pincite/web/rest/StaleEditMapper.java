@@ -4,7 +4,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.pincite.service.StaleEditException;
+import org.pincite.service.error.StaleEditException;
 
 /** Someone else saved first: 409, and the message says what to do. */
 @Provider

@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.pincite.service.security.AccountService;
+import org.pincite.service.AccountService;
 
 /** The caller's personal API tokens: make one (its secret is in this answer only), list, revoke. */
 @Path("tokens")

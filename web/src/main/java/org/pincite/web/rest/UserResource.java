@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.pincite.domain.user.Role;
-import org.pincite.service.security.UserAdministration;
-import org.pincite.service.security.UserAdministration.UserView;
+import org.pincite.service.UserAdministration;
+import org.pincite.service.UserAdministration.UserView;
 
 /** Users and their matters, for administrators only. */
 @Path("users")

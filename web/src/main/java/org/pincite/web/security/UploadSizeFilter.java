@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.pincite.service.IngestException;
-import org.pincite.service.PinciteSettings;
+import org.pincite.service.ingest.IngestException;
+import org.pincite.service.settings.PinciteSettings;
 
 /**
  * Refuses an upload larger than PINCITE_MAX_UPLOAD_MB from its declared length, before a byte of it
