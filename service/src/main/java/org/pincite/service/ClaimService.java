@@ -134,6 +134,61 @@ public class ClaimService {
     claim.moveUnder(parent);
   }
 
+  /**
+   * Drafts a claim as the claims page does: with no parent, a count or defence asserted by one of
+   * the matter's parties; with a parent of the same matter, an element or allegation below it.
+   */
+  public long draft(
+      long matterId, ClaimKind kind, String label, String text, Long partyId, Long parentId) {
+    if (parentId == null) {
+      if (partyId == null) {
+        throw new DomainRuleViolation(
+            "A count or defence needs the party who asserts it (assertedByPartyId)");
+      }
+      return addTopLevel(matterId, kind, partyId, label, text);
+    }
+    Claim parent = editable(parentId);
+    if (parent.getMatter().getId() != matterId) {
+      throw new NotFoundException("claim", parentId);
+    }
+    return claims.add(parent.addChild(kind, label, text)).getId();
+  }
+
+  /**
+   * Changes a claim's wording and, when {@code parentId} names another claim than its parent, nests
+   * it there: the claims page's edits in one call.
+   */
+  public void revise(long claimId, String label, String text, Long parentId) {
+    Claim claim = editable(claimId);
+    claim.rewrite(label, text);
+    Long current = claim.getParent().map(Claim::getId).orElse(null);
+    if (parentId != null && !parentId.equals(current)) {
+      moveUnder(claimId, parentId);
+    }
+  }
+
+  /**
+   * Removes a claim that nothing depends on: refused while elements stand below it or passages are
+   * marked for it, so no reviewer's work is lost with it. The audit trail keeps what it held.
+   */
+  public void remove(long claimId) {
+    Claim claim = editable(claimId);
+    int marked = annotations.findByClaim(claimId).size();
+    if (marked > 0) {
+      throw new DomainRuleViolation(
+          "'"
+              + claim.getLabel()
+              + "' has "
+              + marked
+              + (marked == 1 ? " passage" : " passages")
+              + " marked for it: unmark "
+              + (marked == 1 ? "it" : "them")
+              + " first");
+    }
+    claim.withdraw();
+    claims.remove(claim);
+  }
+
   private Claim editable(long claimId) {
     Claim claim = claims.find(claimId).orElseThrow(() -> new NotFoundException("claim", claimId));
     access.annotator(claim.getMatter(), "claim", claimId);

@@ -211,6 +211,25 @@ public class Claim {
     this.text = Require.optionalText(newText, "Claim text", MAX_TEXT);
   }
 
+  /**
+   * Takes this claim out of the tree before it is removed: refuses while elements or allegations
+   * stand below it, so that removing a claim never removes more than the reviewer sees.
+   */
+  public void withdraw() {
+    if (!children.isEmpty()) {
+      throw new DomainRuleViolation(
+          "'"
+              + label
+              + "' has "
+              + children.size()
+              + (children.size() == 1 ? " claim" : " claims")
+              + " below it: remove or move "
+              + (children.size() == 1 ? "it" : "them")
+              + " first");
+    }
+    getParent().ifPresent(p -> p.release(this));
+  }
+
   void adopt(Claim child) {
     child.position = children.size();
     children.add(child);

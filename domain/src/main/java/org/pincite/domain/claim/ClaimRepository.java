@@ -13,4 +13,6 @@ public interface ClaimRepository {
   List<Claim> findAllOfMatter(long matterId);
 
   Claim add(Claim claim);
+
+  void remove(Claim claim);
 }

@@ -51,4 +51,9 @@ public class JpaClaimRepository implements ClaimRepository {
     em.persist(claim);
     return claim;
   }
+
+  @Override
+  public void remove(Claim claim) {
+    em.remove(claim);
+  }
 }

@@ -144,6 +144,28 @@ public class MatterResource {
     return claimService.tree(id);
   }
 
+  /** Drafts a claim of the matter as the claims page does: 201 with its {@code id}. */
+  @POST
+  @Path("{id}/claims")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response draftClaim(
+      @PathParam("id") long id, @Valid @NotNull DraftClaim request, @Context UriInfo uri) {
+    long claimId =
+        claimService.draft(
+            id,
+            request.kind(),
+            request.label(),
+            request.text(),
+            request.assertedByPartyId(),
+            request.parentId());
+    return Response.created(uri.getBaseUriBuilder().path("claims/{id}").build(claimId))
+        .entity(new DraftedClaim(claimId))
+        .build();
+  }
+
+  /** The answer to drafting a claim: its id (the tree is {@code GET /api/matters/{id}}). */
+  public record DraftedClaim(long id) {}
+
   /** Passages not found again after their documents' text was read anew: to be reviewed. */
   @GET
   @Path("{id}/orphaned-passages")

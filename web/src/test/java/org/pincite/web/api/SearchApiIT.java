@@ -1,4 +1,4 @@
-package org.pincite.web;
+package org.pincite.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,44 +9,38 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pincite.web.testing.Api;
+import org.pincite.web.testing.TestMatter;
+import org.pincite.web.testing.TestServer;
 
 /**
- * Search, suggestions and the chronology on the demo matter, through the API and in Chromium: the
- * index is built inside the server and follows passages marked in its JTA transactions.
+ * Search, suggestions and the chronology through the API, on a matter like the demo: the index is
+ * built inside the server and follows passages marked in its JTA transactions. (The search page in
+ * Chromium: {@code browser.SearchPageIT}.)
  */
-@ExtendWith(ArquillianExtension.class)
-class SearchIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.pinciteWar("pincite-search-it");
+class SearchApiIT {
+  final URL base = TestServer.url();
+
+  private static TestMatter mine;
+  private static TestMatter other;
+
+  @BeforeAll
+  static void twoMatters() {
+    mine = TestMatter.likeTheDemo("search");
+    other = TestMatter.small("search-other");
   }
 
-  @ArquillianResource URL base;
-
   private Api paralegal() {
-    return Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    return mine.paralegal();
   }
 
   private long musk() {
-    Api admin = Api.admin(base);
-    long id = admin.matterId(PinciteServerIT.DOCKET);
-    admin.awaitExtraction(id);
-    return id;
+    return mine.id();
   }
 
   private static String q(String s) {
@@ -162,7 +156,6 @@ class SearchIT {
             && emails.getJsonNumber("total").longValue() < total);
     JsonObject filings = search(paralegal(), matter, "OpenAI", "&kind=FILING");
     JsonObject evidence = search(paralegal(), matter, "OpenAI", "&kind=EVIDENCE");
-    // Other test classes add evidence of other types to the same matter: only the kinds add up.
     assertTrue(
         emails.getJsonNumber("total").longValue() <= evidence.getJsonNumber("total").longValue());
     assertEquals(
@@ -190,7 +183,7 @@ class SearchIT {
     assertEquals(
         400, paralegal().get("api/matters/" + matter + "/search?q=x&from=yesterday").statusCode());
 
-    long second = Api.admin(base).matterId(PinciteServerIT.SECOND_DOCKET);
+    long second = other.id();
     assertEquals(404, paralegal().get("api/matters/" + second + "/search?q=note").statusCode());
     assertEquals(404, paralegal().get("api/matters/" + second + "/chronology").statusCode());
     long secondClaim =
@@ -330,95 +323,5 @@ class SearchIT {
         search(paralegal(), matter, "OpenAI", "").getJsonNumber("total").longValue(),
         "the same hits after a full rebuild");
     assertEquals(403, paralegal().post("api/search/reindex", "").statusCode());
-  }
-
-  @Test
-  void aReviewerSearchesInChromiumAndOpensAHitAtItsPage() {
-    long matter = musk();
-    awaitHits(paralegal(), matter, "Tesla");
-    WebDriver browser = Browser.start();
-    try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      browser.get(base + "matters.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
-          .sendKeys("paralegal");
-      browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-      browser.findElement(By.id("login:signin")).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Musk v. Altman et al.")));
-      browser.get(base + "matter.xhtml?id=" + matter);
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("search-link"))).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:q")))
-          .sendKeys("Tesla cash cow");
-      browser.findElement(By.id("search:go")).click();
-      WebElement hit =
-          wait.until(
-              ExpectedConditions.elementToBeClickable(
-                  By.cssSelector("#search\\:hits a.pc-hit-link")));
-      assertTrue(
-          browser.findElement(By.id("search:total")).getText().matches("\\d+ hits?"),
-          browser.findElement(By.id("search:total")).getText());
-      WebElement mark = browser.findElement(By.cssSelector("#search\\:hits .pc-snippet mark"));
-      assertTrue(
-          List.of("tesla", "cash", "cow")
-              .contains(mark.getText().toLowerCase(java.util.Locale.ROOT)),
-          "the words are marked: " + mark.getText());
-
-      // A filter with its count narrows the hits; then the first hit opens the viewer at its page.
-      Browser.choose(browser, "search:kind", "li[data-label^='Evidence']", "Evidence");
-      // The menu shows its new label at once; the hits are new only once the form comes back.
-      wait.until(ExpectedConditions.stalenessOf(hit));
-      wait.until(
-          ExpectedConditions.textMatches(
-              By.id("search:kind_label"), java.util.regex.Pattern.compile("Evidence \\(\\d+\\)")));
-      hit =
-          wait.until(
-              ExpectedConditions.elementToBeClickable(
-                  By.cssSelector("#search\\:hits a.pc-hit-link")));
-      long tesla = documentId(matter, "2018-02-tesla.eml");
-      hit.click();
-      wait.until(ExpectedConditions.urlContains("document.xhtml"));
-      String url = browser.getCurrentUrl();
-      assertTrue(url.matches(".*/document\\.xhtml\\?id=\\d+&page=\\d+&hl=.*"), url);
-      assertTrue(url.contains("id=" + tesla + "&page=1"), url);
-      assertTrue(url.contains("hl=Tesla+cash+cow") || url.contains("hl=Tesla%20cash%20cow"), url);
-
-      // A suggestion for a claim is marked in one step, and the passage is there through the API.
-      long claim = claimId(matter, "Musk knew of and pushed for a for-profit structure");
-      browser.get(base + "search.xhtml?matter=" + matter);
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("search:suggest-claim")));
-      Browser.choose(
-          browser,
-          "search:suggest-claim",
-          "li[data-label='Musk knew of and pushed for a for-profit structure']",
-          "Musk knew of and pushed");
-      browser.findElement(By.id("search:suggest")).click();
-      WebElement markButton =
-          wait.until(
-              ExpectedConditions.elementToBeClickable(
-                  By.xpath("//button[.//span[text()='Mark as supporting']]")));
-      String markedTitle =
-          browser.findElement(By.cssSelector("#search\\:suggestions a.pc-hit-link")).getText();
-      markButton.click();
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.id("search:messages"), "Marked " + markedTitle));
-      // The index is written when the mark commits and seen by searches once it refreshes: poll
-      // briefly.
-      JsonObject marked = search(paralegal(), matter, "", "&claim=" + claim + "&stance=SUPPORTS");
-      for (int i = 0; i < 40 && marked.getJsonNumber("total").longValue() < 1; i++) {
-        sleep(250);
-        marked = search(paralegal(), matter, "", "&claim=" + claim + "&stance=SUPPORTS");
-      }
-      assertTrue(marked.getJsonNumber("total").longValue() >= 1, marked.toString());
-
-      browser.get(base + "chronology.xhtml?matter=" + matter);
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.pc-timeline")));
-      assertTrue(
-          browser.findElements(By.cssSelector("svg.pc-timeline .pc-tl-document")).size() >= 4);
-      assertTrue(
-          browser.findElement(By.id("chronology:entries")).getText().contains("20 Sep 2017"));
-    } finally {
-      browser.quit();
-    }
   }
 }

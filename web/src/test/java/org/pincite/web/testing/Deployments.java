@@ -1,4 +1,4 @@
-package org.pincite.web;
+package org.pincite.web.testing;
 
 import java.io.File;
 import java.io.IOException;

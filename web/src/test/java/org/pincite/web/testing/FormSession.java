@@ -1,4 +1,4 @@
-package org.pincite.web;
+package org.pincite.web.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.pincite.web;
+package org.pincite.web.testing;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -88,7 +88,14 @@ public final class Api {
 
   /** POST multipart/form-data with the part {@code file}, as a browser's upload form sends it. */
   public HttpResponse<String> upload(long matterId, String fileName, byte[] content) {
+    return upload(matterId, fileName, content, null, null);
+  }
+
+  /** The same with the optional parts {@code kind} and {@code type} (null: Pincite guesses). */
+  public HttpResponse<String> upload(
+      long matterId, String fileName, byte[] content, String kind, String type) {
     String boundary = "pincite-test-" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     byte[] head =
         ("--"
                 + boundary
@@ -96,15 +103,31 @@ public final class Api {
                 + fileName.replace("\"", "%22")
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = new byte[head.length + content.length + tail.length];
-    System.arraycopy(head, 0, body, 0, head.length);
-    System.arraycopy(content, 0, body, head.length, content.length);
-    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    body.writeBytes(head);
+    body.writeBytes(content);
+    body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    if (kind != null) {
+      body.writeBytes(textPart(boundary, "kind", kind));
+    }
+    if (type != null) {
+      body.writeBytes(textPart(boundary, "type", type));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
         request("api/matters/" + matterId + "/documents")
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  private static byte[] textPart(String boundary, String name, String value) {
+    return ("--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + name
+            + "\"\r\n\r\n"
+            + value
+            + "\r\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   public HttpResponse<String> put(String path, String json) {

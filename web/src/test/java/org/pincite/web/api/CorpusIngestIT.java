@@ -1,4 +1,4 @@
-package org.pincite.web;
+package org.pincite.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,13 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.pincite.web.testing.Api;
+import org.pincite.web.testing.TestMatter;
+import org.pincite.web.testing.TestServer;
 
 /**
  * Every PDF and email of the shared corpus uploaded through the API ends in the status its category
@@ -29,14 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * OCR, encrypted files asking for a password, broken files failed with a reason, emails with their
  * headers and their attachments as children.
  */
-@ExtendWith(ArquillianExtension.class)
 class CorpusIngestIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.pinciteWar("pincite-corpus-it");
-  }
-
-  @ArquillianResource URL base;
+  final URL base = TestServer.url();
 
   private record Line(String file, String special) {}
 
@@ -68,7 +60,7 @@ class CorpusIngestIT {
         Api.object(basic.post("api/tokens", "{\"label\":\"corpus test\"}")).getString("token");
     Api api =
         Api.withToken(base, token); // a token check is cheap; a password check is meant to be slow
-    long matter = api.matterId(PinciteServerIT.SECOND_DOCKET);
+    long matter = TestMatter.small("corpus").id();
 
     Map<Line, Long> ids = new LinkedHashMap<>();
     for (Line line : manifest(corpus)) {

@@ -1,4 +1,4 @@
-package org.pincite.web;
+package org.pincite.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,25 +12,30 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.pincite.web.testing.Api;
+import org.pincite.web.testing.FormSession;
+import org.pincite.web.testing.TestMatter;
+import org.pincite.web.testing.TestServer;
 
 /**
  * Who may reach what, over HTTP: members against another matter's objects on every endpoint, roles,
  * CSRF, API tokens, downloads, concurrent edits and the audit history.
  */
-@ExtendWith(ArquillianExtension.class)
 class AccessControlIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.pinciteWar("pincite-access-it");
-  }
+  final URL base = TestServer.url();
 
-  @ArquillianResource URL base;
+  /** The members' own matter, like the demo, and another one none of them is on. */
+  private static TestMatter mine;
+
+  private static TestMatter other;
+
+  @BeforeAll
+  static void twoMatters() {
+    mine = TestMatter.likeTheDemo("access");
+    other = TestMatter.small("access-other");
+  }
 
   private static JsonObject firstDocument(Api api, long matterId) {
     api.awaitExtraction(matterId);
@@ -62,7 +67,7 @@ class AccessControlIT {
   @Test
   void aMemberOfOneMatterReachesNothingOfAnotherOnAnyEndpoint() {
     Api admin = Api.admin(base);
-    long second = admin.matterId(PinciteServerIT.SECOND_DOCKET);
+    long second = other.id();
     admin.awaitExtraction(second);
     long document = firstDocument(admin, second).getJsonNumber("id").longValue();
     HttpResponse<String> marked =
@@ -72,9 +77,9 @@ class AccessControlIT {
     assertEquals(201, marked.statusCode(), marked.body());
     long annotation = Api.object(marked).getJsonNumber("id").longValue();
     long version = Api.object(marked).getJsonNumber("version").longValue();
-    long muskClaim = firstClaim(admin, admin.matterId(PinciteServerIT.DOCKET));
+    long muskClaim = firstClaim(admin, mine.id());
 
-    Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    Api paralegal = mine.paralegal();
     Map<String, HttpResponse<?>> attempts = new java.util.LinkedHashMap<>();
     attempts.put("matter", paralegal.get("api/matters/" + second));
     attempts.put("document", paralegal.get("api/documents/" + document));
@@ -123,7 +128,7 @@ class AccessControlIT {
   @Test
   void anAdministratorAddsAUserAndPutsThemOnOneMatterWhichIsAllTheySee() {
     Api admin = Api.admin(base);
-    long second = admin.matterId(PinciteServerIT.SECOND_DOCKET);
+    long second = other.id();
     HttpResponse<String> added =
         admin.post(
             "api/users",
@@ -133,7 +138,7 @@ class AccessControlIT {
     assertEquals(0, Api.array(attorney.get("api/matters")).size(), "on no matter yet");
     assertEquals(200, admin.put("api/users/ann.attorney/matters/" + second, "").statusCode());
     assertEquals(
-        List.of(PinciteServerIT.SECOND_DOCKET),
+        List.of(other.docket()),
         Api.array(attorney.get("api/matters")).getValuesAs(JsonObject.class).stream()
             .map(m -> m.getString("docketNumber"))
             .toList());
@@ -144,7 +149,7 @@ class AccessControlIT {
                 "api/users",
                 "{\"username\":\"weak\",\"displayName\":\"Weak\",\"role\":\"VIEWER\",\"password\":\"short\"}")
             .statusCode());
-    Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    Api paralegal = mine.paralegal();
     assertEquals(
         403,
         paralegal
@@ -152,7 +157,9 @@ class AccessControlIT {
                 "api/users",
                 "{\"username\":\"sneaky\",\"displayName\":\"S\",\"role\":\"ADMIN\",\"password\":\"correct horse battery\"}")
             .statusCode());
-    assertEquals(403, paralegal.put("api/users/paralegal/matters/" + second, "").statusCode());
+    assertEquals(
+        403,
+        paralegal.put("api/users/" + mine.paralegalName() + "/matters/" + second, "").statusCode());
     assertEquals(403, paralegal.get("api/users").statusCode());
   }
 
@@ -161,8 +168,7 @@ class AccessControlIT {
     String body =
         "{\"caption\":\"Doe v. Roe\",\"court\":\"N.D. Cal.\",\"docketNumber\":\"3:26-cv-00001\",\"filedOn\":\"2026-01-05\","
             + "\"parties\":[{\"name\":\"Jane Doe\",\"role\":\"PLAINTIFF\"},{\"name\":\"Richard Roe\",\"role\":\"DEFENDANT\"}]}";
-    assertEquals(
-        403, Api.as(base, "paralegal", Api.DEMO_PASSWORD).post("api/matters", body).statusCode());
+    assertEquals(403, mine.paralegal().post("api/matters", body).statusCode());
     Api admin = Api.admin(base);
     HttpResponse<String> opened = admin.post("api/matters", body);
     assertEquals(201, opened.statusCode(), opened.body());
@@ -173,10 +179,8 @@ class AccessControlIT {
     assertEquals(400, again.statusCode());
     assertTrue(Api.object(again).getString("error").contains("3:26-cv-00001"), again.body());
     assertEquals(
-        List.of(PinciteServerIT.DOCKET),
-        Api.array(Api.as(base, "paralegal", Api.DEMO_PASSWORD).get("api/matters"))
-            .getValuesAs(JsonObject.class)
-            .stream()
+        List.of(mine.docket()),
+        Api.array(mine.paralegal().get("api/matters")).getValuesAs(JsonObject.class).stream()
             .map(m -> m.getString("docketNumber"))
             .toList(),
         "a new matter is not shown to those not on it");
@@ -185,7 +189,7 @@ class AccessControlIT {
   @Test
   void anUploadOverTheLimitIsRefusedAndNothingIsAdded() {
     Api admin = Api.admin(base);
-    long second = admin.matterId(PinciteServerIT.SECOND_DOCKET);
+    long second = other.id();
     int before = Api.object(admin.get("api/matters/" + second)).getJsonArray("documents").size();
     byte[] tooBig = new byte[10 * 1024 * 1024]; // the test server's limit is 8 MB
     java.util.Arrays.fill(tooBig, (byte) 'a');
@@ -201,8 +205,8 @@ class AccessControlIT {
 
   @Test
   void aViewerReadsButCannotAnnotateOrUpload() {
-    Api viewer = Api.as(base, "viewer", Api.DEMO_PASSWORD);
-    long musk = viewer.matterId(PinciteServerIT.DOCKET);
+    Api viewer = mine.viewer();
+    long musk = mine.id();
     long document = firstDocument(viewer, musk).getJsonNumber("id").longValue();
     assertEquals(200, viewer.get("api/documents/" + document + "/pages/1").statusCode());
     HttpResponse<String> refused =
@@ -215,7 +219,7 @@ class AccessControlIT {
 
   @Test
   void statefulRequestsWithoutTheirTokenOrFromAnotherSiteAreRefused() {
-    FormSession session = FormSession.signIn(base, "paralegal", Api.DEMO_PASSWORD);
+    FormSession session = FormSession.signIn(base, mine.paralegalName(), TestMatter.PASSWORD);
     HttpResponse<String> page = session.get("matters.xhtml");
     assertEquals(200, page.statusCode());
     assertTrue(
@@ -236,8 +240,8 @@ class AccessControlIT {
             "login.xhtml", Map.of("login", "login"), Map.of("Origin", "https://attacker.example"));
     assertEquals(403, crossSite.statusCode());
 
-    long musk = Api.as(base, "paralegal", Api.DEMO_PASSWORD).matterId(PinciteServerIT.DOCKET);
-    Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    long musk = mine.paralegal().matterId(mine.docket());
+    Api paralegal = mine.paralegal();
     long document = firstDocument(paralegal, musk).getJsonNumber("id").longValue();
     String mark = markJson(firstClaim(paralegal, musk), "CONTEXT", "from the page", 12);
     // An API call riding on the session cookie alone.
@@ -254,14 +258,14 @@ class AccessControlIT {
 
   @Test
   void apiTokensSignCallsUntilRevoked() {
-    Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    Api paralegal = mine.paralegal();
     HttpResponse<String> created = paralegal.post("api/tokens", "{\"label\":\"laptop\"}");
     assertEquals(201, created.statusCode(), created.body());
     String token = Api.object(created).getString("token");
     long id = Api.object(created).getJsonNumber("id").longValue();
     Api withToken = Api.withToken(base, token);
     assertEquals(
-        List.of(PinciteServerIT.DOCKET),
+        List.of(mine.docket()),
         Api.array(withToken.get("api/matters")).getValuesAs(JsonObject.class).stream()
             .map(m -> m.getString("docketNumber"))
             .toList());
@@ -274,9 +278,8 @@ class AccessControlIT {
 
   @Test
   void anOriginalIsAlwaysADownloadWithItsDetectedTypeAndExactBytes() throws Exception {
-    Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
-    JsonObject matter =
-        Api.object(paralegal.get("api/matters/" + paralegal.matterId(PinciteServerIT.DOCKET)));
+    Api paralegal = mine.paralegal();
+    JsonObject matter = Api.object(paralegal.get("api/matters/" + mine.id()));
     JsonObject email =
         matter.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
             .filter(d -> d.getString("type").equals("EMAIL"))
@@ -299,9 +302,9 @@ class AccessControlIT {
 
   @Test
   void aStaleEditIsRefusedAndTheHistoryShowsEachChangeWithOldAndNewValues() {
-    Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    Api paralegal = mine.paralegal();
     Api admin = Api.admin(base);
-    long musk = paralegal.matterId(PinciteServerIT.DOCKET);
+    long musk = mine.id();
     long document = firstDocument(paralegal, musk).getJsonNumber("id").longValue();
     long claim = firstClaim(paralegal, musk);
     HttpResponse<String> created =
@@ -337,7 +340,7 @@ class AccessControlIT {
             .getValuesAs(JsonObject.class);
     assertEquals(
         List.of("added", "changed"), history.stream().map(r -> r.getString("change")).toList());
-    assertEquals("paralegal", history.get(0).getString("by"));
+    assertEquals(mine.paralegalName(), history.get(0).getString("by"));
     JsonObject edit = history.get(1);
     assertEquals("admin", edit.getString("by"));
     List<JsonObject> changes = edit.getJsonArray("changes").getValuesAs(JsonObject.class);

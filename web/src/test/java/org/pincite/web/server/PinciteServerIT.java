@@ -1,4 +1,4 @@
-package org.pincite.web;
+package org.pincite.web.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,20 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,13 +23,18 @@ import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.AnnotationRepository;
 import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.claim.Claim;
+import org.pincite.domain.claim.ClaimKind;
 import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.document.ExtractionStatus;
+import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
+import org.pincite.domain.matter.Party;
+import org.pincite.domain.matter.PartyRole;
 import org.pincite.service.ingest.ExtractionOutcome;
 import org.pincite.service.ingest.ExtractionRecorder;
 import org.pincite.service.ingest.ExtractionResult;
@@ -45,15 +44,17 @@ import org.pincite.service.schema.SchemaStartup;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.view.DocumentRow;
 import org.pincite.service.view.UploadResult;
+import org.pincite.web.testing.Deployments;
 
 /**
- * The whole application in Open Liberty: Flyway and Hibernate at start-up, the demo matter, the
- * services down to the database and the originals store, and the REST API over HTTP.
+ * The application inside Open Liberty, where only injection reaches: Hibernate as the provider and
+ * Flyway's migrations at start-up, ingest down to the database and the originals store, and a new
+ * reading of a document re-anchoring its passages. The only test that deploys an archive of its own
+ * (Arquillian starts the test server for it before the war is deployed for the black-box tests:
+ * web/pom.xml).
  */
 @ExtendWith(ArquillianExtension.class)
 class PinciteServerIT {
-  static final String DOCKET = "CGC-24-612746";
-  static final String SECOND_DOCKET = "4:23-cv-03918";
 
   @Deployment
   static WebArchive deployment() {
@@ -93,13 +94,7 @@ class PinciteServerIT {
 
   @Test
   void ingestKeepsTheOriginalAndRefusesAnEmptyFile() throws Exception {
-    tx.begin();
-    long matterId;
-    try {
-      matterId = matters.findByDocketNumber(DOCKET).orElseThrow().getId();
-    } finally {
-      tx.commit();
-    }
+    long matterId = matterOfItsOwn("ingest");
     byte[] text =
         ("Ex. 12 — a note in plain text.\n일론 머스크\n" + System.nanoTime())
             .getBytes(StandardCharsets.UTF_8);
@@ -145,7 +140,7 @@ class PinciteServerIT {
     String first =
         "Exhibit 7. The founders agreed that OpenAI would be a non-profit.\nIt would open-source its technology.\n"
             + System.nanoTime();
-    long matterId = inTx(() -> matters.findByDocketNumber(DOCKET).orElseThrow().getId());
+    long matterId = matterOfItsOwn("reanchor");
     long documentId =
         ingestService
             .ingest(
@@ -218,6 +213,23 @@ class PinciteServerIT {
         });
   }
 
+  /** A matter of the test's own, with one count, so that the demo matter stays as it is. */
+  private long matterOfItsOwn(String purpose) throws Exception {
+    return inTx(
+        () -> {
+          Matter matter =
+              new Matter(
+                  "In-server test v. " + purpose,
+                  "Test Court",
+                  "IN-SERVER-" + purpose.toUpperCase() + "-" + System.nanoTime(),
+                  null);
+          Party plaintiff = matter.addParty("A. Plaintiff", PartyRole.PLAINTIFF);
+          matters.add(matter);
+          claims.add(Claim.topLevel(ClaimKind.COUNT, plaintiff, "Breach of contract", null, 0));
+          return matter.getId();
+        });
+  }
+
   private interface Work<T> {
     T run() throws Exception;
   }
@@ -232,111 +244,5 @@ class PinciteServerIT {
       tx.rollback();
       throw e;
     }
-  }
-
-  @Test
-  @RunAsClient
-  void theDemoMatterComesWithTheClaimsOfBothSidesAndItsDocuments(@ArquillianResource URL base) {
-    Api admin = Api.admin(base);
-    admin.awaitExtraction(admin.matterId(DOCKET));
-    JsonObject matter = Api.object(admin.get("api/matters/" + admin.matterId(DOCKET)));
-    assertEquals("Musk v. Altman et al.", matter.getString("caption"));
-    assertTrue(matter.getString("court").contains("San Francisco"));
-    JsonArray claims = matter.getJsonArray("claims");
-    List<JsonObject> top = claims.getValuesAs(JsonObject.class);
-    assertTrue(
-        top.stream()
-            .anyMatch(
-                c ->
-                    c.getString("label").toLowerCase().contains("breach of contract")
-                        && c.getString("assertedBy").equals("Elon Musk")));
-    assertTrue(
-        top.stream().anyMatch(c -> c.getString("assertedBy").equals("OpenAI, Inc.")),
-        "the defence's positions are claims too");
-    assertTrue(
-        top.stream().allMatch(c -> !c.getJsonArray("children").isEmpty()), "claims come as a tree");
-    List<JsonObject> documents = matter.getJsonArray("documents").getValuesAs(JsonObject.class);
-    for (JsonObject document : documents) {
-      for (String field : List.of("id", "title", "kind", "type", "status", "pageCount", "sha256")) {
-        assertTrue(document.containsKey(field), field + " in " + document);
-      }
-    }
-    JsonObject complaint =
-        documents.stream()
-            .filter(d -> d.getString("type").equals("COMPLAINT"))
-            .findFirst()
-            .orElseThrow();
-    assertEquals("EXTRACTED", complaint.getString("status"));
-    assertTrue(complaint.getInt("pageCount") >= 2);
-    assertEquals(
-        "2024-02-29", complaint.getString("documentDate"), "dated from the PDF's own metadata");
-    assertEquals(64, complaint.getString("sha256").length());
-    HttpResponse<byte[]> image =
-        admin.getBytes("api/documents/" + complaint.getJsonNumber("id") + "/pages/1/image?dpi=72");
-    assertEquals(200, image.statusCode());
-    assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
-    assertEquals((byte) 0x89, image.body()[0]);
-    assertEquals('P', image.body()[1]);
-    assertEquals(
-        404,
-        admin
-            .getBytes("api/documents/" + complaint.getJsonNumber("id") + "/pages/99/image")
-            .statusCode());
-    List<JsonObject> emails =
-        documents.stream().filter(d -> d.getString("type").equals("EMAIL")).toList();
-    assertTrue(emails.size() >= 3);
-    assertTrue(
-        emails.stream()
-            .allMatch(
-                e ->
-                    e.getString("status").equals("EXTRACTED")
-                        && !e.isNull("author")
-                        && !e.isNull("documentDate")),
-        emails.toString());
-  }
-
-  @Test
-  @RunAsClient
-  void theApiWantsASignedInCallerAndAnswersErrorsAsJson(@ArquillianResource URL base) {
-    HttpResponse<String> anonymous = Api.anonymous(base).get("api/matters");
-    assertEquals(401, anonymous.statusCode());
-    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-    assertEquals(401, Api.as(base, Api.ADMIN, "not-the-password").get("api/matters").statusCode());
-    assertEquals(401, Api.withToken(base, "pct_made-up").get("api/matters").statusCode());
-    HttpResponse<String> missing = Api.admin(base).get("api/matters/999999999");
-    assertEquals(404, missing.statusCode());
-    assertTrue(Api.object(missing).getString("error").contains("999999999"), missing.body());
-    HttpResponse<String> list = Api.admin(base).get("api/matters");
-    assertEquals("nosniff", list.headers().firstValue("X-Content-Type-Options").orElse(""));
-    assertEquals("no-store", list.headers().firstValue("Cache-Control").orElse(""));
-    assertTrue(
-        list.headers().firstValue("Set-Cookie").isEmpty(),
-        "an API call signed with Basic opens no session");
-  }
-
-  @Test
-  @RunAsClient
-  void aMemberSeesOnlyTheirMattersAndAnAdministratorSeesAll(@ArquillianResource URL base) {
-    Api admin = Api.admin(base);
-    long second = admin.matterId(SECOND_DOCKET);
-    Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
-    List<String> dockets =
-        Api.array(paralegal.get("api/matters")).getValuesAs(JsonObject.class).stream()
-            .map(m -> m.getString("docketNumber"))
-            .toList();
-    assertEquals(List.of(DOCKET), dockets);
-    assertEquals(200, paralegal.get("api/matters/" + paralegal.matterId(DOCKET)).statusCode());
-    HttpResponse<String> other = paralegal.get("api/matters/" + second);
-    assertEquals(404, other.statusCode(), "another matter's id reveals nothing");
-    assertFalse(other.body().contains("Open Artificial Intelligence"));
-  }
-
-  @Test
-  @RunAsClient
-  void pagesSendTheSignedOutToTheLoginPage(@ArquillianResource URL base) throws Exception {
-    HttpResponse<String> home = Api.anonymous(base).get("matter.xhtml?id=1");
-    assertEquals(302, home.statusCode());
-    String location = home.headers().firstValue("Location").orElse("");
-    assertTrue(location.contains("/login.xhtml?next="), location);
   }
 }

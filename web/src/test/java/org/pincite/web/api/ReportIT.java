@@ -1,4 +1,4 @@
-package org.pincite.web;
+package org.pincite.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,35 +11,25 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pincite.web.testing.Api;
+import org.pincite.web.testing.TestMatter;
+import org.pincite.web.testing.TestServer;
 
 /**
- * Per-claim evidence reports and the claim chart over HTTP: passages marked through the API on the
- * demo matter come back in the PDF, DOCX and CSV with their pin cites; a member of another matter
- * gets 404; in Chromium the claim chart's PDF export downloads a PDF.
+ * Per-claim evidence reports and the claim chart over HTTP: passages marked through the API come
+ * back in the PDF, DOCX and CSV with their pin cites; a member of another matter gets 404. (The
+ * claim chart page in Chromium: {@code browser.ClaimChartPageIT}.)
  */
-@ExtendWith(ArquillianExtension.class)
 class ReportIT {
   private static final String COMPLAINT_QUOTE =
       "7. In 2015 Plaintiff, Mr. Altman and Mr. Brockman agreed to create a research laboratory";
@@ -48,29 +38,31 @@ class ReportIT {
   private static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.pinciteWar("pincite-report-it");
-  }
-
-  @ArquillianResource URL base;
+  final URL base = TestServer.url();
+  private static TestMatter matter;
+  private static TestMatter other;
   private Api admin;
   private long musk;
   private long count;
   private long element;
 
+  @BeforeAll
+  static void twoMatters() {
+    matter = TestMatter.likeTheDemo("reports");
+    other = TestMatter.small("reports-other");
+  }
+
   /**
-   * Marks the passages once per server: a complaint paragraph on an element, a Korean note against
-   * the count.
+   * Marks the passages once: a complaint paragraph on an element, a Korean note against the count.
    */
   @BeforeEach
   void markPassages() {
     admin = Api.admin(base);
-    musk = admin.matterId(PinciteServerIT.DOCKET);
+    musk = matter.id();
     admin.awaitExtraction(musk);
-    JsonObject matter = Api.object(admin.get("api/matters/" + musk));
+    JsonObject detail = Api.object(admin.get("api/matters/" + musk));
     JsonObject top =
-        matter.getJsonArray("claims").getValuesAs(JsonObject.class).stream()
+        detail.getJsonArray("claims").getValuesAs(JsonObject.class).stream()
             .filter(c -> c.getString("label").startsWith("Breach of contract"))
             .findFirst()
             .orElseThrow();
@@ -89,7 +81,7 @@ class ReportIT {
       return;
     }
     long complaint =
-        matter.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+        detail.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
             .filter(d -> d.getString("type").equals("COMPLAINT"))
             .findFirst()
             .orElseThrow()
@@ -156,11 +148,15 @@ class ReportIT {
     String disposition = header(pdf, "Content-Disposition");
     assertTrue(
         disposition.startsWith(
-            "attachment; filename=\"CGC-24-612746_Breach_of_contract_the_Founding_Agreement_evidence_report.pdf\""),
+            "attachment; filename=\""
+                + matter.docket()
+                + "_Breach_of_contract_the_Founding_Agreement_evidence_report.pdf\""),
         disposition);
     assertTrue(
         disposition.contains(
-            "filename*=UTF-8''CGC-24-612746%20Breach%20of%20contract%20%28the%20Founding%20Agreement%29%20evidence%20report.pdf"),
+            "filename*=UTF-8''"
+                + matter.docket()
+                + "%20Breach%20of%20contract%20%28the%20Founding%20Agreement%29%20evidence%20report.pdf"),
         disposition);
     String text = pdfText(pdf.body());
     int header = text.indexOf("Count: Breach of contract (the Founding Agreement)");
@@ -240,7 +236,7 @@ class ReportIT {
     assertEquals(PDF, header(pdf, "Content-Type"));
     assertTrue(
         header(pdf, "Content-Disposition")
-            .startsWith("attachment; filename=\"CGC-24-612746_claim_chart.pdf\""),
+            .startsWith("attachment; filename=\"" + matter.docket() + "_claim_chart.pdf\""),
         header(pdf, "Content-Disposition"));
     String text = pdfText(pdf.body());
     assertTrue(
@@ -271,14 +267,14 @@ class ReportIT {
 
   @Test
   void aMemberOfAnotherMatterGetsNotFound() {
-    long second = admin.matterId(PinciteServerIT.SECOND_DOCKET);
+    long second = other.id();
     long secondClaim =
         Api.object(admin.get("api/matters/" + second))
             .getJsonArray("claims")
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue();
-    Api paralegal = Api.as(base, "paralegal", Api.DEMO_PASSWORD);
+    Api paralegal = matter.paralegal();
     assertEquals(
         200,
         paralegal
@@ -306,47 +302,5 @@ class ReportIT {
         "a claim of another matter, even for an administrator");
     assertEquals(
         401, Api.anonymous(base).getBytes("api/matters/" + musk + "/claim-chart").statusCode());
-  }
-
-  @Test
-  void inChromiumTheClaimChartPageShowsTheChartAndItsPdfExportDownloadsAPdf()
-      throws IOException, InterruptedException {
-    Path downloads = Files.createTempDirectory("pincite-downloads");
-    ChromeDriver browser = Browser.start();
-    try {
-      browser.executeCdpCommand(
-          "Browser.setDownloadBehavior",
-          Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      browser.get(base + "matter.xhtml?id=" + musk);
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
-          .sendKeys("paralegal");
-      browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-      browser.findElement(By.id("login:signin")).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Claim chart"))).click();
-
-      wait.until(ExpectedConditions.textToBe(By.id("caption"), "Claim chart"));
-      String table = browser.findElement(By.id("chart")).getText();
-      assertTrue(
-          table.contains("A contract existed")
-              && table.contains("Musk knew of and pushed for a for-profit structure"),
-          table);
-      assertTrue(table.contains("No evidence either way"), "gaps are marked");
-      browser.findElement(By.id("export-pdf")).click();
-
-      Path pdf = null;
-      for (int i = 0; i < 120 && pdf == null; i++) {
-        try (Stream<Path> files = Files.list(downloads)) {
-          pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
-        }
-        Thread.sleep(250);
-      }
-      assertTrue(pdf != null, "a PDF was downloaded into " + downloads);
-      byte[] bytes = Files.readAllBytes(pdf);
-      assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
-      assertTrue(pdfText(bytes).contains("Element: A contract existed"));
-    } finally {
-      browser.quit();
-    }
   }
 }

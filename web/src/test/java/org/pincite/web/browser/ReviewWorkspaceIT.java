@@ -1,0 +1,293 @@
+package org.pincite.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.pincite.service.demo.DemoMatterContent;
+import org.pincite.web.browser.pages.Chromium;
+import org.pincite.web.browser.pages.ClaimsPage;
+import org.pincite.web.browser.pages.DocumentPage;
+import org.pincite.web.browser.pages.MarkDialog;
+import org.pincite.web.testing.Api;
+import org.pincite.web.testing.TestMatter;
+import org.pincite.web.testing.TestServer;
+
+/**
+ * The review workspace in headless Chromium: marking, changing and deleting passages in the viewer
+ * (the keyboard, Korean, a page break, a stale edit), drafting claims on the claims page, and a
+ * long document loaded as the reader scrolls. Each test works in a matter of its own.
+ */
+@Tag("browser")
+class ReviewWorkspaceIT {
+  private static final String FOR_PROFIT_EMAIL = "Re: Proposed for-profit structure";
+  private static final String CONTRACT = "Breach of contract (the Founding Agreement)";
+  private static final String PROMISE = "A clear and unambiguous promise";
+
+  private static TestMatter matter;
+
+  @BeforeAll
+  static void aMatterLikeTheDemo() {
+    matter = TestMatter.likeTheDemo("review");
+  }
+
+  private static Chromium reviewer() {
+    Chromium c = new Chromium();
+    c.signInAt("matters.xhtml", matter.paralegalName(), TestMatter.PASSWORD);
+    return c;
+  }
+
+  private static List<JsonObject> passagesOf(long documentId) {
+    return Api.array(matter.paralegal().get("api/documents/" + documentId + "/annotations"))
+        .getValuesAs(JsonObject.class);
+  }
+
+  private static String pageText(long documentId, int page) {
+    return Api.object(matter.paralegal().get("api/documents/" + documentId + "/pages/" + page))
+        .getString("text");
+  }
+
+  @Test
+  void aReviewerMarksASentenceOfAnEmailAsRefutingAClaimThenChangesAndDeletesIt() {
+    long email = matter.documentId(FOR_PROFIT_EMAIL);
+    String sentence =
+        "A for-profit company is the way to get there, and I am fine\nwith setting one up.";
+    try (Chromium c = reviewer()) {
+      DocumentPage viewer = c.document().open(email);
+      assertTrue(viewer.emailHeaders().contains("Subject"), "the email's header block");
+      MarkDialog dialog =
+          viewer.select(1, "A for-profit company", 1, "with setting one up.").press("r");
+      assertTrue(dialog.stanceIs("REFUTES"), "R chose refutes");
+      dialog.tick(CONTRACT).note("Musk proposes the for-profit himself").save();
+
+      JsonObject stored =
+          passagesOf(email).stream()
+              .filter(a -> a.getString("quote").equals(sentence))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("the exact sentence is stored"));
+      assertEquals("REFUTES", stored.getString("stance"));
+      long id = stored.getJsonNumber("id").longValue();
+
+      viewer.reload().awaitHighlights("REFUTES");
+      assertEquals(
+          sentence.replace("\n", " "),
+          viewer.highlightedText("REFUTES", id),
+          "highlighted after a reload");
+      assertTrue(viewer.passage(id).getText().contains("Musk proposes the for-profit himself"));
+
+      // Change it: stance and note.
+      viewer.edit(id).stance("Context").note("Only background after all").save();
+      viewer.reload().awaitHighlights("CONTEXT");
+      assertTrue(viewer.passage(id).getText().contains("Only background after all"));
+      assertTrue(viewer.passage(id).getAttribute("class").contains("pc-stance-CONTEXT"));
+
+      // Delete it, confirming.
+      viewer.delete(id).reload();
+      assertFalse(viewer.listsPassage(id));
+      assertFalse(viewer.hasHighlightOf(id), "no highlight left");
+    }
+  }
+
+  @Test
+  void aSecondReviewersSaveOverANewerEditIsRefusedAndKeepsWhatTheyTyped() {
+    Api api = matter.paralegal();
+    long email = matter.documentId(FOR_PROFIT_EMAIL);
+    long contract = matter.claimId(CONTRACT);
+    String text = pageText(email, 1);
+    int at = text.indexOf("Let me know by the end of the week");
+    JsonObject marked =
+        Api.object(
+            api.post(
+                "api/documents/" + email + "/annotations",
+                "{\"startPage\":1,\"startOffset\":"
+                    + at
+                    + ",\"endPage\":1,\"endOffset\":"
+                    + (at + 34)
+                    + ",\"stance\":\"SUPPORTS\",\"claimIds\":["
+                    + contract
+                    + "],\"note\":\"first\"}"));
+    long id = marked.getJsonNumber("id").longValue();
+    try (Chromium c = reviewer()) {
+      MarkDialog dialog =
+          c.document().open(email).edit(id).note("A careful note that must not be lost");
+      // Meanwhile an attorney saves their own change to the same passage.
+      HttpResponse<String> theirs =
+          matter
+              .admin()
+              .put(
+                  "api/annotations/" + id,
+                  "{\"version\":"
+                      + marked.getJsonNumber("version")
+                      + ",\"stance\":\"REFUTES\",\"claimIds\":["
+                      + contract
+                      + "],\"note\":\"theirs\"}");
+      assertEquals(200, theirs.statusCode(), theirs.body());
+      String refusal = dialog.saveRefused();
+      assertTrue(refusal.contains("changed by admin"), refusal);
+      assertTrue(dialog.isOpen(), "the dialog stays open");
+      assertEquals("A careful note that must not be lost", dialog.noteValue());
+      JsonObject stored =
+          passagesOf(email).stream()
+              .filter(a -> a.getJsonNumber("id").longValue() == id)
+              .findFirst()
+              .orElseThrow();
+      assertEquals("theirs", stored.getString("note"), "the newer edit stands");
+    }
+  }
+
+  @Test
+  void koreanWordsAreSelectedStoredAndHighlightedExactly() {
+    long email = matter.documentId(FOR_PROFIT_EMAIL);
+    String korean = "회사의 과반 지분과 이사회 통제권";
+    try (Chromium c = reviewer()) {
+      DocumentPage viewer = c.document().open(email);
+      viewer
+          .select(1, korean, 1, korean)
+          .press("c")
+          .tick("Musk sought majority equity, board control and the CEO role")
+          .save();
+      JsonObject stored =
+          passagesOf(email).stream()
+              .filter(a -> a.getString("quote").equals(korean))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("the Korean words are stored as selected"));
+      assertEquals(
+          pageText(email, 1).indexOf(korean),
+          stored.getInt("startOffset"),
+          "the same UTF-16 offsets as Java");
+      viewer.reload().awaitHighlights("CONTEXT");
+      assertTrue(viewer.highlights("CONTEXT").stream().anyMatch(m -> m.getText().equals(korean)));
+    }
+  }
+
+  @Test
+  void aPassageAcrossAPageBreakOfTheComplaintIsBoxedOnBothPageImagesAndCountedOnTheClaimsPage() {
+    long complaint = matter.documentId("Complaint — Musk v. Altman et al. (illustrative)");
+    String page1 = pageText(complaint, 1);
+    String page2 = pageText(complaint, 2);
+    // The last line of page 1 is its running footer: start at the line above it, the end of a
+    // paragraph.
+    List<String> lines = page1.strip().lines().toList();
+    String paragraphEnd = lines.get(lines.size() - 2);
+    String startWords = paragraphEnd.substring(0, Math.min(20, paragraphEnd.length()));
+    String endWords = page2.strip().lines().findFirst().orElseThrow();
+    long claim = matter.claimId(PROMISE);
+    try (Chromium c = reviewer()) {
+      DocumentPage viewer = c.document().open(complaint).awaitPage(2);
+      viewer.select(1, startWords, 2, endWords).press("s").tick(PROMISE).save();
+      JsonObject stored =
+          passagesOf(complaint).stream()
+              .filter(
+                  a ->
+                      a.getInt("startPage") == 1
+                          && a.getInt("endPage") == 2
+                          && a.getJsonArray("claimIds").toString().contains(String.valueOf(claim)))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("a passage from page 1 to page 2"));
+      long id = stored.getJsonNumber("id").longValue();
+      assertTrue(
+          stored.getString("quote").startsWith(startWords)
+              && stored.getString("quote").endsWith(endWords),
+          stored.getString("quote"));
+
+      viewer.reload().awaitPage(2);
+      viewer.box(2, id);
+      WebElement box = viewer.box(1, id);
+      assertTrue(box.getAttribute("class").contains("pc-stance-SUPPORTS"));
+      String popover = viewer.popoverOf(box);
+      assertTrue(popover.contains(PROMISE) && popover.contains(matter.paralegalName()), popover);
+
+      ClaimsPage claims = c.claims().open(matter.id());
+      assertTrue(claims.supportingCount(PROMISE) >= 1);
+      claims.openSupportingPassage(PROMISE, id);
+      assertTrue(c.url().contains("passage=" + id), c.url());
+    }
+  }
+
+  /** The demo matter itself, read only: every document of a fresh installation opens. */
+  @Test
+  void everyDemoDocumentOpensInTheViewerWithItsTextAndEmailsWithTheirHeaderBlock() {
+    Api admin = Api.admin(TestServer.url());
+    long demo = admin.matterId(DemoMatterContent.DOCKET_NUMBER);
+    admin.awaitExtraction(demo);
+    List<JsonObject> documents =
+        Api.object(admin.get("api/matters/" + demo))
+            .getJsonArray("documents")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(d -> d.getString("status").equals("EXTRACTED") && d.getInt("pageCount") > 0)
+            .toList();
+    assertTrue(documents.size() >= 5, documents.toString());
+    try (Chromium c = new Chromium()) {
+      c.signInAt("matters.xhtml", Api.ADMIN, Api.ADMIN_PASSWORD);
+      for (JsonObject d : documents) {
+        long id = d.getJsonNumber("id").longValue();
+        DocumentPage viewer = c.document().open(id);
+        String expected =
+            Api.object(admin.get("api/documents/" + id + "/pages/1")).getString("text");
+        assertEquals(
+            expected,
+            viewer.pageText(1),
+            "page 1 of " + d.getString("title") + " shows exactly the stored text");
+        assertEquals(d.getString("title"), viewer.title());
+        assertEquals(
+            d.getString("type").equals("EMAIL"), viewer.hasEmailHeaders(), d.getString("title"));
+        if (d.getString("mediaType").equals("application/pdf")) {
+          viewer.awaitFirstImage();
+        }
+      }
+    }
+  }
+
+  @Test
+  void aReviewerDraftsClaimsAddingRenamingOrderingAndNestingThem() {
+    String count = "Conversion of donated funds";
+    String donated = "Funds were donated for a charitable purpose";
+    String used = "They were used otherwise";
+    String renamed = "The funds were used for another purpose";
+    try (Chromium c = reviewer()) {
+      ClaimsPage claims =
+          c.claims()
+              .open(matter.id())
+              .addCount(count, "Elon Musk")
+              .addBelow(count, donated)
+              .addBelow(count, used)
+              .moveUp(used)
+              .awaitAbove(used, donated)
+              .rename(used, renamed)
+              .nestUnder(renamed, matter.claimId(donated))
+              .awaitDepth(renamed, 2);
+      assertTrue(claims.rowIndex(donated) < claims.rowIndex(renamed));
+      JsonObject nested =
+          Api.array(matter.paralegal().get("api/matters/" + matter.id() + "/claims"))
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .filter(x -> x.getString("label").equals(renamed))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(2, nested.getInt("depth"));
+    }
+  }
+
+  @Test
+  void aLongDocumentShowsItsFirstPagesAtOnceAndTheRestAsTheReaderScrolls() throws Exception {
+    long id = matter.upload("transcript-300.pdf", Pdfs.numberedPages(300), "EVIDENCE", "OTHER");
+    matter.admin().awaitExtraction(matter.id(), 120);
+    try (Chromium c = reviewer()) {
+      DocumentPage viewer = c.document().open(id);
+      long shown = viewer.loadedPageCount();
+      assertTrue(shown < 20, shown + " of 300 pages fetched at first");
+      assertEquals(300L, viewer.pageSectionCount());
+      viewer.scrollToPage(300);
+      assertTrue(viewer.loadedText(300).contains("page 300 of 300"));
+      assertTrue(viewer.loadedPageCount() < 60, "pages in between are skipped");
+    }
+  }
+}

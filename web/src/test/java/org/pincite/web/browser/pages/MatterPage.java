@@ -1,0 +1,118 @@
+package org.pincite.web.browser.pages;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** {@code matter.xhtml?id=…}: a matter's parties, claims tree, documents and upload. */
+public final class MatterPage {
+  private final Chromium c;
+
+  MatterPage(Chromium c) {
+    this.c = c;
+  }
+
+  public MatterPage open(long matterId) {
+    c.go("matter.xhtml?id=" + matterId);
+    return this;
+  }
+
+  public MatterPage awaitCaption(String caption) {
+    c.wait.until(ExpectedConditions.textToBe(By.id("caption"), caption));
+    return this;
+  }
+
+  public String meta() {
+    return c.driver.findElement(By.cssSelector(".pc-meta")).getText();
+  }
+
+  public String parties() {
+    return c.driver.findElement(By.id("parties")).getText();
+  }
+
+  public List<String> claimLabels() {
+    return texts("#claims\\:tree .pc-claim-label");
+  }
+
+  /** The labels of claims nested below counts and defences. */
+  public List<String> nestedClaimLabels() {
+    return texts("#claims\\:tree .ui-treenode-children .pc-claim-label");
+  }
+
+  public int documentRowCount() {
+    return c.driver.findElements(By.cssSelector("#documents\\:list tbody tr")).size();
+  }
+
+  public String documentList() {
+    return c.driver.findElement(By.id("documents:list")).getText();
+  }
+
+  /** The text of the document row naming {@code title} ("" while absent), read in one go. */
+  @SuppressWarnings("unchecked")
+  public String rowText(String title) {
+    List<String> rows =
+        (List<String>)
+            c.script(
+                "return Array.from(document.querySelectorAll('[id=\"documents:list\"] tbody tr')).map(r => r.innerText);");
+    return rows.stream().filter(t -> t.contains(title)).findFirst().orElse("");
+  }
+
+  /** Chooses files in the upload field, as a user picking several in the dialog does. */
+  public MatterPage upload(Path... files) {
+    WebElement input = c.driver.findElement(By.cssSelector("#upload\\:files input[type=file]"));
+    input.sendKeys(
+        java.util.Arrays.stream(files).map(Path::toString).collect(Collectors.joining("\n")));
+    return this;
+  }
+
+  /** Waits (up to {@code seconds}) until the row naming {@code title} shows {@code status}. */
+  public MatterPage awaitRow(String title, String status, int seconds) {
+    new WebDriverWait(c.driver, Duration.ofSeconds(seconds))
+        .until(d -> rowText(title).contains(status));
+    return this;
+  }
+
+  /** Types a password into a locked PDF's row and opens it. */
+  public MatterPage openWithPassword(String title, String password) {
+    new WebDriverWait(c.driver, Duration.ofSeconds(60))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement row =
+                  d.findElement(
+                      By.xpath(
+                          "//tbody[@id='documents:list_data']/tr[contains(., '" + title + "')]"));
+              row.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+              row.findElement(By.xpath(".//button[contains(., 'Open')]")).click();
+              return true;
+            });
+    return this;
+  }
+
+  public ClaimChartPage openClaimChart() {
+    c.clickable(By.linkText("Claim chart")).click();
+    return c.claimChart().await();
+  }
+
+  public SearchPage openSearch() {
+    c.clickable(By.id("search-link")).click();
+    return c.search().await();
+  }
+
+  /** Signs out from the account menu; answers the sign-in page. */
+  public LoginPage signOut() {
+    c.driver.findElement(By.id("account:logout")).click();
+    c.visible(By.id("login:username"));
+    return c.login();
+  }
+
+  private List<String> texts(String css) {
+    return c.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+}

@@ -1,0 +1,88 @@
+package org.pincite.web.browser.pages;
+
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.pincite.web.testing.Browser;
+
+/** {@code search.xhtml?matter=…}: full-text search with filters, and evidence suggestions. */
+public final class SearchPage {
+  private final Chromium c;
+
+  SearchPage(Chromium c) {
+    this.c = c;
+  }
+
+  public SearchPage open(long matterId) {
+    c.go("search.xhtml?matter=" + matterId);
+    return await();
+  }
+
+  SearchPage await() {
+    c.visible(By.id("search:q"));
+    return this;
+  }
+
+  public SearchPage search(String query) {
+    c.visible(By.id("search:q")).sendKeys(query);
+    c.driver.findElement(By.id("search:go")).click();
+    firstHit();
+    return this;
+  }
+
+  public WebElement firstHit() {
+    return c.clickable(By.cssSelector("#search\\:hits a.pc-hit-link"));
+  }
+
+  public String total() {
+    return c.driver.findElement(By.id("search:total")).getText();
+  }
+
+  /** The first word marked in the first hit's snippet. */
+  public String firstMarkedWord() {
+    return c.driver.findElement(By.cssSelector("#search\\:hits .pc-snippet mark")).getText();
+  }
+
+  /** Narrows by kind ("Evidence", "Filing") and waits for the new hits and the filter's count. */
+  public SearchPage filterKind(String label) {
+    WebElement before = firstHit();
+    Browser.choose(c.driver, "search:kind", "li[data-label^='" + label + "']", label);
+    // The menu shows its new label at once; the hits are new only once the form comes back.
+    c.wait.until(ExpectedConditions.stalenessOf(before));
+    c.wait.until(
+        ExpectedConditions.textMatches(
+            By.id("search:kind_label"), Pattern.compile(Pattern.quote(label) + " \\(\\d+\\)")));
+    firstHit();
+    return this;
+  }
+
+  /** Opens the first hit: the viewer at its page. */
+  public DocumentPage openFirstHit() {
+    firstHit().click();
+    c.wait.until(ExpectedConditions.urlContains("document.xhtml"));
+    return c.document();
+  }
+
+  /** Asks for suggestions for the claim of this label; answers the first one's document title. */
+  public String suggestFor(String claimLabel) {
+    c.clickable(By.id("search:suggest-claim"));
+    Browser.choose(
+        c.driver,
+        "search:suggest-claim",
+        "li[data-label='" + claimLabel + "']",
+        claimLabel.substring(0, Math.min(20, claimLabel.length())));
+    c.driver.findElement(By.id("search:suggest")).click();
+    c.clickable(By.xpath("//button[.//span[text()='Mark as supporting']]"));
+    return c.driver.findElement(By.cssSelector("#search\\:suggestions a.pc-hit-link")).getText();
+  }
+
+  /** Marks the first suggestion as supporting, and waits for the page to say so. */
+  public SearchPage markFirstSuggestionSupporting(String title) {
+    c.clickable(By.xpath("//button[.//span[text()='Mark as supporting']]")).click();
+    c.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("search:messages"), "Marked " + title));
+    return this;
+  }
+}
