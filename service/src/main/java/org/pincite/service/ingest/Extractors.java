@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The formats Pincite reads, by media type: every {@link TextExtractor} bean there is, found
  * through CDI (so this room names none of them, and a new format is one new class). Two extractors
- * that claim the same media type stop the application from starting.
+ * that claim the same media type are refused when the registry is built (on the first extraction):
+ * every document then fails with a reason naming both.
  */
 @ApplicationScoped
 public class Extractors {

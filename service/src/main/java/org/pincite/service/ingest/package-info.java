@@ -13,7 +13,8 @@
  * Failed, each with its reason) and the files it contains, which become documents of the same
  * family (at most five levels deep). {@link org.pincite.service.ingest.Extractors} finds the
  * extractors through CDI and picks one by media type; a type none reads is Failed ("Pincite cannot
- * read text from this kind of file"), and two extractors claiming one type stop the start-up.
+ * read text from this kind of file"), and two extractors claiming one type are refused (the
+ * extraction fails naming both).
  *
  * <p><b>Formats read here:</b> PDF ({@code PdfTextExtractor}: PDFBox page by page, a bad page kept
  * empty and listed; a scan then goes to {@code TesseractOcr} when Tesseract is installed), Word
