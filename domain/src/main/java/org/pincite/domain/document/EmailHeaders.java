@@ -3,39 +3,64 @@ package org.pincite.domain.document;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.OffsetDateTime;
-import org.pincite.domain.shared.Require;
 
-/** The header block of an email document, as the message carried it. */
+/**
+ * The header block of an email document, as the message carried it. Mail is what it is: a header
+ * longer than its column (a To line of 300 recipients) is cut to fit, the cut marked with "…",
+ * rather than refused, so that an email is never lost over its headers.
+ */
 @Embeddable
 public class EmailHeaders {
-  @Column(name = "email_from", length = 1000)
+  /** The longest From, Subject and Message-ID kept (the columns' length, migration V1). */
+  public static final int MAX_LINE = 1000;
+
+  /** The longest To and Cc kept (the columns' length, migration V1). */
+  public static final int MAX_RECIPIENTS = 4000;
+
+  @Column(name = "email_from", length = MAX_LINE)
   private String from;
 
-  @Column(name = "email_to", length = 4000)
+  @Column(name = "email_to", length = MAX_RECIPIENTS)
   private String to;
 
-  @Column(name = "email_cc", length = 4000)
+  @Column(name = "email_cc", length = MAX_RECIPIENTS)
   private String cc;
 
   @Column(name = "email_sent_at")
   private OffsetDateTime sentAt;
 
-  @Column(name = "email_subject", length = 1000)
+  @Column(name = "email_subject", length = MAX_LINE)
   private String subject;
 
-  @Column(name = "email_message_id", length = 1000)
+  @Column(name = "email_message_id", length = MAX_LINE)
   private String messageId;
 
   protected EmailHeaders() {}
 
+  /** The headers, each stripped, null when blank, and cut to fit its column. */
   public EmailHeaders(
       String from, String to, String cc, OffsetDateTime sentAt, String subject, String messageId) {
-    this.from = Require.optionalText(from, "From", 1000);
-    this.to = Require.optionalText(to, "To", 4000);
-    this.cc = Require.optionalText(cc, "Cc", 4000);
+    this.from = fit(from, MAX_LINE);
+    this.to = fit(to, MAX_RECIPIENTS);
+    this.cc = fit(cc, MAX_RECIPIENTS);
     this.sentAt = sentAt;
-    this.subject = Require.optionalText(subject, "Subject", 1000);
-    this.messageId = Require.optionalText(messageId, "Message-ID", 1000);
+    this.subject = fit(subject, MAX_LINE);
+    this.messageId = fit(messageId, MAX_LINE);
+  }
+
+  /**
+   * The value cut to {@code max} characters (marking the cut, never splitting a surrogate pair).
+   */
+  static String fit(String value, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String stripped = value.strip();
+    if (stripped.length() <= max) {
+      return stripped;
+    }
+    int cut = Character.isHighSurrogate(stripped.charAt(max - 2)) ? max - 2 : max - 1;
+    return stripped.substring(0, cut) + "…";
   }
 
   public String getFrom() {

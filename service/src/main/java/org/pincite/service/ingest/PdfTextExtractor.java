@@ -1,6 +1,7 @@
 package org.pincite.service.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
@@ -18,11 +20,47 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * PDF text with PDFBox, one page at a time: a page that cannot be read is recorded and left empty
- * instead of sinking the whole document (STACK-NOTES: one bad inline image otherwise loses all).
+ * instead of sinking the whole document (STACK-NOTES: one bad inline image otherwise loses all). As
+ * the PDF {@link TextExtractor}, a scan without a text layer then goes to {@link TesseractOcr} when
+ * it is installed; the {@code extract} methods alone read only the text layer.
  */
 @ApplicationScoped
-public class PdfTextExtractor {
+public class PdfTextExtractor implements TextExtractor {
   private static final Logger LOG = Logger.getLogger(PdfTextExtractor.class.getName());
+
+  @Inject TesseractOcr ocr;
+
+  @Override
+  public Set<String> mediaTypes() {
+    return Set.of(MediaTypeDetector.PDF);
+  }
+
+  /** The text layer, read from disk when the original is a file; a scan's text by OCR. */
+  @Override
+  public ExtractionResult extract(Original original) throws IOException {
+    ExtractionOutcome text =
+        original.file().isPresent()
+            ? extract(original.file().get(), original.password())
+            : extract(original.bytes(), original.password());
+    return ExtractionResult.of(
+        text instanceof ExtractionOutcome.NeedsOcr
+            ? ocr(original.bytes(), original.password())
+            : text);
+  }
+
+  /** A scan without a text layer goes to Tesseract when it is installed. */
+  private ExtractionOutcome ocr(byte[] content, String password) {
+    if (!ocr.available()) {
+      return new ExtractionOutcome.NeedsOcr(
+          "The PDF is a scan without a text layer, and Tesseract (OCR) is not installed on the server");
+    }
+    ExtractionOutcome read = ocr.ocr(content, password, page -> {});
+    if (read instanceof ExtractionOutcome.Extracted extracted
+        && extracted.pages().stream().allMatch(String::isBlank)) {
+      return new ExtractionOutcome.NeedsOcr("OCR found no words on the scanned pages");
+    }
+    return read;
+  }
 
   public ExtractionOutcome extract(byte[] pdfBytes) {
     return extract(pdfBytes, null);

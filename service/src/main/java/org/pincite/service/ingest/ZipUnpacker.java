@@ -12,7 +12,8 @@ import org.pincite.service.ingest.ExtractionResult.ContainedFile;
 /**
  * The files in a ZIP archive, read as a stream with limits that stop a ZIP bomb before it fills
  * memory: how many entries, how many bytes in all, and how far one entry may expand beyond its
- * compressed size. Folders inside the archive are flattened to file names.
+ * compressed size. Folders inside the archive are flattened to file names ({@link
+ * FileNames#leafName}).
  */
 public final class ZipUnpacker {
   /** Refused archives say why. */
@@ -68,9 +69,8 @@ public final class ZipUnpacker {
           }
           out.write(buffer, 0, n);
         }
-        String name = entry.getName();
-        name = name.substring(name.lastIndexOf('/') + 1);
-        if (!name.isBlank() && !name.startsWith("__MACOSX") && !name.equals(".DS_Store")) {
+        String name = FileNames.leafName(entry.getName());
+        if (name != null && !name.startsWith("__MACOSX") && !name.equals(".DS_Store")) {
           files.add(new ContainedFile(name, out.toByteArray()));
         }
       }

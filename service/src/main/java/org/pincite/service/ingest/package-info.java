@@ -1,12 +1,36 @@
 /**
- * Taking documents in: {@code IngestService} stores an upload's original (ZIPs unpacked within
- * limits, the media type sniffed from the content, kind and type guessed), then a background worker
- * reads its text outside any transaction and records the outcome in a second one. Formats read: PDF
- * (page by page with PDFBox, OCR with Tesseract for scans), email (.eml, .mbox with mime4j; Outlook
- * .msg with POI) with attachments as a family, DOCX and other Office files, HTML and plain text.
- * Bad input does not throw out of an extractor: it answers with an {@link
- * org.pincite.service.ingest.ExtractionOutcome} saying what failed and why (failed, needs a
- * password, needs OCR); refusals of the upload itself are {@link
- * org.pincite.service.ingest.IngestException}.
+ * Taking documents in. {@code IngestService} stores an upload's original (the same bytes twice in a
+ * matter are one document), names it through {@code FileNames} (the one file-name sanitiser),
+ * sniffs its media type from the content ({@code MediaTypeDetector}, {@code ContentSniffer}) and
+ * guesses its kind and type ({@code DocumentTypeGuess}); then {@code ExtractionWorker} reads its
+ * text in the background outside any transaction, between two short ones in {@code
+ * ExtractionRecorder} ({@code ExtractionQueue} holds what waits and a password given for one run).
+ *
+ * <p><b>The contract.</b> Every format is a {@link org.pincite.service.ingest.TextExtractor}: it
+ * declares the media types it reads and reads an {@link org.pincite.service.ingest.Original} into
+ * an {@link org.pincite.service.ingest.ExtractionResult}, that is an {@link
+ * org.pincite.service.ingest.ExtractionOutcome} (Extracted page by page, NeedsPassword, NeedsOcr,
+ * Failed, each with its reason) and the files it contains, which become documents of the same
+ * family (at most five levels deep). {@link org.pincite.service.ingest.Extractors} finds the
+ * extractors through CDI and picks one by media type; a type none reads is Failed ("Pincite cannot
+ * read text from this kind of file"), and two extractors claiming one type are refused (the
+ * extraction fails naming both).
+ *
+ * <p><b>Formats read here:</b> PDF ({@code PdfTextExtractor}: PDFBox page by page, a bad page kept
+ * empty and listed; a scan then goes to {@code TesseractOcr} when Tesseract is installed), Word
+ * .docx ({@code DocxTextExtractor}, POI), HTML ({@code HtmlTextExtractor}, jsoup), plain text
+ * ({@code PlainTextExtractor}) and ZIP archives ({@code ArchiveExtractor} over {@code ZipUnpacker},
+ * within limits against ZIP bombs); each of .docx, HTML and text is one page. {@code TextDecoding}
+ * (charsets) and {@code HtmlText} (HTML as a reader sees it) are shared with the mail room. Email
+ * (.eml, .mbox, Outlook .msg) is read in {@link org.pincite.service.ingest.mail}, which depends on
+ * this package and never the other way round ({@code MailboxSplitter} stays here because detection
+ * needs it).
+ *
+ * <p><b>What throws.</b> Bad content never throws out of an extractor: it is an outcome with the
+ * reason the user sees. {@code TextExtractor.extract} throws {@code IOException} only when the
+ * stored original cannot be read, and the worker records that as Failed too, as it does any
+ * exception that escapes. Refusals of an upload itself (empty, too large, not storable) are {@link
+ * org.pincite.service.ingest.IngestException}; {@code ZipUnpacker} throws its {@code
+ * UnsafeArchiveException}, which the archive extractor turns into Failed.
  */
 package org.pincite.service.ingest;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pincite.service.Corpus;
+import org.pincite.service.ingest.mail.EmailExtractor;
+import org.pincite.service.ingest.mail.ParsedEmail;
 
 /** Splitting mbox files into messages, on the corpus's six mailboxes and on written ones. */
 class MailboxSplitterTest {

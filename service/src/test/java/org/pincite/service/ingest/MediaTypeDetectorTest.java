@@ -74,7 +74,7 @@ class MediaTypeDetectorTest {
 
   @Test
   void docxAndZipAreToldApartByTheirEntries() throws Exception {
-    byte[] docx = OfficeTextExtractorTest.docx();
+    byte[] docx = OfficeFormatsTest.docx();
     assertEquals(MediaTypeDetector.DOCX, MediaTypeDetector.detect(docx, "brief.docx"));
     assertEquals(MediaTypeDetector.DOCX, MediaTypeDetector.detect(docx, "brief.zip"));
     assertEquals(MediaTypeDetector.DOCX, MediaTypeDetector.detect(docx, null));

@@ -30,9 +30,9 @@ import org.pincite.service.Corpus;
 import org.pincite.service.demo.DemoEmail;
 import org.pincite.service.demo.DemoMatterContent;
 import org.pincite.service.error.MalformedQueryException;
-import org.pincite.service.ingest.EmailExtractor;
 import org.pincite.service.ingest.ExtractionOutcome;
 import org.pincite.service.ingest.PdfTextExtractor;
+import org.pincite.service.ingest.mail.EmailExtractor;
 import org.pincite.service.jpa.TestDatabase;
 
 /**

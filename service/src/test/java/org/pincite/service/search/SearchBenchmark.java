@@ -41,9 +41,9 @@ import org.pincite.domain.matter.PartyRole;
 import org.pincite.service.Corpus;
 import org.pincite.service.demo.DemoEmail;
 import org.pincite.service.demo.DemoMatterContent;
-import org.pincite.service.ingest.EmailExtractor;
 import org.pincite.service.ingest.ExtractionOutcome;
 import org.pincite.service.ingest.PdfTextExtractor;
+import org.pincite.service.ingest.mail.EmailExtractor;
 import org.pincite.service.schema.DatabaseSchema;
 
 /**

@@ -1,4 +1,4 @@
-package org.pincite.service.ingest;
+package org.pincite.service.ingest.mail;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pincite.service.Corpus;
+import org.pincite.service.ingest.ExtractionOutcome;
+import org.pincite.service.ingest.MediaTypeDetector;
 
 /**
  * {@link EmailExtractor#parse(byte[])} on the corpus's real mail and on written messages: bodies as

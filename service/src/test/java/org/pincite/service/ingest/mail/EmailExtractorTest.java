@@ -1,4 +1,4 @@
-package org.pincite.service.ingest;
+package org.pincite.service.ingest.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.pincite.service.Corpus;
+import org.pincite.service.ingest.ContentSniffer;
+import org.pincite.service.ingest.ExtractionOutcome;
 
 /** The email extractor on written messages and on the shared corpus's real mail. */
 class EmailExtractorTest {

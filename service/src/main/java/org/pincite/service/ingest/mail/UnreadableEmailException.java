@@ -1,4 +1,4 @@
-package org.pincite.service.ingest;
+package org.pincite.service.ingest.mail;
 
 /**
  * Thrown by {@link EmailExtractor#parse(byte[])} and {@link OutlookMsgExtractor#parse(byte[])} when

@@ -1,6 +1,7 @@
-package org.pincite.service.ingest;
+package org.pincite.service.ingest.mail;
 
 import java.util.Objects;
+import org.pincite.service.ingest.MediaTypeDetector;
 
 /**
  * A file an email carried, kept so that it can be ingested as a document of its own (a PDF attached

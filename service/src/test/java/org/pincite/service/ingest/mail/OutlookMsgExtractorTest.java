@@ -1,4 +1,4 @@
-package org.pincite.service.ingest;
+package org.pincite.service.ingest.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +21,7 @@ import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.pincite.service.Corpus;
+import org.pincite.service.ingest.MediaTypeDetector;
 
 /**
  * Outlook .msg files: the corpus's one (saved under a .eml name), and one written here with
@@ -77,7 +78,7 @@ class OutlookMsgExtractorTest {
   void rtfBodyIsStrippedToText() throws Exception {
     String rtf =
         "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Arial;}}{\\*\\generator Riched20;}\\f0 Dear Court,\\par W\\'f6rld \\u-10916?\\tab end\\par}";
-    assertEquals("Dear Court,\nWörld 한\tend", OutlookMsgExtractor.rtfText(rtf));
+    assertEquals("Dear Court,\nWörld 한\tend", RtfText.of(rtf));
   }
 
   @Test

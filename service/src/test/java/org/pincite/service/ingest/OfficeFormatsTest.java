@@ -21,17 +21,19 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
 /** Word, HTML and plain-text originals, built here byte by byte. */
-class OfficeTextExtractorTest {
-  private final OfficeTextExtractor extractor = new OfficeTextExtractor();
+class OfficeFormatsTest {
+  private final DocxTextExtractor docx = new DocxTextExtractor();
+  private final HtmlTextExtractor html = new HtmlTextExtractor();
+  private final PlainTextExtractor plain = new PlainTextExtractor();
 
   @Test
   void docxTextKeepsDocumentOrderKoreanAndTables() throws Exception {
-    ExtractionOutcome.Extracted docx =
-        assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extractDocx(docx()));
-    assertEquals(1, docx.pages().size());
-    assertEquals("Motion to Compel", docx.title());
-    assertEquals("김변호사", docx.author());
-    String text = docx.pages().get(0);
+    ExtractionOutcome.Extracted word =
+        assertInstanceOf(ExtractionOutcome.Extracted.class, docx.extract(docx()));
+    assertEquals(1, word.pages().size());
+    assertEquals("Motion to Compel", word.title());
+    assertEquals("김변호사", word.author());
+    String text = word.pages().get(0);
     assertTrue(text.startsWith("원고는 다음과 같이 신청합니다."), text);
     int table = text.indexOf("증거\t설명");
     int after = text.indexOf("Respectfully submitted.");
@@ -48,42 +50,40 @@ class OfficeTextExtractorTest {
     corrupt[2] = 3;
     corrupt[3] = 4;
     ExtractionOutcome.Failed failed =
-        assertInstanceOf(ExtractionOutcome.Failed.class, extractor.extractDocx(corrupt));
+        assertInstanceOf(ExtractionOutcome.Failed.class, docx.extract(corrupt));
     assertTrue(failed.reason().startsWith("The Word document could not be read"), failed.reason());
-    assertInstanceOf(ExtractionOutcome.Failed.class, extractor.extractDocx(new byte[0]));
+    assertInstanceOf(ExtractionOutcome.Failed.class, docx.extract(new byte[0]));
 
     ExtractionOutcome.NeedsPassword locked =
-        assertInstanceOf(
-            ExtractionOutcome.NeedsPassword.class, extractor.extractDocx(encrypted(docx())));
+        assertInstanceOf(ExtractionOutcome.NeedsPassword.class, docx.extract(encrypted(docx())));
     assertTrue(locked.reason().contains("password"), locked.reason());
   }
 
   @Test
   void htmlGivesTitleAndTextWithLineBreaks() {
-    String html =
+    String page =
         "<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><title>Order \u2014 Case 24-1</title>"
             + "<script>var x = '<p>no</p>';</script><style>body{}</style></head><body>"
             + "<h1>ORDER</h1><p>It is so ordered.<br>Signed: Judge Caf\u00e9</p><div>Filed</div></body></html>";
-    byte[] bytes = html.getBytes(Charset.forName("windows-1252"));
-    ExtractionOutcome.Extracted page =
-        assertInstanceOf(ExtractionOutcome.Extracted.class, extractor.extractHtml(bytes, null));
-    assertEquals("Order \u2014 Case 24-1", page.title());
+    byte[] bytes = page.getBytes(Charset.forName("windows-1252"));
+    ExtractionOutcome.Extracted read =
+        assertInstanceOf(ExtractionOutcome.Extracted.class, html.extract(bytes, null));
+    assertEquals("Order \u2014 Case 24-1", read.title());
     assertEquals(
-        "ORDER\n\nIt is so ordered.\nSigned: Judge Caf\u00e9\n\nFiled", page.pages().get(0));
+        "ORDER\n\nIt is so ordered.\nSigned: Judge Caf\u00e9\n\nFiled", read.pages().get(0));
 
     // A transport charset beats the page's own, as in browsers; UTF-8 is recognised without either.
     byte[] utf8 = "<p>증거 \u2014 exhibit</p>".getBytes(StandardCharsets.UTF_8);
     assertEquals(
         "증거 \u2014 exhibit",
-        ((ExtractionOutcome.Extracted) extractor.extractHtml(utf8, null)).pages().get(0));
+        ((ExtractionOutcome.Extracted) html.extract(utf8, null)).pages().get(0));
     assertEquals(
         "증거 \u2014 exhibit",
-        ((ExtractionOutcome.Extracted) extractor.extractHtml(utf8, "UTF-8")).pages().get(0));
+        ((ExtractionOutcome.Extracted) html.extract(utf8, "UTF-8")).pages().get(0));
     byte[] eucKr = "<p>증거</p>".getBytes(Charset.forName("EUC-KR"));
     assertEquals(
-        "증거",
-        ((ExtractionOutcome.Extracted) extractor.extractHtml(eucKr, "euc-kr")).pages().get(0));
-    assertNull(((ExtractionOutcome.Extracted) extractor.extractHtml(utf8, null)).title());
+        "증거", ((ExtractionOutcome.Extracted) html.extract(eucKr, "euc-kr")).pages().get(0));
+    assertNull(((ExtractionOutcome.Extracted) html.extract(utf8, null)).title());
   }
 
   @Test
@@ -92,19 +92,17 @@ class OfficeTextExtractorTest {
         concat(
             new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
             "첫 줄\r\nsecond\rthird\n".getBytes(StandardCharsets.UTF_8));
-    assertEquals("첫 줄\nsecond\nthird\n", text(extractor.extractPlainText(withBom)));
+    assertEquals("첫 줄\nsecond\nthird\n", text(plain.extract(withBom)));
     byte[] windows1252 =
         "\u201cCaf\u00e9\u201d \u2013 na\u00efve".getBytes(Charset.forName("windows-1252"));
-    assertEquals(
-        "\u201cCaf\u00e9\u201d \u2013 na\u00efve", text(extractor.extractPlainText(windows1252)));
+    assertEquals("\u201cCaf\u00e9\u201d \u2013 na\u00efve", text(plain.extract(windows1252)));
     byte[] utf16 =
         concat(
             new byte[] {(byte) 0xFF, (byte) 0xFE},
             "UTF-16 text".getBytes(StandardCharsets.UTF_16LE));
-    assertEquals("UTF-16 text", text(extractor.extractPlainText(utf16)));
-    assertInstanceOf(
-        ExtractionOutcome.Failed.class, extractor.extractPlainText(new byte[] {'a', 0, 'b'}));
-    assertInstanceOf(ExtractionOutcome.Failed.class, extractor.extractPlainText(new byte[0]));
+    assertEquals("UTF-16 text", text(plain.extract(utf16)));
+    assertInstanceOf(ExtractionOutcome.Failed.class, plain.extract(new byte[] {'a', 0, 'b'}));
+    assertInstanceOf(ExtractionOutcome.Failed.class, plain.extract(new byte[0]));
   }
 
   static byte[] docx() throws IOException {
