@@ -61,6 +61,12 @@ class MatterPageIT {
     browser.findElement(By.id("login:signin")).click();
   }
 
+  /** The test server's health (the checks live in StartupIT; this class runs the server). */
+  @Test
+  void theTestServerIsReadyAndLiveWithItsDatabaseOriginalsAndIndexChecks() throws Exception {
+    StartupIT.assertReadyAndLive(StartupIT.testServerBase());
+  }
+
   @Test
   void aParalegalSignsInSeesOnlyTheirMatterWithItsClaimsTreeAndSignsOut() {
     browser.get(base + "matters.xhtml");

@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * PDF text with PDFBox, one page at a time: a page that cannot be read is recorded and left empty
- * instead of sinking the whole document (STACK-NOTES: one bad inline image otherwise loses all).
+ * instead of sinking the whole document (docs/stack-notes.md, "PDFBox page by page").
  */
 @ApplicationScoped
 public class PdfTextExtractor {
