@@ -1,5 +1,7 @@
 /**
  * Backing beans of the Faces pages, one per page and named after it (matters.xhtml ->
- * MattersBacking). They call services and hold what the page shows; no rules live here.
+ * MattersBacking), and what they share: what the caller's role lets a page offer ({@code Caller}),
+ * the page's CSRF token ({@code CsrfTokenBacking}) and the 404 answer ({@code NotFoundPage}). They
+ * call services and hold what the page shows; no rules live here.
  */
 package org.pincite.web;

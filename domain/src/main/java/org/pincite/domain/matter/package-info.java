@@ -1,2 +1,2 @@
-/** The matter (one case as a firm files it) and its parties. */
+/** The matter (one case as a firm files it), its parties and their roles, and its repository. */
 package org.pincite.domain.matter;

@@ -22,6 +22,7 @@ import org.pincite.service.ingest.IngestService;
 import org.pincite.service.security.ApiTokens;
 import org.pincite.service.security.PasswordHasher;
 import org.pincite.service.settings.PinciteSettings;
+import org.pincite.service.settings.StartupCheck;
 
 /**
  * Loads the demo on the first start with an empty database, unless PINCITE_DEMO=false: the Musk v.
@@ -38,6 +39,7 @@ public class DemoMatterLoader {
   private static final Logger LOG = Logger.getLogger(DemoMatterLoader.class.getName());
 
   @Inject PinciteSettings settings;
+  @EJB StartupCheck startup;
   @Inject MatterRepository matters;
   @Inject ClaimRepository claims;
   @Inject UserRepository users;
@@ -46,6 +48,9 @@ public class DemoMatterLoader {
 
   @PostConstruct
   void loadIfEmpty() {
+    if (!startup.passed()) {
+      return;
+    }
     if (!settings.loadDemoMatter()) {
       LOG.info("The demo matter is turned off (PINCITE_DEMO=false)");
       return;

@@ -2,12 +2,14 @@ package org.pincite.service.ingest;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import org.pincite.domain.document.DocumentRepository;
+import org.pincite.service.settings.StartupCheck;
 
 /** At start-up, queues the documents whose text was still to be read when the server stopped. */
 @Singleton
@@ -18,9 +20,13 @@ public class ExtractionResume {
 
   @Inject DocumentRepository documents;
   @Inject ExtractionQueue queue;
+  @EJB StartupCheck startup;
 
   @PostConstruct
   void resume() {
+    if (!startup.passed()) {
+      return;
+    }
     List<Long> pending = documents.findPendingIds();
     pending.forEach(queue::afterCommit);
     if (!pending.isEmpty()) {

@@ -20,9 +20,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * PDF text with PDFBox, one page at a time: a page that cannot be read is recorded and left empty
- * instead of sinking the whole document (STACK-NOTES: one bad inline image otherwise loses all). As
- * the PDF {@link TextExtractor}, a scan without a text layer then goes to {@link TesseractOcr} when
- * it is installed; the {@code extract} methods alone read only the text layer.
+ * instead of sinking the whole document (docs/stack-notes.md, "PDFBox page by page"). As the PDF
+ * {@link TextExtractor}, a scan without a text layer then goes to {@link TesseractOcr} when it is
+ * installed; the {@code extract} methods alone read only the text layer.
  */
 @ApplicationScoped
 public class PdfTextExtractor implements TextExtractor {

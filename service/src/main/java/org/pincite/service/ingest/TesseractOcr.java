@@ -24,9 +24,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * Text of scanned PDFs by running the {@code tesseract} command on each page rendered by PDFBox. A
  * separate process (not a JNA binding) keeps native code out of the war and cannot crash the
- * server; {@code OMP_THREAD_LIMIT=1} makes it several times faster on few cores (STACK-NOTES
- * "OCR"). Pages are done one at a time, so memory holds one page image however long the document
- * is; a page that fails or times out is recorded and left empty, the others are kept.
+ * server; {@code OMP_THREAD_LIMIT=1} makes it several times faster on few cores
+ * (docs/stack-notes.md, "OCR: OMP_THREAD_LIMIT=1"). Pages are done one at a time, so memory holds
+ * one page image however long the document is; a page that fails or times out is recorded and left
+ * empty, the others are kept.
  */
 @ApplicationScoped
 public class TesseractOcr {

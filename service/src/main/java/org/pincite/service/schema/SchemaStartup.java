@@ -1,7 +1,8 @@
 package org.pincite.service.schema;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -10,25 +11,32 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnit;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 import org.hibernate.Version;
+import org.pincite.service.settings.StartupCheck;
 
 /**
- * Migrates the schema before anything else touches the database. Outside a transaction, because
- * Flyway commits its own work (STACK-NOTES: Flyway inside Liberty).
+ * Migrates the schema before anything else touches the database, once the settings have passed
+ * their check. Outside a transaction, because Flyway commits its own work (docs/stack-notes.md,
+ * "Flyway inside Liberty"). The data source and the persistence unit are looked up only then:
+ * injected, a wrong setting would fail this bean and with it the whole application.
  */
 @Singleton
 @Startup
+@DependsOn("StartupCheck")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@PersistenceUnit(name = SchemaStartup.PERSISTENCE_UNIT_REF, unitName = "pincite")
 public class SchemaStartup {
+  static final String PERSISTENCE_UNIT_REF = "pincite/schemaUnit";
   private static final Logger LOG = Logger.getLogger(SchemaStartup.class.getName());
 
-  @Resource(lookup = "jdbc/pincite")
-  private DataSource dataSource;
+  @EJB StartupCheck startup;
 
-  @PersistenceUnit(unitName = "pincite")
+  private DataSource dataSource;
   private EntityManagerFactory emf;
 
   private int appliedMigrations;
@@ -36,6 +44,16 @@ public class SchemaStartup {
 
   @PostConstruct
   void migrateAndValidate() {
+    if (!startup.passed()) {
+      return;
+    }
+    try {
+      InitialContext jndi = new InitialContext();
+      dataSource = (DataSource) jndi.lookup(StartupCheck.DATA_SOURCE);
+      emf = (EntityManagerFactory) jndi.lookup("java:comp/env/" + PERSISTENCE_UNIT_REF);
+    } catch (NamingException e) {
+      throw new IllegalStateException("The server defines no database for Pincite", e);
+    }
     MigrateResult result = DatabaseSchema.migrate(dataSource);
     appliedMigrations = result.migrationsExecuted;
     schemaVersion =

@@ -1,5 +1,6 @@
 /**
- * The database schema: Flyway migrates it at start-up, then Hibernate checks its mapping against
- * it.
+ * The database schema: {@code SchemaStartup} has Flyway migrate it at start-up, once the settings
+ * have passed their check, then Hibernate checks its mapping against it ({@code DatabaseSchema},
+ * also used by the tests).
  */
 package org.pincite.service.schema;

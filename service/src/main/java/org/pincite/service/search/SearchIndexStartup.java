@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.pincite.service.settings.StartupCheck;
 
 /**
  * At start-up, rebuilds the search index when it is empty but the database is not (a new data
@@ -24,11 +25,15 @@ public class SearchIndexStartup {
   private static final Logger LOG = Logger.getLogger(SearchIndexStartup.class.getName());
 
   @EJB SearchIndexer indexer;
+  @EJB StartupCheck startup;
 
   @Resource ManagedExecutorService executor;
 
   @PostConstruct
   void rebuildIfEmpty() {
+    if (!startup.passed()) {
+      return;
+    }
     if (!indexer.needsRebuild()) {
       return;
     }

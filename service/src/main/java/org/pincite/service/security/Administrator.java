@@ -2,6 +2,7 @@ package org.pincite.service.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
 import org.pincite.domain.user.UserRepository;
 import org.pincite.service.settings.PinciteSettings;
+import org.pincite.service.settings.StartupCheck;
 
 /**
  * Makes sure there is an administrator, {@value #USERNAME}. No password ships with Pincite: it is
@@ -25,11 +27,15 @@ public class Administrator {
   private static final Logger LOG = Logger.getLogger(Administrator.class.getName());
 
   @Inject PinciteSettings settings;
+  @EJB StartupCheck startup;
   @Inject UserRepository users;
   @Inject PasswordHasher hasher;
 
   @PostConstruct
   void ensureAdministrator() {
+    if (!startup.passed()) {
+      return;
+    }
     Optional<String> configured = settings.adminPassword();
     Optional<User> existing = users.findByUsername(USERNAME);
     if (existing.isEmpty()) {

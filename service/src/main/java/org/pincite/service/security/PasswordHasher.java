@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.pincite.domain.user.PasswordRule;
 import org.pincite.service.error.WeakPasswordException;
 
 /**
@@ -13,7 +14,7 @@ import org.pincite.service.error.WeakPasswordException;
  */
 @ApplicationScoped
 public class PasswordHasher {
-  public static final int MIN_LENGTH = 12;
+  public static final int MIN_LENGTH = PasswordRule.MIN_LENGTH;
 
   @Inject Pbkdf2PasswordHash pbkdf2;
 
@@ -29,7 +30,7 @@ public class PasswordHasher {
   }
 
   public String hash(String password) {
-    if (password == null || password.length() < MIN_LENGTH) {
+    if (!PasswordRule.isLongEnough(password)) {
       throw new WeakPasswordException("A password needs at least " + MIN_LENGTH + " characters");
     }
     return pbkdf2.generate(password.toCharArray());

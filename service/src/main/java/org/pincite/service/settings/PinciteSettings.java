@@ -50,6 +50,14 @@ public class PinciteSettings {
     }
   }
 
+  /**
+   * The value of a setting as the server has it, before any interpretation: what the start-up check
+   * validates. Empty when the variable is empty (Liberty then binds no entry at all).
+   */
+  public Optional<String> raw(Setting setting) {
+    return optional(setting.jndiName());
+  }
+
   // Liberty binds no entry at all for an empty value: an unset variable is simply absent.
   private static Optional<String> optional(String jndiName) {
     try {

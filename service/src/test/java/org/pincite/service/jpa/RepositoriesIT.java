@@ -104,7 +104,8 @@ class RepositoriesIT {
   @EnumSource(TestDatabase.Kind.class)
   void flywayCreatesTheSchemaThatTheEntitiesMapOnto(TestDatabase.Kind kind) {
     db = TestDatabase.start(kind);
-    // Flyway inside odd class loaders can silently find no migrations at all (STACK-NOTES).
+    // Flyway inside odd class loaders can silently find no migrations at all (docs/stack-notes.md,
+    // "Flyway inside Liberty").
     assertTrue(db.migration().migrationsExecuted >= 2, "Flyway must find and apply the migrations");
     DatabaseSchema.validate(db.emf());
     assertTrue(db.emf().unwrap(SessionFactory.class) != null, "Hibernate is the provider");

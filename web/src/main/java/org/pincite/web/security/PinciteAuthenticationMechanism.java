@@ -18,25 +18,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.pincite.service.security.ApiTokenCredential;
+import org.pincite.service.settings.StartupCheck;
 
 /**
  * One mechanism for the two kinds of caller. People sign in on the login page, which hands the
  * credential over through {@code SecurityContext.authenticate}; the session remembers them after
  * that. API clients send {@code Authorization: Basic} (user name and password) or {@code Bearer} (a
  * personal API token) with each request. An unauthenticated request for a protected page is sent to
- * the login page; one for the API gets 401.
+ * the login page; one for the API gets 401. Being the first of Pincite's code that every request
+ * passes through (before the security constraints), it also answers 503 with the reason when
+ * Pincite did not start ({@link NotStartedAnswer}).
  */
 @ApplicationScoped
 public class PinciteAuthenticationMechanism implements HttpAuthenticationMechanism {
   public static final String LOGIN_PAGE = "/login.xhtml";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject StartupCheck startup;
 
   private static final String SESSION_USER = "org.pincite.signedIn";
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (!startup.passed()) {
+      NotStartedAnswer.send(request, response, startup.failure().orElseThrow());
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
     Credential handedOver =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (handedOver != null) {

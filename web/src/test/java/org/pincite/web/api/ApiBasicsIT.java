@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pincite.web.server.StartupIT;
 import org.pincite.web.testing.Api;
 import org.pincite.web.testing.TestMatter;
 import org.pincite.web.testing.TestServer;
@@ -35,6 +36,11 @@ class ApiBasicsIT {
     assertTrue(
         list.headers().firstValue("Set-Cookie").isEmpty(),
         "an API call signed with Basic opens no session");
+  }
+
+  @Test
+  void theServerIsReadyAndLiveWithItsDatabaseOriginalsAndIndexChecks() throws Exception {
+    StartupIT.assertReadyAndLive(base.toString());
   }
 
   @Test

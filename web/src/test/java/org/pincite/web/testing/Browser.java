@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through its own chromedriver; Selenium is never allowed to download a
- * browser or a driver (STACK-NOTES, gotcha 6).
+ * browser or a driver (docs/stack-notes.md, "Selenium without downloads").
  */
 public final class Browser {
   private static final String CHROMIUM =

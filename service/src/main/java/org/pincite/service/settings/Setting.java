@@ -1,0 +1,25 @@
+package org.pincite.service.settings;
+
+/**
+ * The settings that the start-up check validates: each environment variable with the JNDI entry
+ * that server.xml binds from it.
+ */
+public enum Setting {
+  PINCITE_DATA_DIR("pincite/dataDir"),
+  PINCITE_DB_URL("pincite/dbUrl"),
+  PINCITE_ADMIN_PASSWORD("pincite/adminPassword"),
+  PINCITE_DEMO_PASSWORD("pincite/demoPassword"),
+  PINCITE_MAX_UPLOAD_MB("pincite/maxUploadMb"),
+  PINCITE_EXTRACTION_THREADS("pincite/extractionThreads"),
+  PINCITE_SEARCH_BACKEND("pincite/searchBackend");
+
+  private final String jndiName;
+
+  Setting(String jndiName) {
+    this.jndiName = jndiName;
+  }
+
+  public String jndiName() {
+    return jndiName;
+  }
+}

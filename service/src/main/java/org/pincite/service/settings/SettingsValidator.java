@@ -1,0 +1,198 @@
+package org.pincite.service.settings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.pincite.domain.user.PasswordRule;
+
+/**
+ * Checks the installation's settings before anything uses them, one method per setting. Each
+ * answers nothing when the value is fine, or one sentence that names the variable, says what is
+ * wrong with its value and what it must be instead.
+ */
+public class SettingsValidator {
+  static final Set<String> SEARCH_BACKENDS = Set.of("lucene", "elasticsearch");
+  static final List<String> JDBC_PREFIXES = List.of("jdbc:h2:", "jdbc:postgresql:");
+  static final int MAX_EXTRACTION_THREADS = 64;
+
+  /** Every problem of the settings, in the order of {@link Setting}; empty when all are fine. */
+  public List<String> problems(PinciteSettings settings, DataSourceLookup dataSources) {
+    List<String> problems = new ArrayList<>();
+    dataDirectory(settings.raw(Setting.PINCITE_DATA_DIR)).ifPresent(problems::add);
+    Optional<String> url = settings.raw(Setting.PINCITE_DB_URL);
+    Optional<String> urlProblem = databaseUrl(url);
+    urlProblem.ifPresent(problems::add);
+    if (urlProblem.isEmpty() && problems.isEmpty()) {
+      // Only a URL that a driver takes, over a data directory that H2 can use, is worth a try.
+      database(url.orElseThrow(), dataSources).ifPresent(problems::add);
+    }
+    adminPassword(settings.raw(Setting.PINCITE_ADMIN_PASSWORD)).ifPresent(problems::add);
+    demoPassword(settings.raw(Setting.PINCITE_DEMO_PASSWORD)).ifPresent(problems::add);
+    maxUploadMb(settings.raw(Setting.PINCITE_MAX_UPLOAD_MB)).ifPresent(problems::add);
+    extractionThreads(settings.raw(Setting.PINCITE_EXTRACTION_THREADS)).ifPresent(problems::add);
+    searchBackend(settings.raw(Setting.PINCITE_SEARCH_BACKEND)).ifPresent(problems::add);
+    return problems;
+  }
+
+  /** Where the data directory's DataSource comes from: the server's, or a test's own. */
+  @FunctionalInterface
+  public interface DataSourceLookup {
+    DataSource dataSource() throws Exception;
+  }
+
+  /** PINCITE_DATA_DIR: a directory that exists or can be made, and that Pincite can write to. */
+  public Optional<String> dataDirectory(Optional<String> value) {
+    if (value.isEmpty() || value.get().isBlank()) {
+      return problem(Setting.PINCITE_DATA_DIR, "is empty; it must name a directory");
+    }
+    Path directory;
+    try {
+      directory = Path.of(value.get()).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      return problem(Setting.PINCITE_DATA_DIR, quoted(value) + " is not a path: " + e.getReason());
+    }
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      return problem(Setting.PINCITE_DATA_DIR, directory + " is a file, not a directory");
+    }
+    try {
+      Files.createDirectories(directory);
+      Path probe = Files.createTempFile(directory, ".write-check", ".tmp");
+      Files.delete(probe);
+      return Optional.empty();
+    } catch (IOException | SecurityException e) {
+      return problem(
+          Setting.PINCITE_DATA_DIR,
+          directory + " cannot be created or written to (" + reason(e) + ")");
+    }
+  }
+
+  /** PINCITE_DB_URL: a JDBC URL that one of the server's drivers (H2, PostgreSQL) accepts. */
+  public Optional<String> databaseUrl(Optional<String> value) {
+    if (value.isEmpty() || value.get().isBlank()) {
+      return problem(
+          Setting.PINCITE_DB_URL, "is empty; it must be a jdbc:h2: or jdbc:postgresql: URL");
+    }
+    String url = value.get().strip();
+    if (JDBC_PREFIXES.stream().noneMatch(url::startsWith)) {
+      return problem(
+          Setting.PINCITE_DB_URL,
+          quoted(value)
+              + " is not a URL the server's drivers accept; it must start with jdbc:h2: or"
+              + " jdbc:postgresql:");
+    }
+    return Optional.empty();
+  }
+
+  /** PINCITE_DB_URL again: the database behind it answers. */
+  public Optional<String> database(String url, DataSourceLookup dataSources) {
+    try (Connection connection = dataSources.dataSource().getConnection()) {
+      if (connection.isValid(10)) {
+        return Optional.empty();
+      }
+      return problem(Setting.PINCITE_DB_URL, "the database at " + url + " does not answer");
+    } catch (Exception e) {
+      return problem(
+          Setting.PINCITE_DB_URL,
+          "the database at "
+              + url
+              + " does not answer ("
+              + reason(e)
+              + "); check the URL,"
+              + " PINCITE_DB_USER and PINCITE_DB_PASSWORD");
+    }
+  }
+
+  /** PINCITE_ADMIN_PASSWORD: unset (one is generated), or long enough. */
+  public Optional<String> adminPassword(Optional<String> value) {
+    return password(Setting.PINCITE_ADMIN_PASSWORD, value);
+  }
+
+  /** PINCITE_DEMO_PASSWORD: unset (one is generated), or long enough. */
+  public Optional<String> demoPassword(Optional<String> value) {
+    return password(Setting.PINCITE_DEMO_PASSWORD, value);
+  }
+
+  /** PINCITE_MAX_UPLOAD_MB: a whole number of megabytes, at least 1. */
+  public Optional<String> maxUploadMb(Optional<String> value) {
+    return wholeNumber(Setting.PINCITE_MAX_UPLOAD_MB, value, 1, Integer.MAX_VALUE, "megabytes");
+  }
+
+  /** PINCITE_EXTRACTION_THREADS: a whole number of files read at once, 1 to 64. */
+  public Optional<String> extractionThreads(Optional<String> value) {
+    return wholeNumber(
+        Setting.PINCITE_EXTRACTION_THREADS, value, 1, MAX_EXTRACTION_THREADS, "threads");
+  }
+
+  /** PINCITE_SEARCH_BACKEND: lucene (the embedded index) or elasticsearch. */
+  public Optional<String> searchBackend(Optional<String> value) {
+    String backend = value.map(String::strip).orElse("");
+    if (SEARCH_BACKENDS.contains(backend)) {
+      return Optional.empty();
+    }
+    return problem(
+        Setting.PINCITE_SEARCH_BACKEND,
+        (backend.isEmpty() ? "is empty" : "is " + quoted(value))
+            + "; it must be lucene or elasticsearch");
+  }
+
+  private static Optional<String> password(Setting setting, Optional<String> value) {
+    if (value.isEmpty() || PasswordRule.isLongEnough(value.get())) {
+      return Optional.empty();
+    }
+    int length = value.get().length();
+    return problem(
+        setting,
+        "is "
+            + length
+            + (length == 1 ? " character" : " characters")
+            + "; it must have at least "
+            + PasswordRule.MIN_LENGTH
+            + " (or leave it unset to have one generated)");
+  }
+
+  private static Optional<String> wholeNumber(
+      Setting setting, Optional<String> value, int min, int max, String unit) {
+    String text = value.map(String::strip).orElse("");
+    String range =
+        max == Integer.MAX_VALUE
+            ? "a whole number of " + unit + ", at least " + min
+            : "a whole number of " + unit + " from " + min + " to " + max;
+    if (text.isEmpty()) {
+      return problem(setting, "is empty; it must be " + range);
+    }
+    try {
+      long number = Long.parseLong(text);
+      if (number >= min && number <= max) {
+        return Optional.empty();
+      }
+    } catch (NumberFormatException e) {
+      // not a whole number: said below
+    }
+    return problem(setting, "is " + quoted(value) + "; it must be " + range);
+  }
+
+  private static Optional<String> problem(Setting setting, String what) {
+    return Optional.of(setting.name() + " " + what + ".");
+  }
+
+  private static String quoted(Optional<String> value) {
+    return "\"" + value.orElse("") + "\"";
+  }
+
+  private static String reason(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return message.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,133 @@
+package org.pincite.service.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+
+class SettingsValidatorTest {
+  private final SettingsValidator validator = new SettingsValidator();
+
+  @TempDir Path temp;
+
+  @Test
+  void aShortAdminPasswordIsNamedWithItsLengthAndTheRule() {
+    assertEquals(
+        Optional.of(
+            "PINCITE_ADMIN_PASSWORD is 5 characters; it must have at least 12 (or leave it unset"
+                + " to have one generated)."),
+        validator.adminPassword(Optional.of("short")));
+  }
+
+  @Test
+  void anUnsetOrLongEnoughPasswordPasses() {
+    assertEquals(Optional.empty(), validator.adminPassword(Optional.empty()));
+    assertEquals(Optional.empty(), validator.adminPassword(Optional.of("twelve-chars")));
+    assertEquals(Optional.empty(), validator.demoPassword(Optional.of("a demo password")));
+  }
+
+  @Test
+  void aOneCharacterDemoPasswordIsNamed() {
+    assertEquals(
+        Optional.of(
+            "PINCITE_DEMO_PASSWORD is 1 character; it must have at least 12 (or leave it unset"
+                + " to have one generated)."),
+        validator.demoPassword(Optional.of("x")));
+  }
+
+  @Test
+  void limitsAndThreadsMustBeWholeNumbersInRange() {
+    assertEquals(Optional.empty(), validator.maxUploadMb(Optional.of("200")));
+    assertEquals(Optional.empty(), validator.maxUploadMb(Optional.of(" 8 ")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_MAX_UPLOAD_MB is \"2.5\"; it must be a whole number of megabytes, at least 1."),
+        validator.maxUploadMb(Optional.of("2.5")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_MAX_UPLOAD_MB is \"0\"; it must be a whole number of megabytes, at least 1."),
+        validator.maxUploadMb(Optional.of("0")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_MAX_UPLOAD_MB is empty; it must be a whole number of megabytes, at least 1."),
+        validator.maxUploadMb(Optional.empty()));
+    assertEquals(Optional.empty(), validator.extractionThreads(Optional.of("2")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_EXTRACTION_THREADS is \"two\"; it must be a whole number of threads from 1"
+                + " to 64."),
+        validator.extractionThreads(Optional.of("two")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_EXTRACTION_THREADS is \"65\"; it must be a whole number of threads from 1"
+                + " to 64."),
+        validator.extractionThreads(Optional.of("65")));
+  }
+
+  @Test
+  void theSearchBackendIsLuceneOrElasticsearch() {
+    assertEquals(Optional.empty(), validator.searchBackend(Optional.of("lucene")));
+    assertEquals(Optional.empty(), validator.searchBackend(Optional.of("elasticsearch")));
+    assertEquals(
+        Optional.of("PINCITE_SEARCH_BACKEND is \"solr\"; it must be lucene or elasticsearch."),
+        validator.searchBackend(Optional.of("solr")));
+    assertEquals(
+        Optional.of("PINCITE_SEARCH_BACKEND is empty; it must be lucene or elasticsearch."),
+        validator.searchBackend(Optional.empty()));
+  }
+
+  @Test
+  void theDatabaseUrlMustBeOneTheDriversAccept() {
+    assertEquals(Optional.empty(), validator.databaseUrl(Optional.of("jdbc:h2:file:/tmp/x")));
+    assertEquals(
+        Optional.empty(),
+        validator.databaseUrl(Optional.of("jdbc:postgresql://127.0.0.1:5432/pincite")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_DB_URL \"jdbc:mysql://db/pincite\" is not a URL the server's drivers accept;"
+                + " it must start with jdbc:h2: or jdbc:postgresql:."),
+        validator.databaseUrl(Optional.of("jdbc:mysql://db/pincite")));
+  }
+
+  @Test
+  void aDatabaseThatAnswersPassesAndOneThatDoesNotIsNamed() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:settings-check");
+    assertEquals(Optional.empty(), validator.database("jdbc:h2:mem:settings-check", () -> h2));
+
+    // A real driver against a port where nothing listens, as with a stopped PostgreSQL.
+    PGSimpleDataSource stopped = new PGSimpleDataSource();
+    stopped.setURL("jdbc:postgresql://127.0.0.1:1/none");
+    Optional<String> refused =
+        validator.database("jdbc:postgresql://127.0.0.1:1/none", () -> stopped);
+    assertTrue(
+        refused.orElseThrow().startsWith("PINCITE_DB_URL the database at jdbc:postgresql://"),
+        refused.get());
+    assertTrue(refused.get().contains("Connection refused"), refused.get());
+  }
+
+  @Test
+  void theDataDirectoryIsMadeWhenMissingAndMustBeADirectory() throws Exception {
+    Path missing = temp.resolve("new/data");
+    assertEquals(Optional.empty(), validator.dataDirectory(Optional.of(missing.toString())));
+    assertTrue(Files.isDirectory(missing));
+
+    Path file = Files.writeString(temp.resolve("a-file"), "x");
+    assertEquals(
+        Optional.of("PINCITE_DATA_DIR " + file + " is a file, not a directory."),
+        validator.dataDirectory(Optional.of(file.toString())));
+    Optional<String> under = validator.dataDirectory(Optional.of(file.resolve("data").toString()));
+    assertTrue(
+        under.orElseThrow().startsWith("PINCITE_DATA_DIR " + file.resolve("data") + " cannot be"),
+        under.get());
+    assertEquals(
+        Optional.of("PINCITE_DATA_DIR is empty; it must name a directory."),
+        validator.dataDirectory(Optional.of(" ")));
+  }
+}
