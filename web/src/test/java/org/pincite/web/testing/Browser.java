@@ -71,23 +71,25 @@ public final class Browser {
     ((JavascriptExecutor) browser).executeScript("if (window.jQuery) { jQuery.fx.off = true; }");
     String escaped = menuId.replace(":", "\\:");
     for (int attempt = 0; attempt < 5; attempt++) {
-      browser.findElement(By.id(menuId)).click();
-      WebElement item =
-          new WebDriverWait(browser, Duration.ofSeconds(30))
-              .until(
-                  ExpectedConditions.visibilityOfElementLocated(
-                      By.cssSelector("#" + escaped + "_items " + itemCss)));
-      // A menu near the window's edge may open under the page header: the item is clicked where it
-      // is.
-      ((JavascriptExecutor) browser)
-          .executeScript(
-              "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", item);
       try {
+        browser.findElement(By.id(menuId)).click();
+        WebElement item =
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(
+                    ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#" + escaped + "_items " + itemCss)));
+        // A menu near the window's edge may open under the page header: the item is clicked
+        // where it is.
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", item);
         new WebDriverWait(browser, Duration.ofSeconds(3))
             .until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(labelStart));
         return;
       } catch (TimeoutException | StaleElementReferenceException e) {
-        // not taken yet: open the menu and choose again
+        // the menu did not open (a click while the page was busy) or the choice did not take:
+        // close whatever opened and choose again
+        ((JavascriptExecutor) browser).executeScript("document.body.click();");
       }
     }
     throw new AssertionError(menuId + " did not take '" + labelStart + "'");
