@@ -1,6 +1,6 @@
 /**
  * Who the caller is and what they may reach: the identity store behind sign-in (passwords as salted
- * PBKDF2 hashes, API tokens as SHA-256), the first administrator, and the per-matter access check
- * every service makes.
+ * PBKDF2 hashes, API tokens as SHA-256), the first administrator, and {@code MatterAccess}, the one
+ * gate every service asks for a matter's objects: found and visible to the caller, or not found.
  */
 package org.pincite.service.security;
