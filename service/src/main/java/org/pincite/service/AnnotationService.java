@@ -17,11 +17,8 @@ import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.Page;
-import org.pincite.domain.matter.Matter;
-import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
-import org.pincite.domain.user.User;
 import org.pincite.service.command.PassageSelection;
 import org.pincite.service.error.NotFoundException;
 import org.pincite.service.error.StaleEditException;
@@ -44,16 +41,13 @@ public class AnnotationService {
   @Inject DocumentRepository documents;
   @Inject AnnotationRepository annotations;
   @Inject ClaimRepository claims;
-  @Inject MatterRepository matters;
   @Inject MatterAccess access;
   @Inject OriginalStore store;
   @Inject PdfTextLayout layout;
 
   public AnnotationView mark(
       long documentId, PassageSelection at, Stance stance, Collection<Long> claimIds, String note) {
-    Document document =
-        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
-    User author = access.annotator(document.getMatter(), "document", documentId);
+    Document document = access.editableDocument(documentId);
     Passage passage =
         Passage.select(
             n -> documents.findPage(documentId, n).map(Page::getText).orElse(null),
@@ -65,14 +59,12 @@ public class AnnotationService {
             at.quote());
     Annotation annotation =
         new Annotation(
-            document, passage, stance, claimsOf(document, claimIds), note, author.getUsername());
+            document, passage, stance, claimsOf(document, claimIds), note, access.callerName());
     return AnnotationView.of(annotations.add(annotation));
   }
 
   public List<AnnotationView> list(long documentId) {
-    Document document =
-        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
-    access.checkVisible(document.getMatter(), "document", documentId);
+    access.visibleDocument(documentId);
     return annotations.findByDocument(documentId).stream().map(AnnotationView::of).toList();
   }
 
@@ -81,9 +73,7 @@ public class AnnotationService {
    * a text layer, the boxes to draw on its image. Orphaned passages have no place to show.
    */
   public List<PageHighlight> highlights(long documentId, int number) {
-    Document document =
-        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
-    access.checkVisible(document.getMatter(), "document", documentId);
+    Document document = access.visibleDocument(documentId);
     String text =
         documents
             .findPage(documentId, number)
@@ -113,9 +103,7 @@ public class AnnotationService {
 
   /** The matter's passages that were not found again in their documents' new text, for review. */
   public List<ClaimPassage> orphans(long matterId) {
-    Matter matter =
-        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
-    access.checkVisible(matter, "matter", matterId);
+    access.visibleMatter(matterId);
     return annotations.findOrphaned(matterId).stream().map(ClaimPassage::of).toList();
   }
 
@@ -129,11 +117,7 @@ public class AnnotationService {
       Stance stance,
       Collection<Long> claimIds,
       String note) {
-    Annotation annotation =
-        annotations
-            .find(annotationId)
-            .orElseThrow(() -> new NotFoundException("passage", annotationId));
-    User editor = access.annotator(annotation.getDocument().getMatter(), "passage", annotationId);
+    Annotation annotation = access.editablePassage(annotationId);
     if (annotation.getVersion() != loadedVersion) {
       throw new StaleEditException(
           "This passage was changed by "
@@ -143,17 +127,12 @@ public class AnnotationService {
               + " after you opened it. Your edit was not saved; reload to see theirs, then apply yours again.");
     }
     annotation.restate(
-        stance, claimsOf(annotation.getDocument(), claimIds), note, editor.getUsername());
+        stance, claimsOf(annotation.getDocument(), claimIds), note, access.callerName());
     return AnnotationView.of(annotation);
   }
 
   public void remove(long annotationId) {
-    Annotation annotation =
-        annotations
-            .find(annotationId)
-            .orElseThrow(() -> new NotFoundException("passage", annotationId));
-    access.annotator(annotation.getDocument().getMatter(), "passage", annotationId);
-    annotations.remove(annotation);
+    annotations.remove(access.editablePassage(annotationId));
   }
 
   private Set<Claim> claimsOf(Document document, Collection<Long> claimIds) {

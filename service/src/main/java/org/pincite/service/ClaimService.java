@@ -12,11 +12,9 @@ import org.pincite.domain.claim.Claim;
 import org.pincite.domain.claim.ClaimKind;
 import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.matter.Matter;
-import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.matter.Party;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
-import org.pincite.service.error.NotFoundException;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.ClaimRow;
@@ -28,14 +26,13 @@ import org.pincite.service.view.ClaimRow;
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.ATTORNEY_NAME, Role.PARALEGAL_NAME, Role.VIEWER_NAME})
 public class ClaimService {
-  @Inject MatterRepository matters;
   @Inject ClaimRepository claims;
   @Inject AnnotationRepository annotations;
   @Inject MatterAccess access;
 
   /** Every claim of the matter, depth first in order, with its passages counted per stance. */
   public List<ClaimRow> tree(long matterId) {
-    visibleMatter(matterId);
+    access.visibleMatter(matterId);
     Map<Long, Map<Stance, Long>> counts = annotations.countByClaimAndStance(matterId);
     List<ClaimRow> rows = new ArrayList<>();
     addRows(claims.findTopLevel(matterId), 0, counts, rows);
@@ -65,17 +62,15 @@ public class ClaimService {
     }
   }
 
-  /** The passages marked for one claim, with their documents. */
-  public List<ClaimPassage> passages(long claimId) {
-    Claim claim = claims.find(claimId).orElseThrow(() -> new NotFoundException("claim", claimId));
-    access.checkVisible(claim.getMatter(), "claim", claimId);
+  /** The passages marked for one claim of the matter, with their documents. */
+  public List<ClaimPassage> passages(long matterId, long claimId) {
+    access.claimOf(access.visibleMatter(matterId), claimId);
     return annotations.findByClaim(claimId).stream().map(ClaimPassage::of).toList();
   }
 
   /** A new count or defence at the end of the matter's list, asserted by one of its parties. */
   public long addTopLevel(long matterId, ClaimKind kind, long partyId, String label, String text) {
-    Matter matter = visibleMatter(matterId);
-    access.annotator(matter, "matter", matterId);
+    Matter matter = access.editableMatter(matterId);
     Party party =
         matter.getParties().stream()
             .filter(p -> p.getId() == partyId)
@@ -91,17 +86,17 @@ public class ClaimService {
 
   /** A new element or allegation below a claim, after its siblings. */
   public long addChild(long parentId, ClaimKind kind, String label, String text) {
-    Claim parent = editable(parentId);
+    Claim parent = access.editableClaim(parentId);
     return claims.add(parent.addChild(kind, label, text)).getId();
   }
 
   public void rewrite(long claimId, String label, String text) {
-    editable(claimId).rewrite(label, text);
+    access.editableClaim(claimId).rewrite(label, text);
   }
 
   /** Moves the claim one place up ({@code -1}) or down ({@code +1}) among its siblings. */
   public void move(long claimId, int direction) {
-    Claim claim = editable(claimId);
+    Claim claim = access.editableClaim(claimId);
     List<Claim> siblings =
         claim
             .getParent()
@@ -122,7 +117,7 @@ public class ClaimService {
 
   /** Nests an element or allegation under another claim of the same matter. */
   public void moveUnder(long claimId, long newParentId) {
-    Claim claim = editable(claimId);
+    Claim claim = access.editableClaim(claimId);
     Claim parent =
         claims
             .find(newParentId)
@@ -147,10 +142,7 @@ public class ClaimService {
       }
       return addTopLevel(matterId, kind, partyId, label, text);
     }
-    Claim parent = editable(parentId);
-    if (parent.getMatter().getId() != matterId) {
-      throw new NotFoundException("claim", parentId);
-    }
+    Claim parent = access.claimOf(access.editableMatter(matterId), parentId);
     return claims.add(parent.addChild(kind, label, text)).getId();
   }
 
@@ -159,7 +151,7 @@ public class ClaimService {
    * it there: the claims page's edits in one call.
    */
   public void revise(long claimId, String label, String text, Long parentId) {
-    Claim claim = editable(claimId);
+    Claim claim = access.editableClaim(claimId);
     claim.rewrite(label, text);
     Long current = claim.getParent().map(Claim::getId).orElse(null);
     if (parentId != null && !parentId.equals(current)) {
@@ -172,7 +164,7 @@ public class ClaimService {
    * marked for it, so no reviewer's work is lost with it. The audit trail keeps what it held.
    */
   public void remove(long claimId) {
-    Claim claim = editable(claimId);
+    Claim claim = access.editableClaim(claimId);
     int marked = annotations.findByClaim(claimId).size();
     if (marked > 0) {
       throw new DomainRuleViolation(
@@ -187,18 +179,5 @@ public class ClaimService {
     }
     claim.withdraw();
     claims.remove(claim);
-  }
-
-  private Claim editable(long claimId) {
-    Claim claim = claims.find(claimId).orElseThrow(() -> new NotFoundException("claim", claimId));
-    access.annotator(claim.getMatter(), "claim", claimId);
-    return claim;
-  }
-
-  private Matter visibleMatter(long matterId) {
-    Matter matter =
-        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
-    access.checkVisible(matter, "matter", matterId);
-    return matter;
   }
 }

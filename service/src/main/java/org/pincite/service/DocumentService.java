@@ -10,8 +10,6 @@ import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.DocumentType;
-import org.pincite.domain.matter.Matter;
-import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.user.Role;
 import org.pincite.service.error.NotFoundException;
 import org.pincite.service.ingest.IngestException;
@@ -36,28 +34,22 @@ public class DocumentService {
   @Inject MatterAccess access;
   @Inject OriginalStore store;
   @Inject PageImages pageImages;
-  @Inject MatterRepository matters;
   @EJB IngestService ingest;
 
   /** Adds a file to a matter for a caller who may upload there. */
   public UploadResult upload(
       long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
-    Matter matter =
-        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
-    access.uploader(matter);
+    access.matterToAddTo(matterId);
     return ingest.ingest(matterId, fileName, kind, type, content);
   }
 
   /** Reads the document's text again (optionally with the password an encrypted PDF needs). */
   public DocumentRow retry(long documentId, String password) {
-    Document d =
-        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
-    access.uploader(d.getMatter());
-    return ingest.retry(d, password);
+    return ingest.retry(access.documentToReadAgain(documentId), password);
   }
 
   public DocumentDetail document(long documentId) {
-    Document d = visible(documentId);
+    Document d = access.visibleDocument(documentId);
     return new DocumentDetail(
         DocumentRow.of(d),
         d.getEmail().map(EmailView::of).orElse(null),
@@ -66,7 +58,7 @@ public class DocumentService {
   }
 
   public PageView page(long documentId, int number) {
-    visible(documentId);
+    access.visibleDocument(documentId);
     return documents
         .findPage(documentId, number)
         .map(p -> new PageView(documentId, p.getNumber(), p.getText()))
@@ -74,7 +66,7 @@ public class DocumentService {
   }
 
   public OriginalFile original(long documentId) {
-    Document d = visible(documentId);
+    Document d = access.visibleDocument(documentId);
     return new OriginalFile(
         d.getId(),
         d.getOriginal().getFileName(),
@@ -88,7 +80,7 @@ public class DocumentService {
    * cached under the data directory.
    */
   public byte[] pageImage(long documentId, int number, int dpi) throws IOException {
-    Document d = visible(documentId);
+    Document d = access.visibleDocument(documentId);
     if (!MediaTypeDetector.PDF.equals(d.getOriginal().getMediaType())) {
       throw new NotFoundException(
           "Document " + documentId + " is not a PDF: it has no page images");
@@ -106,13 +98,6 @@ public class DocumentService {
 
   /** The original's bytes, checked against its SHA-256 as they are read. */
   public InputStream openOriginal(long documentId) throws IOException {
-    return store.open(visible(documentId).getOriginal().getSha256());
-  }
-
-  private Document visible(long documentId) {
-    Document d =
-        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
-    access.checkVisible(d.getMatter(), "document", documentId);
-    return d;
+    return store.open(access.visibleDocument(documentId).getOriginal().getSha256());
   }
 }

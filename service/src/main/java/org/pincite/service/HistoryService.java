@@ -21,7 +21,6 @@ import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
-import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.user.Role;
 import org.pincite.service.audit.AuditRevision;
 import org.pincite.service.error.NotFoundException;
@@ -36,14 +35,11 @@ public class HistoryService {
   @PersistenceContext(unitName = "pincite")
   EntityManager em;
 
-  @Inject DocumentRepository documents;
   @Inject MatterAccess access;
 
   /** The document's own changes and those of every passage ever marked in it, oldest first. */
   public List<RevisionView> ofDocument(long documentId) {
-    Document document =
-        documents.find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
-    access.checkVisible(document.getMatter(), "document", documentId);
+    access.visibleDocument(documentId);
     AuditReader reader = AuditReaderFactory.get(em);
     List<RevisionView> history =
         new ArrayList<>(

@@ -13,7 +13,6 @@ import org.pincite.domain.matter.PartyRole;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
-import org.pincite.service.error.NotFoundException;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.view.ClaimNode;
 import org.pincite.service.view.DocumentRow;
@@ -67,14 +66,12 @@ public class MatterService {
 
   /** The matter's documents only, for refreshing their status often and cheaply. */
   public List<DocumentRow> documents(long matterId) {
-    Matter m = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
-    access.checkVisible(m, "matter", matterId);
+    access.visibleMatter(matterId);
     return documents.findByMatter(matterId).stream().map(DocumentRow::of).toList();
   }
 
   public MatterDetail matter(long matterId) {
-    Matter m = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
-    access.checkVisible(m, "matter", matterId);
+    Matter m = access.visibleMatter(matterId);
     return new MatterDetail(
         m.getId(),
         m.getCaption(),
@@ -88,14 +85,12 @@ public class MatterService {
 
   /** The matter's caption and numbers, without its documents: for pages about one part of it. */
   public MatterSummary summary(long matterId) {
-    Matter m = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
-    access.checkVisible(m, "matter", matterId);
+    Matter m = access.visibleMatter(matterId);
     return MatterSummary.of(m);
   }
 
   public List<PartyView> parties(long matterId) {
-    Matter m = matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
-    access.checkVisible(m, "matter", matterId);
+    Matter m = access.visibleMatter(matterId);
     return m.getParties().stream().map(PartyView::of).toList();
   }
 }

@@ -8,15 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.pincite.domain.annotation.AnnotationRepository;
 import org.pincite.domain.claim.Claim;
-import org.pincite.domain.claim.ClaimRepository;
-import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.matter.Matter;
-import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.user.Role;
-import org.pincite.domain.user.User;
-import org.pincite.service.error.NotFoundException;
 import org.pincite.service.report.ClaimChart;
 import org.pincite.service.report.ClaimReport;
 import org.pincite.service.report.ReportAssembler;
@@ -34,22 +28,14 @@ import org.pincite.service.security.MatterAccess;
 public class ReportService {
   private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
 
-  @Inject MatterRepository matters;
-  @Inject ClaimRepository claims;
-  @Inject AnnotationRepository annotations;
-  @Inject DocumentRepository documents;
   @Inject MatterAccess access;
+  @Inject ReportAssembler assembler;
 
   /** The report on claim {@code claimId} of matter {@code matterId} and on every claim below it. */
   public ClaimReport claimReport(long matterId, long claimId, boolean includeContext) {
-    Matter matter = matter(matterId);
-    User caller = access.checkVisible(matter, "matter", matterId);
-    Claim claim =
-        claims
-            .find(claimId)
-            .filter(c -> c.getMatter().getId().equals(matter.getId()))
-            .orElseThrow(() -> new NotFoundException("claim", claimId));
-    return assembler().report(matter, claim, includeContext, caller.getUsername(), Instant.now());
+    Matter matter = access.visibleMatter(matterId);
+    Claim claim = access.claimOf(matter, claimId);
+    return assembler.report(matter, claim, includeContext, access.callerName(), Instant.now());
   }
 
   public ReportFile claimReportFile(
@@ -76,9 +62,8 @@ public class ReportService {
 
   /** Every claim and element of the matter with its supporting and refuting passages counted. */
   public ClaimChart claimChart(long matterId) {
-    Matter matter = matter(matterId);
-    User caller = access.checkVisible(matter, "matter", matterId);
-    return assembler().chart(matter, caller.getUsername(), Instant.now());
+    Matter matter = access.visibleMatter(matterId);
+    return assembler.chart(matter, access.callerName(), Instant.now());
   }
 
   public ReportFile claimChartFile(long matterId, ReportFormat format) {
@@ -88,14 +73,6 @@ public class ReportService {
         ReportFile.name(chart.header().docketNumber(), "claim chart", format),
         format.mediaType(),
         bytes);
-  }
-
-  private Matter matter(long matterId) {
-    return matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
-  }
-
-  private ReportAssembler assembler() {
-    return new ReportAssembler(claims, annotations, documents);
   }
 
   private interface Writing {

@@ -4,16 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
 import org.pincite.domain.claim.Claim;
-import org.pincite.domain.claim.ClaimRepository;
-import org.pincite.domain.matter.Matter;
-import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.user.Role;
-import org.pincite.service.error.NotFoundException;
 import org.pincite.service.search.MatterSearch;
 import org.pincite.service.search.SearchFilters;
 import org.pincite.service.search.SearchIndexer;
@@ -30,12 +24,8 @@ import org.pincite.service.security.MatterAccess;
 public class SearchService {
   private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
 
-  @PersistenceContext(unitName = "pincite")
-  EntityManager em;
-
-  @Inject MatterRepository matters;
-  @Inject ClaimRepository claims;
   @Inject MatterAccess access;
+  @Inject MatterSearch matterSearch;
   @EJB SearchIndexer indexer;
 
   /**
@@ -43,19 +33,14 @@ public class SearchService {
    */
   public SearchResults search(
       long matterId, String query, SearchFilters filters, int page, int pageSize) {
-    visibleMatter(matterId);
-    return new MatterSearch(em).search(matterId, query, filters, page, pageSize);
+    access.visibleMatter(matterId);
+    return matterSearch.search(matterId, query, filters, page, pageSize);
   }
 
   /** The matter's pages that read like the claim and its marked passages, not yet marked for it. */
   public List<Suggestion> suggestions(long matterId, long claimId, int limit) {
-    Matter matter = visibleMatter(matterId);
-    Claim claim =
-        claims
-            .find(claimId)
-            .filter(c -> c.getMatter().equals(matter))
-            .orElseThrow(() -> new NotFoundException("claim", claimId));
-    return new MatterSearch(em).suggest(claim, limit);
+    Claim claim = access.claimOf(access.visibleMatter(matterId), claimId);
+    return matterSearch.suggest(claim, limit);
   }
 
   /**
@@ -64,7 +49,7 @@ public class SearchService {
    */
   @RolesAllowed(Role.ADMIN_NAME)
   public int reindexMatter(long matterId) {
-    visibleMatter(matterId);
+    access.visibleMatter(matterId);
     int count = indexer.reindexMatter(matterId);
     LOG.info(
         () ->
@@ -91,12 +76,5 @@ public class SearchService {
                 + " pages and notes) for "
                 + access.caller().getUsername());
     return count;
-  }
-
-  private Matter visibleMatter(long matterId) {
-    Matter matter =
-        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
-    access.checkVisible(matter, "matter", matterId);
-    return matter;
   }
 }

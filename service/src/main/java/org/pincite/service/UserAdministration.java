@@ -5,12 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.pincite.domain.matter.Matter;
-import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
 import org.pincite.domain.user.UserRepository;
 import org.pincite.service.error.NotFoundException;
+import org.pincite.service.security.MatterAccess;
 import org.pincite.service.security.PasswordHasher;
 
 /** What only an administrator does: add users and put them on (or take them off) matters. */
@@ -30,7 +30,7 @@ public class UserAdministration {
   }
 
   @Inject UserRepository users;
-  @Inject MatterRepository matters;
+  @Inject MatterAccess access;
   @Inject PasswordHasher hasher;
 
   public List<UserView> users() {
@@ -46,15 +46,13 @@ public class UserAdministration {
 
   public UserView joinMatter(String username, long matterId) {
     User user = user(username);
-    user.joinMatter(
-        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId)));
+    user.joinMatter(access.visibleMatter(matterId));
     return UserView.of(user);
   }
 
   public UserView leaveMatter(String username, long matterId) {
     User user = user(username);
-    user.leaveMatter(
-        matters.find(matterId).orElseThrow(() -> new NotFoundException("matter", matterId)));
+    user.leaveMatter(access.visibleMatter(matterId));
     return UserView.of(user);
   }
 

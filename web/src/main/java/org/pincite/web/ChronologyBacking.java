@@ -15,7 +15,6 @@ import org.pincite.service.MatterService;
 import org.pincite.service.chronology.Chronology;
 import org.pincite.service.chronology.ChronologyCsv;
 import org.pincite.service.chronology.ChronologyPicture;
-import org.pincite.service.error.NotFoundException;
 import org.pincite.service.view.MatterSummary;
 
 /**
@@ -37,17 +36,13 @@ public class ChronologyBacking implements Serializable {
   private Stance stance;
   private Chronology chronology;
 
-  public void load() throws IOException {
+  public void load() {
     if (matterId == null || matter != null) {
       return;
     }
-    try {
-      matter = matterService.summary(matterId);
-      claims = chronologyService.claims(matterId);
-      refresh();
-    } catch (NotFoundException e) {
-      NotFoundPage.send(e);
-    }
+    matter = matterService.summary(matterId);
+    claims = chronologyService.claims(matterId);
+    refresh();
   }
 
   public void refresh() {

@@ -3,10 +3,8 @@ package org.pincite.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import org.pincite.service.ReportService;
-import org.pincite.service.error.NotFoundException;
 import org.pincite.service.report.ClaimChart;
 
 /**
@@ -23,15 +21,11 @@ public class ClaimChartBacking implements Serializable {
   private Long matterId;
   private ClaimChart chart;
 
-  public void load() throws IOException {
+  public void load() {
     if (matterId == null || chart != null) {
       return;
     }
-    try {
-      chart = reportService.claimChart(matterId);
-    } catch (NotFoundException e) {
-      NotFoundPage.send(e);
-    }
+    chart = reportService.claimChart(matterId);
   }
 
   /**

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.pincite.domain.claim.ClaimKind;
@@ -66,19 +65,15 @@ public class ClaimsBacking implements Serializable {
   private String text;
   private Long nestUnderId;
 
-  public void load() throws IOException {
+  public void load() {
     if (matterId == null || matter != null) {
       return;
     }
-    try {
-      matter = matterService.summary(matterId);
-      parties = matterService.parties(matterId);
-      refresh();
-      if (claimId != null) {
-        passages = claimService.passages(claimId);
-      }
-    } catch (NotFoundException e) {
-      NotFoundPage.send(e);
+    matter = matterService.summary(matterId);
+    parties = matterService.parties(matterId);
+    refresh();
+    if (claimId != null) {
+      passages = claimService.passages(matterId, claimId);
     }
   }
 

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -65,18 +64,14 @@ public class DocumentBacking implements Serializable {
   private Long[] selectedClaims = new Long[0];
   private String note;
 
-  public void load() throws IOException {
+  public void load() {
     if (documentId == null || detail != null) {
       return;
     }
-    try {
-      detail = documentService.document(documentId);
-      claims = claimService.tree(detail.matter().id());
-      claimsById = claims.stream().collect(Collectors.toMap(ClaimRow::id, Function.identity()));
-      passages = annotationService.list(documentId);
-    } catch (NotFoundException e) {
-      NotFoundPage.send(e);
-    }
+    detail = documentService.document(documentId);
+    claims = claimService.tree(detail.matter().id());
+    claimsById = claims.stream().collect(Collectors.toMap(ClaimRow::id, Function.identity()));
+    passages = annotationService.list(documentId);
   }
 
   /** Opens the dialog for the words the reader selected (sent by the page's script). */

@@ -3,14 +3,12 @@ package org.pincite.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.pincite.service.DocumentService;
 import org.pincite.service.HistoryService;
-import org.pincite.service.error.NotFoundException;
 import org.pincite.service.view.DocumentDetail;
 import org.pincite.service.view.RevisionView;
 
@@ -31,16 +29,12 @@ public class HistoryBacking {
   private DocumentDetail document;
   private List<RevisionView> revisions;
 
-  public void load() throws IOException {
+  public void load() {
     if (documentId == null) {
       return;
     }
-    try {
-      document = documentService.document(documentId);
-      revisions = historyService.ofDocument(documentId);
-    } catch (NotFoundException e) {
-      NotFoundPage.send(e);
-    }
+    document = documentService.document(documentId);
+    revisions = historyService.ofDocument(documentId);
   }
 
   /** When a change was made, in UTC: the audit trail's own clock, the same for every reader. */

@@ -51,16 +51,12 @@ public class MatterBacking implements Serializable {
   private DocumentType uploadType;
   private final Map<Long, String> passwords = new HashMap<>();
 
-  public void load() throws IOException {
+  public void load() {
     if (matterId == null || matter != null) {
       return;
     }
-    try {
-      matter = matterService.matter(matterId);
-      documents = matter.documents();
-    } catch (NotFoundException e) {
-      NotFoundPage.send(e);
-    }
+    matter = matterService.matter(matterId);
+    documents = matter.documents();
   }
 
   /** One file of a (multi-file) upload; each gets its own message. */

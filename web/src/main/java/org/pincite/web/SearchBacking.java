@@ -6,7 +6,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -77,18 +76,13 @@ public class SearchBacking implements Serializable {
   private String suggestFor;
   private List<Suggestion> suggestions;
 
-  public void load() throws IOException {
+  public void load() {
     if (matterId == null || matter != null) {
       return;
     }
-    try {
-      // The caption and the claims only: a matter's thousands of documents are not needed here.
-      matter = matterService.summary(matterId);
-      claimRows = claimService.tree(matterId);
-    } catch (NotFoundException e) {
-      NotFoundPage.send(e);
-      return;
-    }
+    // The caption and the claims only: a matter's thousands of documents are not needed here.
+    matter = matterService.summary(matterId);
+    claimRows = claimService.tree(matterId);
     if (query != null && !query.isBlank()) {
       search();
     }

@@ -1,6 +1,8 @@
 package org.pincite.service.chronology;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,9 +22,14 @@ import org.pincite.service.text.DocumentDates;
  * every passage marked in one; with a claim (which takes in its elements and allegations) or a
  * stance, only the passages that match, and the documents they are in.
  */
-public final class ChronologyBuilder {
-  private final EntityManager em;
+@ApplicationScoped
+public class ChronologyBuilder {
+  @PersistenceContext(unitName = "pincite")
+  private EntityManager em;
 
+  protected ChronologyBuilder() {}
+
+  /** For use outside the container, with an entity manager the caller owns. */
   public ChronologyBuilder(EntityManager em) {
     this.em = em;
   }

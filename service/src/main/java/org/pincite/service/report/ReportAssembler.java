@@ -1,5 +1,7 @@
 package org.pincite.service.report;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,11 +32,15 @@ import org.pincite.domain.matter.Matter;
  * <p>Within a section, passages run in the order of their documents (dated first, oldest first,
  * then by title) and within a document in reading order; the index lists documents in that order.
  */
-public final class ReportAssembler {
-  private final ClaimRepository claims;
-  private final AnnotationRepository annotations;
-  private final DocumentRepository documents;
+@ApplicationScoped
+public class ReportAssembler {
+  private ClaimRepository claims;
+  private AnnotationRepository annotations;
+  private DocumentRepository documents;
 
+  protected ReportAssembler() {}
+
+  @Inject
   public ReportAssembler(
       ClaimRepository claims, AnnotationRepository annotations, DocumentRepository documents) {
     this.claims = claims;

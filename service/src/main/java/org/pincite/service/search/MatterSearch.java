@@ -1,6 +1,8 @@
 package org.pincite.service.search;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +37,8 @@ import org.pincite.service.text.Snippets;
  * suggestions for a claim, and rebuilding the index. The EJB {@code SearchService} checks access
  * and calls it; tests and the benchmark call it directly, so they measure the same code.
  */
-public final class MatterSearch {
+@ApplicationScoped
+public class MatterSearch {
   public static final int MAX_PAGE_SIZE = 100;
   private static final int SNIPPET_CHARS = 180;
   private static final int SUGGESTION_TERMS = 30;
@@ -67,12 +70,19 @@ public final class MatterSearch {
           "other", "than", "them", "what", "when", "where", "about", "after", "before", "because",
           "only", "some", "so", "do", "does", "did", "upon", "shall");
 
-  private final EntityManager em;
-  private final SearchSession session;
+  @PersistenceContext(unitName = "pincite")
+  private EntityManager em;
 
+  protected MatterSearch() {}
+
+  /** For use outside the container, with an entity manager the caller owns. */
   public MatterSearch(EntityManager em) {
     this.em = em;
-    this.session = Search.session(em);
+  }
+
+  /** The search session of the current transaction's entity manager. */
+  private SearchSession session() {
+    return Search.session(em);
   }
 
   /**
@@ -92,7 +102,7 @@ public final class MatterSearch {
     int number = Math.max(1, page);
 
     SearchResult<List<?>> result =
-        session
+        session()
             .search(Arrays.asList(Page.class, Annotation.class))
             .select(
                 f ->
@@ -296,7 +306,7 @@ public final class MatterSearch {
       return List.of();
     }
     List<List<?>> rows =
-        session
+        session()
             .search(Page.class)
             .select(
                 f ->
@@ -449,7 +459,7 @@ public final class MatterSearch {
 
   /** How many pages and notes of the matter the index holds (0 for an index never built). */
   public long indexedCount(long matterId) {
-    return session
+    return session()
         .search(Arrays.asList(Page.class, Annotation.class))
         .where(f -> f.match().field(SearchFields.MATTER_ID).matching(matterId))
         .fetchTotalHitCount();
@@ -459,7 +469,7 @@ public final class MatterSearch {
    * Whether the index holds nothing at all (a new data directory, or one whose index was deleted).
    */
   public boolean indexIsEmpty() {
-    return session
+    return session()
             .search(Arrays.asList(Page.class, Annotation.class))
             .where(f -> f.matchAll())
             .fetchTotalHitCount()
@@ -485,7 +495,7 @@ public final class MatterSearch {
 
   /** Indexes these pages and passage notes again, within the caller's transaction. */
   public void reindex(List<Long> pageIds, List<Long> annotationIds) {
-    var plan = session.indexingPlan();
+    var plan = session().indexingPlan();
     if (!pageIds.isEmpty()) {
       em.createQuery(
               "select p from Page p join fetch p.document d join fetch d.matter where p.id in :ids",
@@ -507,6 +517,6 @@ public final class MatterSearch {
 
   /** Empties the whole index (every matter), before a full rebuild. */
   public void purgeAll() {
-    session.workspace(Page.class, Annotation.class).purge();
+    session().workspace(Page.class, Annotation.class).purge();
   }
 }

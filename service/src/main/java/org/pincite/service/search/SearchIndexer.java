@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -23,10 +24,10 @@ public class SearchIndexer {
   EntityManager em;
 
   @EJB SearchIndexer self;
+  @Inject MatterSearch search;
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int reindexMatter(long matterId) {
-    MatterSearch search = new MatterSearch(em);
     List<Long> pages = search.pageIds(matterId);
     List<Long> notes = search.annotationIds(matterId);
     for (int i = 0; i < pages.size(); i += CHUNK) {
@@ -54,18 +55,18 @@ public class SearchIndexer {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void indexChunk(List<Long> pageIds, List<Long> annotationIds) {
-    new MatterSearch(em).reindex(pageIds, annotationIds);
+    search.reindex(pageIds, annotationIds);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void purge() {
-    new MatterSearch(em).purgeAll();
+    search.purgeAll();
   }
 
   /** True when the index holds nothing while the database holds pages: a new or deleted index. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean needsRebuild() {
     long pages = em.createQuery("select count(p) from Page p", Long.class).getSingleResult();
-    return pages > 0 && new MatterSearch(em).indexIsEmpty();
+    return pages > 0 && search.indexIsEmpty();
   }
 }

@@ -4,39 +4,149 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.annotation.AnnotationRepository;
+import org.pincite.domain.claim.Claim;
+import org.pincite.domain.claim.ClaimRepository;
+import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.matter.Matter;
+import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.user.User;
 import org.pincite.domain.user.UserRepository;
 import org.pincite.service.error.AccessDeniedException;
 import org.pincite.service.error.NotFoundException;
 
 /**
- * The check every service makes before it hands out or changes anything of a matter: the caller
- * must be a member (or an administrator). A matter the caller may not see is reported as not found,
- * so its existence is not revealed either.
+ * The one gate between a caller and a matter's objects: "find it, or 404, and may this caller?".
+ * Every service asks it for the matter, document, claim or passage named in a request and gets the
+ * entity back only when the caller is a member of its matter (or an administrator). Something that
+ * does not exist and something of a matter the caller is not on answer the same {@link
+ * NotFoundException} ("There is no matter with id 7"), so ids do not reveal other matters. The
+ * {@code editable…} variants also need a role that may change the matter (mark passages, draft
+ * claims); the {@code …ToAddTo} ones a role that may add documents: a member without that role gets
+ * {@link AccessDeniedException}.
  */
 @ApplicationScoped
 public class MatterAccess {
-  @Inject SecurityContext security;
-  @Inject UserRepository users;
+  private Supplier<Principal> principal;
+  private UserRepository users;
+  private MatterRepository matters;
+  private DocumentRepository documents;
+  private ClaimRepository claims;
+  private AnnotationRepository annotations;
 
+  protected MatterAccess() {}
+
+  @Inject
+  MatterAccess(
+      SecurityContext security,
+      UserRepository users,
+      MatterRepository matters,
+      DocumentRepository documents,
+      ClaimRepository claims,
+      AnnotationRepository annotations) {
+    this(security::getCallerPrincipal, users, matters, documents, claims, annotations);
+  }
+
+  /** For use outside the container: {@code principal} says who is calling (null: nobody). */
+  public MatterAccess(
+      Supplier<Principal> principal,
+      UserRepository users,
+      MatterRepository matters,
+      DocumentRepository documents,
+      ClaimRepository claims,
+      AnnotationRepository annotations) {
+    this.principal = principal;
+    this.users = users;
+    this.matters = matters;
+    this.documents = documents;
+    this.claims = claims;
+    this.annotations = annotations;
+  }
+
+  /** The signed-in, enabled user making this call. */
   public User caller() {
-    Principal principal = security.getCallerPrincipal();
-    if (principal == null) {
+    Principal p = principal.get();
+    if (p == null) {
       throw new AccessDeniedException("Sign in first");
     }
     return users
-        .findByUsername(principal.getName())
+        .findByUsername(p.getName())
         .filter(User::isEnabled)
         .orElseThrow(
             () ->
                 new AccessDeniedException(
-                    "The account " + principal.getName() + " is disabled or unknown"));
+                    "The account " + p.getName() + " is disabled or unknown"));
+  }
+
+  /** The name of the caller, once the gate has let them through. */
+  public String callerName() {
+    return caller().getUsername();
+  }
+
+  public Matter visibleMatter(long id) {
+    return reach(matters.find(id), m -> m, "matter", id, READ);
+  }
+
+  /** The matter, when the caller may also change it (mark passages, draft its claims). */
+  public Matter editableMatter(long id) {
+    return reach(matters.find(id), m -> m, "matter", id, MatterAccess::mayChange);
+  }
+
+  /** The matter, when the caller may also add documents to it. */
+  public Matter matterToAddTo(long id) {
+    return reach(matters.find(id), m -> m, "matter", id, MatterAccess::mayAdd);
+  }
+
+  public Document visibleDocument(long id) {
+    return reach(documents.find(id), Document::getMatter, "document", id, READ);
+  }
+
+  /** The document, when the caller may also mark passages in it. */
+  public Document editableDocument(long id) {
+    return reach(documents.find(id), Document::getMatter, "document", id, MatterAccess::mayChange);
+  }
+
+  /** The document, when the caller may also read its original again (as adding it again would). */
+  public Document documentToReadAgain(long id) {
+    return reach(documents.find(id), Document::getMatter, "document", id, MatterAccess::mayAdd);
+  }
+
+  /** The claim, when the caller may also draft it (reword, move, add below). */
+  public Claim editableClaim(long id) {
+    return reach(claims.find(id), Claim::getMatter, "claim", id, MatterAccess::mayChange);
   }
 
   /**
-   * Passes when the caller may see the matter; otherwise reports the object asked for ({@code what}
-   * with {@code id}: the matter itself, or a document or passage in it) as not found.
+   * Claim {@code id} of {@code matter} (already checked by the caller of this method): a claim of
+   * another matter is not found here, whoever may see it.
+   */
+  public Claim claimOf(Matter matter, long id) {
+    return claims
+        .find(id)
+        .filter(c -> c.getMatter().equals(matter))
+        .orElseThrow(() -> new NotFoundException("claim", id));
+  }
+
+  /** The marked passage, when the caller may also change or remove it. */
+  public Annotation editablePassage(long id) {
+    return reach(
+        annotations.find(id),
+        a -> a.getDocument().getMatter(),
+        "passage",
+        id,
+        MatterAccess::mayChange);
+  }
+
+  /**
+   * Passes when the caller may see {@code matter}; otherwise reports the object asked for ({@code
+   * what} with {@code id}) as not found. For objects the gate cannot load itself (a removed
+   * passage's audited state).
    */
   public User checkVisible(Matter matter, String what, long id) {
     User user = caller();
@@ -46,23 +156,31 @@ public class MatterAccess {
     return user;
   }
 
-  /** The caller, when their role lets them mark passages in the matter. */
-  public User annotator(Matter matter, String what, long id) {
-    User user = checkVisible(matter, what, id);
+  private static final Consumer<User> READ = user -> {};
+
+  /** Found, in a matter the caller may see, and {@code mayAlso} passes for the caller's role. */
+  private <T> T reach(
+      Optional<T> found,
+      Function<T, Matter> matterOf,
+      String what,
+      long id,
+      Consumer<User> mayAlso) {
+    T entity = found.orElseThrow(() -> new NotFoundException(what, id));
+    mayAlso.accept(checkVisible(matterOf.apply(entity), what, id));
+    return entity;
+  }
+
+  private static void mayChange(User user) {
     if (!user.getRole().mayAnnotate()) {
       throw new AccessDeniedException(
           "A " + user.getRole().label().toLowerCase() + " may read and export, not mark passages");
     }
-    return user;
   }
 
-  /** The caller, when their role lets them add documents to the matter. */
-  public User uploader(Matter matter) {
-    User user = checkVisible(matter, "matter", matter.getId());
+  private static void mayAdd(User user) {
     if (!user.getRole().mayUpload()) {
       throw new AccessDeniedException(
           "A " + user.getRole().label().toLowerCase() + " may read and export, not add documents");
     }
-    return user;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Who the caller is and what they may reach: the identity store behind sign-in (passwords as salted
- * PBKDF2 hashes, API tokens as SHA-256), the signed-in user as the services see them, the users and
- * memberships an administrator manages, the first administrator ({@code Administrator}, made at
- * start-up), and the per-matter access check every service makes ({@code MatterAccess}).
+ * PBKDF2 hashes, API tokens as SHA-256), the signed-in user as the services see them, the first
+ * administrator ({@code Administrator}, made at start-up), and {@code MatterAccess}, the one gate
+ * every service asks for a matter's objects: found and visible to the caller (and changeable by
+ * their role), or not found.
  */
 package org.pincite.service.security;

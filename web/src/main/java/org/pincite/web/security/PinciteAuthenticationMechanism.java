@@ -79,14 +79,41 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
     if (isApi(request)) {
       return challenge(response, context);
     }
-    String wanted =
-        request.getRequestURI().substring(request.getContextPath().length())
-            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    return context.redirect(
+    String login =
         request.getContextPath()
             + LOGIN_PAGE
             + "?next="
-            + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
+            + URLEncoder.encode(wanted(request), StandardCharsets.UTF_8);
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      // A click on a page whose session has ended: Faces' script follows only its own redirect.
+      return ajaxRedirect(response, login);
+    }
+    return context.redirect(login);
+  }
+
+  /**
+   * Where to go after signing in: the address asked for or, for a form sent from a page whose
+   * session has ended, that page (its Referer: the form's own address lacks the page's parameters).
+   */
+  private static String wanted(HttpServletRequest request) {
+    String asked = SendingPage.asked(request);
+    return "POST".equals(request.getMethod()) ? SendingPage.of(request).orElse(asked) : asked;
+  }
+
+  private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+    response.setContentType("text/xml");
+    response.setCharacterEncoding("UTF-8");
+    try {
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                  + "\"/></partial-response>");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   @Override

@@ -1,7 +1,8 @@
 /**
  * Sign-in for the web: a form for people (a session afterwards) and HTTP Basic or Bearer tokens for
- * the API; CSRF and response-header protection for every request; uploads refused from their
- * declared size; and the 503 answer every request gets while Pincite did not start ({@code
- * NotStartedAnswer}).
+ * the API (a page's click after its session ended is sent to sign-in, and back to that page after);
+ * CSRF and response-header protection for every request; uploads refused from their declared size;
+ * {@code SendingPage}, the page a form was sent from; and the 503 answer every request gets while
+ * Pincite did not start ({@code NotStartedAnswer}).
  */
 package org.pincite.web.security;

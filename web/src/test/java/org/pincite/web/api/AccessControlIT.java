@@ -77,7 +77,18 @@ class AccessControlIT {
     assertEquals(201, marked.statusCode(), marked.body());
     long annotation = Api.object(marked).getJsonNumber("id").longValue();
     long version = Api.object(marked).getJsonNumber("version").longValue();
-    long muskClaim = firstClaim(admin, mine.id());
+    long musk = mine.id();
+    long muskClaim = firstClaim(admin, musk);
+    long secondClaim = firstClaim(admin, second);
+    long secondParty =
+        Api.object(admin.get("api/matters/" + second))
+            .getJsonArray("parties")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> adminToken = admin.post("api/tokens", "{\"label\":\"admin's own\"}");
+    assertEquals(201, adminToken.statusCode(), adminToken.body());
+    long adminTokenId = Api.object(adminToken).getJsonNumber("id").longValue();
 
     Api paralegal = mine.paralegal();
     Map<String, HttpResponse<?>> attempts = new java.util.LinkedHashMap<>();
@@ -105,6 +116,56 @@ class AccessControlIT {
                 + "]}"));
     attempts.put("remove", paralegal.delete("api/annotations/" + annotation));
     attempts.put("upload", paralegal.post("api/matters/" + second + "/documents", "{}"));
+    attempts.put(
+        "page highlights", paralegal.get("api/documents/" + document + "/pages/1/highlights"));
+    attempts.put("claims", paralegal.get("api/matters/" + second + "/claims"));
+    attempts.put(
+        "orphaned passages", paralegal.get("api/matters/" + second + "/orphaned-passages"));
+    attempts.put("chronology", paralegal.get("api/matters/" + second + "/chronology"));
+    attempts.put(
+        "chronology csv", paralegal.getBytes("api/matters/" + second + "/chronology?format=csv"));
+    attempts.put("search", paralegal.get("api/matters/" + second + "/search?q=secret"));
+    attempts.put("matter reindex", paralegal.post("api/matters/" + second + "/search/reindex", ""));
+    attempts.put("index rebuild", paralegal.post("api/search/reindex", ""));
+    attempts.put(
+        "claim report",
+        paralegal.getBytes(
+            "api/matters/" + second + "/claims/" + secondClaim + "/report?format=csv"));
+    attempts.put(
+        "claim chart", paralegal.getBytes("api/matters/" + second + "/claim-chart?format=csv"));
+    attempts.put(
+        "suggestions",
+        paralegal.get("api/matters/" + second + "/claims/" + secondClaim + "/suggestions"));
+    // Their claim through our own matter's address.
+    attempts.put(
+        "their claim in our report",
+        paralegal.getBytes(
+            "api/matters/" + musk + "/claims/" + secondClaim + "/report?format=csv"));
+    attempts.put(
+        "their claim in our suggestions",
+        paralegal.get("api/matters/" + musk + "/claims/" + secondClaim + "/suggestions"));
+    attempts.put(
+        "their claim in our chronology",
+        paralegal.get("api/matters/" + musk + "/chronology?claim=" + secondClaim));
+    attempts.put(
+        "draft a claim",
+        paralegal.post(
+            "api/matters/" + second + "/claims",
+            "{\"kind\":\"COUNT\",\"label\":\"x\",\"assertedByPartyId\":" + secondParty + "}"));
+    attempts.put(
+        "draft below their claim",
+        paralegal.post(
+            "api/matters/" + musk + "/claims",
+            "{\"kind\":\"ELEMENT\",\"label\":\"x\",\"parentId\":" + secondClaim + "}"));
+    attempts.put("revise a claim", paralegal.put("api/claims/" + secondClaim, "{\"label\":\"x\"}"));
+    attempts.put("remove a claim", paralegal.delete("api/claims/" + secondClaim));
+    attempts.put(
+        "join matter",
+        paralegal.put("api/users/" + mine.paralegalName() + "/matters/" + second, ""));
+    attempts.put(
+        "leave matter", paralegal.delete("api/users/" + mine.paralegalName() + "/matters/" + musk));
+    attempts.put("users", paralegal.get("api/users"));
+    attempts.put("another's token", paralegal.delete("api/tokens/" + adminTokenId));
     attempts.forEach(
         (what, response) -> {
           assertTrue(
@@ -123,6 +184,13 @@ class AccessControlIT {
     HttpResponse<String> still = admin.get("api/documents/" + document + "/annotations");
     assertTrue(still.body().contains("secret strategy note"), "the passage is untouched");
     assertTrue(still.body().contains("\"stance\":\"SUPPORTS\""), still.body());
+    assertTrue(
+        Api.array(admin.get("api/tokens")).getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                t ->
+                    t.getJsonNumber("id").longValue() == adminTokenId
+                        && (!t.containsKey("revokedAt") || t.isNull("revokedAt"))),
+        "the administrator's token is not revoked");
   }
 
   @Test

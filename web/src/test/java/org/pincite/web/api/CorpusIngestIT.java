@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.pincite.web.testing.Api;
 import org.pincite.web.testing.TestMatter;
 import org.pincite.web.testing.TestServer;
@@ -27,6 +28,8 @@ import org.pincite.web.testing.TestServer;
  * OCR, encrypted files asking for a password, broken files failed with a reason, emails with their
  * headers and their attachments as children.
  */
+// It fills the extraction queue with the whole corpus (and OCR): alone, not to hold the others up.
+@Isolated
 class CorpusIngestIT {
   final URL base = TestServer.url();
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.pincite.web.testing.Api;
 import org.pincite.web.testing.TestMatter;
 import org.pincite.web.testing.TestServer;
@@ -23,6 +24,8 @@ import org.pincite.web.testing.TestServer;
  * built inside the server and follows passages marked in its JTA transactions. (The search page in
  * Chromium: {@code browser.SearchPageIT}.)
  */
+// SearchApiIT rebuilds the whole index once: no other search test runs meanwhile.
+@ResourceLock("search-index")
 class SearchApiIT {
   final URL base = TestServer.url();
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.pincite.web.browser.pages.Chromium;
 import org.pincite.web.browser.pages.ChronologyPage;
 import org.pincite.web.browser.pages.SearchPage;
@@ -20,6 +21,8 @@ import org.pincite.web.testing.TestMatter;
  * at its page, a suggestion marked in one step, and the chronology's timeline.
  */
 @Tag("browser")
+// SearchApiIT rebuilds the whole index once: no other search test runs meanwhile.
+@ResourceLock("search-index")
 class SearchPageIT {
   private static long total(Api api, long matter, String query) {
     return Api.object(
