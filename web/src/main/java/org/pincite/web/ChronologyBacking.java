@@ -16,6 +16,7 @@ import org.pincite.service.chronology.Chronology;
 import org.pincite.service.chronology.ChronologyCsv;
 import org.pincite.service.chronology.ChronologyPicture;
 import org.pincite.service.error.NotFoundException;
+import org.pincite.service.text.ContentDisposition;
 import org.pincite.service.view.MatterSummary;
 
 /**
@@ -69,7 +70,7 @@ public class ChronologyBacking implements Serializable {
     external.setResponseContentType("text/csv; charset=UTF-8");
     external.setResponseContentLength(csv.length);
     external.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"chronology-matter-" + matterId + ".csv\"");
+        "Content-Disposition", ContentDisposition.attachment(ChronologyCsv.fileName(matterId)));
     try (OutputStream out = external.getResponseOutputStream()) {
       out.write(csv);
     }
