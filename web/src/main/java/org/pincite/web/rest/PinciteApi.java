@@ -45,27 +45,42 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                   responseCode = "400",
                   description =
                       "The request breaks a rule or cannot be read; the message names the field",
-                  content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                  content =
+                      @Content(
+                          mediaType = "application/json",
+                          schema = @Schema(implementation = ErrorBody.class))),
               @APIResponse(
                   name = PinciteApi.UNAUTHORIZED,
                   responseCode = "401",
                   description = "Not signed in",
-                  content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                  content =
+                      @Content(
+                          mediaType = "application/json",
+                          schema = @Schema(implementation = ErrorBody.class))),
               @APIResponse(
                   name = PinciteApi.FORBIDDEN,
                   responseCode = "403",
                   description = "The role does not allow it, or a missing CSRF token",
-                  content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                  content =
+                      @Content(
+                          mediaType = "application/json",
+                          schema = @Schema(implementation = ErrorBody.class))),
               @APIResponse(
                   name = PinciteApi.NOT_FOUND,
                   responseCode = "404",
                   description = "No such object, or one in a matter the caller is not on",
-                  content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                  content =
+                      @Content(
+                          mediaType = "application/json",
+                          schema = @Schema(implementation = ErrorBody.class))),
               @APIResponse(
                   name = PinciteApi.CONFLICT,
                   responseCode = "409",
                   description = "An edit over someone else's newer one",
-                  content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+                  content =
+                      @Content(
+                          mediaType = "application/json",
+                          schema = @Schema(implementation = ErrorBody.class)))
             }))
 public class PinciteApi extends Application {
   static final String BAD_REQUEST = "BadRequest";
