@@ -15,6 +15,7 @@ import org.pincite.service.MatterService;
 import org.pincite.service.chronology.Chronology;
 import org.pincite.service.chronology.ChronologyCsv;
 import org.pincite.service.chronology.ChronologyPicture;
+import org.pincite.service.text.ContentDisposition;
 import org.pincite.service.view.MatterSummary;
 
 /**
@@ -64,7 +65,7 @@ public class ChronologyBacking implements Serializable {
     external.setResponseContentType("text/csv; charset=UTF-8");
     external.setResponseContentLength(csv.length);
     external.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"chronology-matter-" + matterId + ".csv\"");
+        "Content-Disposition", ContentDisposition.attachment(ChronologyCsv.fileName(matterId)));
     try (OutputStream out = external.getResponseOutputStream()) {
       out.write(csv);
     }

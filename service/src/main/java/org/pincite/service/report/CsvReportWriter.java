@@ -2,24 +2,17 @@ package org.pincite.service.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.pincite.domain.annotation.Stance;
+import org.pincite.service.text.SpreadsheetCsv;
 
 /**
  * A report as a draft statement of facts: one numbered row per passage (¶, fact = the verbatim
- * quote, citation, stance, claim), and the claim chart as one row per claim or element.
- *
- * <p>RFC 4180: fields quoted when they hold a comma, quote or line break, quotes doubled, rows
- * ended by CRLF. UTF-8 with a byte-order mark, because Excel reads a CSV without one in the
- * machine's legacy code page and garbles every quote that is not plain ASCII (Korean, curly quotes,
- * ¶). A cell starting with = + - @ (or a tab or CR) gets a leading apostrophe so that a spreadsheet
- * shows it as text instead of running it as a formula.
+ * quote, citation, stance, claim), and the claim chart as one row per claim or element. Written by
+ * {@link SpreadsheetCsv} (RFC 4180, UTF-8 with a byte-order mark, formulas defused).
  */
 public class CsvReportWriter implements ReportWriter {
-  static final String BOM = "\uFEFF";
   static final List<String> REPORT_COLUMNS =
       List.of("\u00b6", "Fact", "Citation", "Stance", "Claim");
   static final List<String> CHART_COLUMNS =
@@ -37,21 +30,16 @@ public class CsvReportWriter implements ReportWriter {
 
   @Override
   public void write(ClaimReport report, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write(BOM);
-    row(w, REPORT_COLUMNS);
-    int paragraph = 0;
+    List<List<String>> rows = new ArrayList<>();
     for (ClaimSection section : report.sections()) {
       for (Stance stance : Stance.values()) {
         if (stance == Stance.CONTEXT && !report.includesContext()) {
           continue;
         }
         for (PassageEntry e : section.entries(stance)) {
-          paragraph++;
-          row(
-              w,
+          rows.add(
               List.of(
-                  Integer.toString(paragraph),
+                  Integer.toString(rows.size() + 1),
                   e.quote().strip(),
                   e.cite(),
                   stance.label(),
@@ -59,17 +47,14 @@ public class CsvReportWriter implements ReportWriter {
         }
       }
     }
-    w.flush();
+    SpreadsheetCsv.write(REPORT_COLUMNS, rows, out);
   }
 
   @Override
   public void write(ClaimChart chart, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write(BOM);
-    row(w, CHART_COLUMNS);
+    List<List<String>> rows = new ArrayList<>();
     for (ClaimChart.Row r : chart.rows()) {
-      row(
-          w,
+      rows.add(
           List.of(
               r.label(),
               r.kind(),
@@ -82,31 +67,6 @@ public class CsvReportWriter implements ReportWriter {
               String.join("; ", r.supportingDocuments()),
               String.join("; ", r.refutingDocuments())));
     }
-    w.flush();
-  }
-
-  private static void row(Writer w, List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        w.write(',');
-      }
-      w.write(field(cells.get(i)));
-    }
-    w.write("\r\n");
-  }
-
-  /** One field, defused against formulas and quoted as RFC 4180 requires. */
-  static String field(String value) {
-    String v = value == null ? "" : value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.indexOf(',') >= 0
-        || v.indexOf('"') >= 0
-        || v.indexOf('\n') >= 0
-        || v.indexOf('\r') >= 0) {
-      return '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
+    SpreadsheetCsv.write(CHART_COLUMNS, rows, out);
   }
 }

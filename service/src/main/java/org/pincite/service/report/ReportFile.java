@@ -1,11 +1,9 @@
 package org.pincite.service.report;
 
-import java.text.Normalizer;
-
 /**
  * A written report: its bytes, media type and file name. {@code fileName} keeps the claim's own
- * words (any script) for clients that read RFC 5987 names; {@link #asciiFileName()} is the fallback
- * for those that do not.
+ * words (any script); {@link org.pincite.service.text.ContentDisposition} gives clients that read
+ * only ASCII names a fallback.
  */
 public record ReportFile(String fileName, String mediaType, byte[] content) {
   private static final int MAX_STEM = 120;
@@ -25,19 +23,5 @@ public record ReportFile(String fileName, String mediaType, byte[] content) {
           stem.substring(0, stem.offsetByCodePoints(0, stem.codePointCount(0, MAX_STEM))).strip();
     }
     return stem + "." + format.extension();
-  }
-
-  /**
-   * Letters, digits, dot, dash and underscore only: accents dropped, every other run of characters
-   * one underscore.
-   */
-  public String asciiFileName() {
-    String plain = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String safe =
-        plain
-            .replaceAll("[^A-Za-z0-9._-]+", "_")
-            .replaceAll("_+(\\.[a-z]+)$", "$1")
-            .replaceAll("^[_.]+", "");
-    return safe.isEmpty() ? "report" : safe;
   }
 }

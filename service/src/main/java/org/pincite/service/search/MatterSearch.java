@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -101,95 +102,102 @@ public class MatterSearch {
     int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
     int number = Math.max(1, page);
 
-    SearchResult<List<?>> result =
-        session()
-            .search(Arrays.asList(Page.class, Annotation.class))
-            .select(
-                f ->
-                    f.composite()
-                        .from(
-                            f.field(SearchFields.DOCUMENT_ID, Long.class),
-                            f.field(SearchFields.DOCUMENT_TITLE, String.class),
-                            f.field(SearchFields.PAGE_NUMBER, Integer.class),
-                            f.field(SearchFields.SOURCE, String.class),
-                            f.field(SearchFields.ANNOTATION_ID, Long.class),
-                            f.field(SearchFields.DATE, LocalDate.class),
-                            f.score(),
-                            f.highlight(SearchFields.TEXT),
-                            f.highlight(SearchFields.TEXT_CJK),
-                            f.highlight(SearchFields.HEADERS),
-                            f.highlight(SearchFields.HEADERS_CJK),
-                            f.highlight(SearchFields.TEXT).highlighter("lead"))
-                        .asList())
-            .where(
-                f -> {
-                  BooleanPredicateClausesStep<?> b = f.bool();
-                  b.filter(f.match().field(SearchFields.MATTER_ID).matching(matterId));
-                  if (hasQuery) {
-                    b.must(
-                        f.simpleQueryString()
-                            .fields(SearchFields.FULL_TEXT.toArray(String[]::new))
-                            .matching(syntax)
-                            .defaultOperator(BooleanOperator.AND)
-                            .flags(
-                                SimpleQueryFlag.AND,
-                                SimpleQueryFlag.OR,
-                                SimpleQueryFlag.NOT,
-                                SimpleQueryFlag.PHRASE,
-                                SimpleQueryFlag.PREFIX,
-                                SimpleQueryFlag.PRECEDENCE,
-                                SimpleQueryFlag.WHITESPACE));
-                  } else {
-                    b.must(f.matchAll());
-                  }
-                  applyFilters(f, b, fs);
-                  return b;
-                })
-            .sort(
-                f ->
-                    hasQuery
-                        ? f.score()
-                            .then()
-                            .field(SearchFields.DOCUMENT_ID)
-                            .then()
-                            .field(SearchFields.PAGE_NUMBER)
-                        : f.field(SearchFields.DATE)
-                            .missing()
-                            .last()
-                            .then()
-                            .field(SearchFields.DOCUMENT_ID)
-                            .then()
-                            .field(SearchFields.PAGE_NUMBER))
-            .highlighter(
-                f ->
-                    f.plain()
-                        .fragmentSize(SNIPPET_CHARS)
-                        .numberOfFragments(2)
-                        .tag(Snippets.OPEN, Snippets.CLOSE))
-            .highlighter(
-                "lead",
-                f ->
-                    f.plain()
-                        .fragmentSize(SNIPPET_CHARS)
-                        .numberOfFragments(1)
-                        .noMatchSize(SNIPPET_CHARS)
-                        .tag(Snippets.OPEN, Snippets.CLOSE))
-            .aggregation(
-                KINDS, f -> f.terms().field(SearchFields.KIND, String.class).maxTermCount(50))
-            .aggregation(
-                TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(50))
-            .aggregation(
-                YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class).maxTermCount(200))
-            .aggregation(
-                SENDERS, f -> f.terms().field(SearchFields.SENDER, String.class).maxTermCount(50))
-            .aggregation(
-                CLAIMS, f -> f.terms().field(SearchFields.CLAIM_IDS, Long.class).maxTermCount(500))
-            .aggregation(
-                STANCES, f -> f.terms().field(SearchFields.STANCES, String.class).maxTermCount(10))
-            .aggregation(
-                ANNOTATED,
-                f -> f.terms().field(SearchFields.ANNOTATED, Boolean.class).maxTermCount(2))
-            .fetch((number - 1) * size, size);
+    SearchResult<List<?>> result;
+    try {
+      result =
+          session()
+              .search(Arrays.asList(Page.class, Annotation.class))
+              .select(
+                  f ->
+                      f.composite()
+                          .from(
+                              f.field(SearchFields.DOCUMENT_ID, Long.class),
+                              f.field(SearchFields.DOCUMENT_TITLE, String.class),
+                              f.field(SearchFields.PAGE_NUMBER, Integer.class),
+                              f.field(SearchFields.SOURCE, String.class),
+                              f.field(SearchFields.ANNOTATION_ID, Long.class),
+                              f.field(SearchFields.DATE, LocalDate.class),
+                              f.score(),
+                              f.highlight(SearchFields.TEXT),
+                              f.highlight(SearchFields.TEXT_CJK),
+                              f.highlight(SearchFields.HEADERS),
+                              f.highlight(SearchFields.HEADERS_CJK),
+                              f.highlight(SearchFields.TEXT).highlighter("lead"))
+                          .asList())
+              .where(
+                  f -> {
+                    BooleanPredicateClausesStep<?> b = f.bool();
+                    b.filter(f.match().field(SearchFields.MATTER_ID).matching(matterId));
+                    if (hasQuery) {
+                      b.must(
+                          f.simpleQueryString()
+                              .fields(SearchFields.FULL_TEXT.toArray(String[]::new))
+                              .matching(syntax)
+                              .defaultOperator(BooleanOperator.AND)
+                              .flags(
+                                  SimpleQueryFlag.AND,
+                                  SimpleQueryFlag.OR,
+                                  SimpleQueryFlag.NOT,
+                                  SimpleQueryFlag.PHRASE,
+                                  SimpleQueryFlag.PREFIX,
+                                  SimpleQueryFlag.PRECEDENCE,
+                                  SimpleQueryFlag.WHITESPACE));
+                    } else {
+                      b.must(f.matchAll());
+                    }
+                    applyFilters(f, b, fs);
+                    return b;
+                  })
+              .sort(
+                  f ->
+                      hasQuery
+                          ? f.score()
+                              .then()
+                              .field(SearchFields.DOCUMENT_ID)
+                              .then()
+                              .field(SearchFields.PAGE_NUMBER)
+                          : f.field(SearchFields.DATE)
+                              .missing()
+                              .last()
+                              .then()
+                              .field(SearchFields.DOCUMENT_ID)
+                              .then()
+                              .field(SearchFields.PAGE_NUMBER))
+              .highlighter(
+                  f ->
+                      f.plain()
+                          .fragmentSize(SNIPPET_CHARS)
+                          .numberOfFragments(2)
+                          .tag(Snippets.OPEN, Snippets.CLOSE))
+              .highlighter(
+                  "lead",
+                  f ->
+                      f.plain()
+                          .fragmentSize(SNIPPET_CHARS)
+                          .numberOfFragments(1)
+                          .noMatchSize(SNIPPET_CHARS)
+                          .tag(Snippets.OPEN, Snippets.CLOSE))
+              .aggregation(
+                  KINDS, f -> f.terms().field(SearchFields.KIND, String.class).maxTermCount(50))
+              .aggregation(
+                  TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(50))
+              .aggregation(
+                  YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class).maxTermCount(200))
+              .aggregation(
+                  SENDERS, f -> f.terms().field(SearchFields.SENDER, String.class).maxTermCount(50))
+              .aggregation(
+                  CLAIMS,
+                  f -> f.terms().field(SearchFields.CLAIM_IDS, Long.class).maxTermCount(500))
+              .aggregation(
+                  STANCES,
+                  f -> f.terms().field(SearchFields.STANCES, String.class).maxTermCount(10))
+              .aggregation(
+                  ANNOTATED,
+                  f -> f.terms().field(SearchFields.ANNOTATED, Boolean.class).maxTermCount(2))
+              .fetch((number - 1) * size, size);
+    } catch (RuntimeException e) {
+      throw refusedAsTooLarge(e);
+    }
 
     List<SearchHit> hits = result.hits().stream().map(MatterSearch::hit).toList();
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
@@ -518,5 +526,18 @@ public class MatterSearch {
   /** Empties the whole index (every matter), before a full rebuild. */
   public void purgeAll() {
     session().workspace(Page.class, Annotation.class).purge();
+  }
+
+  /**
+   * Lucene's clause limit, reached by a query within {@link QuerySyntax#MAX_TERMS} whose words each
+   * expand to many terms (CJK bigrams): the user's mistake to fix, not a server error.
+   */
+  private static RuntimeException refusedAsTooLarge(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IndexSearcher.TooManyClauses) {
+        return QuerySyntax.tooLarge();
+      }
+    }
+    return e;
   }
 }

@@ -12,6 +12,16 @@ import org.pincite.service.error.MalformedQueryException;
  * of a word, so a stray sign never changes the meaning silently.
  */
 public final class QuerySyntax {
+  /**
+   * The most words and phrases one search may hold. Each is looked for in the four full-text
+   * fields, and Lucene refuses a query of more than 1,024 clauses in all (its {@code
+   * maxClauseCount}); 200 leaves room for the fields, CJK bigrams and the filters.
+   */
+  public static final int MAX_TERMS = 200;
+
+  /** The deepest parentheses may nest: the query parser recurses once per level. */
+  public static final int MAX_NESTING = 32;
+
   private QuerySyntax() {}
 
   private enum Kind {
@@ -151,12 +161,23 @@ public final class QuerySyntax {
 
   private static void check(List<Token> tokens, String input) {
     int depth = 0;
+    int terms = 0;
     boolean anyWanted = false;
     Token previous = null;
     boolean negated = false;
     for (Token t : tokens) {
       switch (t.kind()) {
-        case OPEN -> depth++;
+        case OPEN -> {
+          depth++;
+          if (depth > MAX_NESTING) {
+            throw new MalformedQueryException(
+                "Parentheses nest more than "
+                    + MAX_NESTING
+                    + " deep in \""
+                    + abbreviate(input)
+                    + "\": take some out");
+          }
+        }
         case CLOSE -> {
           depth--;
           if (depth < 0) {
@@ -179,6 +200,10 @@ public final class QuerySyntax {
           }
         }
         case TERM -> {
+          terms++;
+          if (terms > MAX_TERMS) {
+            throw tooManyTerms(tokens);
+          }
           if (previous == null || previous.kind() != Kind.NOT) {
             anyWanted = true;
           }
@@ -203,6 +228,25 @@ public final class QuerySyntax {
       throw new MalformedQueryException(
           "NOT only excludes: add a word that the pages must contain");
     }
+  }
+
+  private static MalformedQueryException tooManyTerms(List<Token> tokens) {
+    long count = tokens.stream().filter(t -> t.kind() == Kind.TERM).count();
+    return new MalformedQueryException(
+        "The search holds "
+            + count
+            + " words and phrases; at most "
+            + MAX_TERMS
+            + " can be searched at once: keep the words that matter most, or put a passage in"
+            + " quotes as one phrase");
+  }
+
+  /** Lucene refused the query as too large (its clause limit): the same answer as above. */
+  static MalformedQueryException tooLarge() {
+    return new MalformedQueryException(
+        "The search is too large to run: use fewer words (at most "
+            + MAX_TERMS
+            + "), or put a passage in quotes as one phrase");
   }
 
   private static String abbreviate(String s) {

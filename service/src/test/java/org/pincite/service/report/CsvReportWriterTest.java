@@ -103,17 +103,6 @@ class CsvReportWriterTest {
   }
 
   @Test
-  void formulasAreDefusedAndQuotesCommasAndLineBreaksQuoted() {
-    assertEquals("'=1+2", CsvReportWriter.field("=1+2"));
-    assertEquals("'+cmd", CsvReportWriter.field("+cmd"));
-    assertEquals("'-2", CsvReportWriter.field("-2"));
-    assertEquals("'@SUM(A1)", CsvReportWriter.field("@SUM(A1)"));
-    assertEquals("\"a, \"\"b\"\"\r\nc\"", CsvReportWriter.field("a, \"b\"\r\nc"));
-    assertEquals("plain", CsvReportWriter.field("plain"));
-    assertEquals("", CsvReportWriter.field(null));
-  }
-
-  @Test
   void withoutContextThereAreNoContextRows() throws IOException {
     byte[] bytes = csv(ReportSamples.small(false));
     List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));

@@ -73,4 +73,34 @@ class QuerySyntaxTest {
         List.of("majority equity", "found", "board"),
         QuerySyntax.wantedTerms("\"majority equity\" found* NOT tesla board -cow"));
   }
+
+  @Test
+  void moreWordsThanTheLimitAreRefusedWithTheLimit() {
+    String atLimit =
+        String.join(" ", java.util.Collections.nCopies(QuerySyntax.MAX_TERMS, "board"));
+    assertEquals(QuerySyntax.MAX_TERMS, QuerySyntax.toSimpleQueryString(atLimit).split(" ").length);
+    String message =
+        assertThrows(
+                MalformedQueryException.class,
+                () -> QuerySyntax.toSimpleQueryString(atLimit + " tesla"))
+            .getMessage();
+    assertTrue(message.contains("holds 201 words") && message.contains("at most 200"), message);
+    String huge = String.join(" ", java.util.Collections.nCopies(5000, "w"));
+    assertTrue(
+        assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString(huge))
+            .getMessage()
+            .contains("holds 5000 words"));
+  }
+
+  @Test
+  void parenthesesNestedTooDeepAreRefusedBeforeTheParserRecurses() {
+    String deepest =
+        "(".repeat(QuerySyntax.MAX_NESTING) + "a" + ")".repeat(QuerySyntax.MAX_NESTING);
+    assertTrue(QuerySyntax.toSimpleQueryString(deepest).contains("a"));
+    String tooDeep = "(".repeat(50_000) + "a" + ")".repeat(50_000);
+    assertTrue(
+        assertThrows(MalformedQueryException.class, () -> QuerySyntax.toSimpleQueryString(tooDeep))
+            .getMessage()
+            .contains("nest more than 32 deep"));
+  }
 }

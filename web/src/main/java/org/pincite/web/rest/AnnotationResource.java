@@ -13,11 +13,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pincite.service.AnnotationService;
 import org.pincite.service.HistoryService;
 import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.RevisionView;
 
+@Tag(name = "Annotation")
+@APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = PinciteApi.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = PinciteApi.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = PinciteApi.NOT_FOUND)
+@APIResponse(responseCode = "409", ref = PinciteApi.CONFLICT)
 @Path("annotations/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

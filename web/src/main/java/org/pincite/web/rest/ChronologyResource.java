@@ -9,15 +9,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.service.ChronologyService;
 import org.pincite.service.chronology.Chronology;
 import org.pincite.service.chronology.ChronologyCsv;
+import org.pincite.service.text.ContentDisposition;
 
 /**
  * {@code GET /api/matters/{id}/chronology?claim=…&stance=…}: the dated documents and marked
  * passages in date order; {@code &format=csv} as a CSV download (UTF-8 with BOM).
  */
+@Tag(name = "Chronology")
+@APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = PinciteApi.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = PinciteApi.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = PinciteApi.NOT_FOUND)
 @Path("matters/{id}/chronology")
 @RequestScoped
 public class ChronologyResource {
@@ -43,7 +51,7 @@ public class ChronologyResource {
           Response.Status.BAD_REQUEST, "format='" + format + "' is neither json nor csv");
     }
     return Response.ok(ChronologyCsv.write(chronology), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"chronology-matter-" + id + ".csv\"")
+        .header("Content-Disposition", ContentDisposition.attachment(ChronologyCsv.fileName(id)))
         .build();
   }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pincite.service.ClaimService;
 
 /**
@@ -18,6 +20,11 @@ import org.pincite.service.ClaimService;
  * removal when nothing depends on it. Drafting a new claim is {@code POST
  * /api/matters/{id}/claims}.
  */
+@Tag(name = "Claim")
+@APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = PinciteApi.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = PinciteApi.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = PinciteApi.NOT_FOUND)
 @Path("claims/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

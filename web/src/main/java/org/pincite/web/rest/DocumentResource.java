@@ -19,13 +19,14 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pincite.service.AnnotationService;
 import org.pincite.service.DocumentService;
 import org.pincite.service.HistoryService;
 import org.pincite.service.command.PassageSelection;
+import org.pincite.service.text.ContentDisposition;
 import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.DocumentDetail;
 import org.pincite.service.view.OriginalFile;
@@ -33,6 +34,11 @@ import org.pincite.service.view.PageHighlight;
 import org.pincite.service.view.PageView;
 import org.pincite.service.view.RevisionView;
 
+@Tag(name = "Document")
+@APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = PinciteApi.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = PinciteApi.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = PinciteApi.NOT_FOUND)
 @Path("documents/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,7 +98,7 @@ public class DocumentResource {
           }
         };
     return Response.ok(body, file.mediaType())
-        .header("Content-Disposition", attachment(file.fileName()))
+        .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
         .header("Content-Length", file.size())
         .header("X-Content-Type-Options", "nosniff")
         .header("Digest", "sha-256=" + file.sha256())
@@ -141,14 +147,5 @@ public class DocumentResource {
     return Response.created(uri.getBaseUriBuilder().path("annotations/{id}").build(saved.id()))
         .entity(saved)
         .build();
-  }
-
-  /**
-   * RFC 6266: an ASCII fallback name and the exact name in UTF-8, neither able to break the header.
-   */
-  static String attachment(String fileName) {
-    String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
-    String exact = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + exact;
   }
 }

@@ -22,6 +22,8 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.service.AnnotationService;
@@ -31,10 +33,15 @@ import org.pincite.service.MatterService;
 import org.pincite.service.ingest.IngestException;
 import org.pincite.service.settings.PinciteSettings;
 import org.pincite.service.view.ClaimPassage;
-import org.pincite.service.view.ClaimRow;
 import org.pincite.service.view.MatterDetail;
 import org.pincite.service.view.MatterSummary;
 
+@Tag(name = "Matter")
+@APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = PinciteApi.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = PinciteApi.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = PinciteApi.NOT_FOUND)
+@APIResponse(responseCode = "409", ref = PinciteApi.CONFLICT)
 @Path("matters")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -91,8 +98,10 @@ public class MatterResource {
                 () -> new BadRequestException("Send the file as the multipart part named 'file'"));
     String fileName = file.getFileName().filter(n -> !n.isBlank()).orElse("upload");
     long limit = settings.maxUploadBytes();
-    DocumentKind kind = part(parts, "kind").map(v -> parse(DocumentKind.class, v)).orElse(null);
-    DocumentType type = part(parts, "type").map(v -> parse(DocumentType.class, v)).orElse(null);
+    DocumentKind kind =
+        QueryParams.enumValue("kind", DocumentKind.class, part(parts, "kind").orElse(null));
+    DocumentType type =
+        QueryParams.enumValue("type", DocumentType.class, part(parts, "type").orElse(null));
     byte[] content;
     try (InputStream in = file.getContent()) {
       content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
@@ -118,15 +127,6 @@ public class MatterResource {
         .filter(v -> !v.isEmpty());
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-    try {
-      return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException(
-          "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-    }
-  }
-
   /** One matter with its parties, claims tree and documents. */
   @GET
   @Path("{id}")
@@ -140,8 +140,8 @@ public class MatterResource {
    */
   @GET
   @Path("{id}/claims")
-  public List<ClaimRow> claims(@PathParam("id") long id) {
-    return claimService.tree(id);
+  public List<ClaimCount> claims(@PathParam("id") long id) {
+    return claimService.tree(id).stream().map(ClaimCount::of).toList();
   }
 
   /** Drafts a claim of the matter as the claims page does: 201 with its {@code id}. */

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Query parameters read strictly: a wrong value is a 400 that names the parameter, never a 500 or a
- * silent "any".
+ * Query parameters read strictly: a wrong value is a 400 that names the parameter (as {@link
+ * WebApplicationMapper} answers it), never a 500 or a silent "any".
  */
 final class QueryParams {
   private QueryParams() {}
@@ -21,8 +21,7 @@ final class QueryParams {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(
-          badRequest(
-              name + "='" + value + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+          name + "='" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
     }
   }
 
@@ -33,8 +32,7 @@ final class QueryParams {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(
-          badRequest(name + "='" + value + "' is not a date like 2018-02-01"));
+      throw new BadRequestException(name + "='" + value + "' is not a date like 2018-02-01");
     }
   }
 
@@ -45,7 +43,7 @@ final class QueryParams {
     try {
       return Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw new BadRequestException(badRequest(name + "='" + value + "' is not a number"));
+      throw new BadRequestException(name + "='" + value + "' is not a number");
     }
   }
 
@@ -56,13 +54,7 @@ final class QueryParams {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true", "yes" -> true;
       case "false", "no" -> false;
-      default ->
-          throw new BadRequestException(
-              badRequest(name + "='" + value + "' is neither true nor false"));
+      default -> throw new BadRequestException(name + "='" + value + "' is neither true nor false");
     };
-  }
-
-  private static jakarta.ws.rs.core.Response badRequest(String message) {
-    return ErrorBody.response(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, message);
   }
 }

@@ -10,17 +10,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pincite.service.ReportService;
 import org.pincite.service.report.ReportFile;
 import org.pincite.service.report.ReportFormat;
+import org.pincite.service.text.ContentDisposition;
 
 /**
  * Evidence reports as downloads: {@code GET /api/matters/{id}/claims/{claimId}/report} and {@code
  * GET /api/matters/{id}/claim-chart}, each with {@code ?format=pdf|docx|csv} (PDF when none).
  * Reports of a claim also take {@code ?context=true} to list the CONTEXT passages.
  */
+@Tag(name = "Report")
+@APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = PinciteApi.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = PinciteApi.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = PinciteApi.NOT_FOUND)
 @Path("matters")
 @RequestScoped
 public class ReportResource {
@@ -56,16 +62,10 @@ public class ReportResource {
     return download(reportService.claimChartFile(matterId, ReportFormat.parse(format)));
   }
 
-  /**
-   * An attachment named twice: {@code filename} in safe ASCII for every client, and the claim's own
-   * words in {@code filename*} (RFC 5987/6266) for the browsers that read it.
-   */
+  /** An attachment named after the claim, in its own words and in an ASCII fallback. */
   static Response download(ReportFile file) {
-    String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(file.content(), file.mediaType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + file.asciiFileName() + "\"; filename*=UTF-8''" + encoded)
+        .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
@@ -24,6 +26,11 @@ import org.pincite.service.search.SearchResults;
  * stance}, {@code annotated}: the hits (documentId, page, snippet as safe HTML, score, …), the
  * total and the counts per filter value. {@code POST …/search/reindex}: administrators.
  */
+@Tag(name = "Search")
+@APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = PinciteApi.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = PinciteApi.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = PinciteApi.NOT_FOUND)
 @Path("matters/{id}/search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

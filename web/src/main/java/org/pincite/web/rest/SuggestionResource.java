@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pincite.service.SearchService;
 import org.pincite.service.search.Suggestion;
 
@@ -18,6 +20,11 @@ import org.pincite.service.search.Suggestion;
  * claim that read like it, best first, each with the sentence to mark ({@code startOffset}, {@code
  * endOffset}, {@code quote}: post it to {@code /api/documents/{documentId}/annotations}).
  */
+@Tag(name = "Suggestion")
+@APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = PinciteApi.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = PinciteApi.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = PinciteApi.NOT_FOUND)
 @Path("matters/{id}/claims/{claimId}/suggestions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,11 +16,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pincite.domain.user.Role;
 import org.pincite.service.UserAdministration;
 import org.pincite.service.UserAdministration.UserView;
 
 /** Users and their matters, for administrators only. */
+@Tag(name = "User")
+@APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = PinciteApi.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = PinciteApi.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = PinciteApi.NOT_FOUND)
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -111,14 +111,6 @@ public class CsrfFilter extends HttpFilter {
 
   private static void refuse(
       HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setCharacterEncoding("UTF-8");
-    if (PinciteAuthenticationMechanism.isApi(request)) {
-      response.setContentType("application/json");
-      response.getWriter().write("{\"error\":\"" + reason.replace("\"", "'") + "\"}");
-    } else {
-      response.setContentType("text/plain");
-      response.getWriter().write(reason);
-    }
+    Refusal.send(request, response, HttpServletResponse.SC_FORBIDDEN, reason);
   }
 }

@@ -12,7 +12,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -37,6 +39,9 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
   @Inject StartupCheck startup;
 
   private static final String SESSION_USER = "org.pincite.signedIn";
+  private static final String NOT_SIGNED_IN =
+      "Sign in: send Authorization: Basic with a user name and password, or Bearer with an API"
+          + " token";
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -68,16 +73,23 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
     if (authorization != null) {
       Credential credential = fromHeader(authorization);
       if (credential == null) {
-        return challenge(response, context);
+        return challenge(
+            request, response, context, "The Authorization header is neither Basic nor Bearer");
       }
       AuthenticationStatus status = check(credential, context);
-      return status == AuthenticationStatus.SUCCESS ? status : challenge(response, context);
+      return status == AuthenticationStatus.SUCCESS
+          ? status
+          : challenge(
+              request,
+              response,
+              context,
+              "The user name and password, or the API token, were not accepted");
     }
     if (!context.isProtected()) {
       return context.doNothing();
     }
     if (isApi(request)) {
-      return challenge(response, context);
+      return challenge(request, response, context, NOT_SIGNED_IN);
     }
     String login =
         request.getContextPath()
@@ -163,10 +175,22 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
     return null;
   }
 
+  /** 401 with the challenge; for the API with {@code {"error": why}} as every API error. */
   private static AuthenticationStatus challenge(
-      HttpServletResponse response, HttpMessageContext context) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String why) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"Pincite\", charset=\"UTF-8\"");
-    return context.responseUnauthorized();
+    if (!isApi(request)) {
+      return context.responseUnauthorized();
+    }
+    try {
+      Refusal.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, why);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   static boolean isApi(HttpServletRequest request) {

@@ -36,16 +36,8 @@ public class UploadSizeFilter extends HttpFilter {
         && type.toLowerCase().startsWith("multipart/")
         && request.getContentLengthLong() > limit + ENVELOPE) {
       String message = "The file is " + IngestException.overLimit(limit);
-      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setHeader("Connection", "close");
-      response.setCharacterEncoding("UTF-8");
-      if (PinciteAuthenticationMechanism.isApi(request)) {
-        response.setContentType("application/json");
-        response.getWriter().write("{\"error\":\"" + message + "\"}");
-      } else {
-        response.setContentType("text/plain");
-        response.getWriter().write(message);
-      }
+      Refusal.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, message);
       return;
     }
     chain.doFilter(request, response);
