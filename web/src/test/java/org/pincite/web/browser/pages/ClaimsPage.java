@@ -38,11 +38,48 @@ public final class ClaimsPage {
   /** A new element below the claim labelled {@code parent}. */
   public ClaimsPage addBelow(String parent, String label) {
     awaitFormClosed();
-    c.driver.findElement(row(parent)).findElement(By.cssSelector(".pc-add-below")).click();
-    c.visible(By.id("claimForm:claimLabel")).sendKeys(label);
+    c.wait.until(
+        d -> {
+          d.findElement(row(parent)).findElement(By.cssSelector(".pc-add-below")).click();
+          return true;
+        });
+    typeLabel(label);
     c.driver.findElement(By.id("claimForm:saveClaim")).click();
-    c.present(row(label));
+    awaitRowOrMessage(label);
     return this;
+  }
+
+  /**
+   * Types into the dialog's label field once the dialog the click asked for is shown: the field is
+   * replaced when the dialog is re-rendered, so the value is checked and typed again if it was
+   * lost.
+   */
+  private void typeLabel(String label) {
+    c.wait.until(
+        d -> {
+          WebElement field = c.visible(By.id("claimForm:claimLabel"));
+          if (!label.equals(field.getAttribute("value"))) {
+            field.clear();
+            field.sendKeys(label);
+          }
+          return label.equals(d.findElement(By.id("claimForm:claimLabel")).getAttribute("value"));
+        });
+  }
+
+  /** Waits for the claim's row; a message the page showed instead is the failure's reason. */
+  private void awaitRowOrMessage(String label) {
+    c.wait.until(
+        d -> {
+          if (!d.findElements(row(label)).isEmpty()) {
+            return true;
+          }
+          for (WebElement error : d.findElements(By.cssSelector(".ui-messages-error"))) {
+            if (error.isDisplayed() && !error.getText().isBlank()) {
+              throw new AssertionError("the claims page said: " + error.getText());
+            }
+          }
+          return false;
+        });
   }
 
   public ClaimsPage moveUp(String label) {
@@ -52,11 +89,9 @@ public final class ClaimsPage {
 
   public ClaimsPage rename(String label, String newLabel) {
     c.driver.findElement(row(label)).findElement(By.cssSelector(".pc-rewrite")).click();
-    WebElement field = c.visible(By.id("claimForm:claimLabel"));
-    field.clear();
-    field.sendKeys(newLabel);
+    typeLabel(newLabel);
     c.driver.findElement(By.id("claimForm:saveClaim")).click();
-    c.present(row(newLabel));
+    awaitRowOrMessage(newLabel);
     return this;
   }
 
