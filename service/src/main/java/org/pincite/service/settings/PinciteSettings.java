@@ -50,6 +50,11 @@ public class PinciteSettings {
     }
   }
 
+  /** PINCITE_TRUSTED_PROXIES: the proxies whose X-Forwarded-Proto is believed (default none). */
+  public TrustedProxies trustedProxies() {
+    return TrustedProxies.parse(raw(Setting.PINCITE_TRUSTED_PROXIES).orElse(""));
+  }
+
   /**
    * The value of a setting as the server has it, before any interpretation: what the start-up check
    * validates. Empty when the variable is empty (Liberty then binds no entry at all).

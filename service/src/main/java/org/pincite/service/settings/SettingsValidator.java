@@ -38,6 +38,7 @@ public class SettingsValidator {
     maxUploadMb(settings.raw(Setting.PINCITE_MAX_UPLOAD_MB)).ifPresent(problems::add);
     extractionThreads(settings.raw(Setting.PINCITE_EXTRACTION_THREADS)).ifPresent(problems::add);
     searchBackend(settings.raw(Setting.PINCITE_SEARCH_BACKEND)).ifPresent(problems::add);
+    trustedProxies(settings.raw(Setting.PINCITE_TRUSTED_PROXIES)).ifPresent(problems::add);
     return problems;
   }
 
@@ -140,6 +141,24 @@ public class SettingsValidator {
         Setting.PINCITE_SEARCH_BACKEND,
         (backend.isEmpty() ? "is empty" : "is " + quoted(value))
             + "; it must be lucene or elasticsearch");
+  }
+
+  /**
+   * PINCITE_TRUSTED_PROXIES: unset (no proxy is trusted), or IP addresses separated by commas, the
+   * addresses of the proxies whose X-Forwarded-Proto Pincite believes.
+   */
+  public Optional<String> trustedProxies(Optional<String> value) {
+    for (String entry : value.map(v -> v.split(",")).orElse(new String[0])) {
+      if (TrustedProxies.address(entry.strip()).isEmpty()) {
+        return problem(
+            Setting.PINCITE_TRUSTED_PROXIES,
+            "names "
+                + quoted(Optional.of(entry.strip()))
+                + ", which is not an IP address; it must list the proxies' IP addresses separated"
+                + " by commas (for example 127.0.0.1,10.0.0.5), or be unset to trust none");
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> password(Setting setting, Optional<String> value) {

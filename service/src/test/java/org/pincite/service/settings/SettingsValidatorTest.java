@@ -71,6 +71,30 @@ class SettingsValidatorTest {
   }
 
   @Test
+  void trustedProxiesAreUnsetOrIpAddressesAndAHostNameIsNamed() {
+    assertEquals(Optional.empty(), validator.trustedProxies(Optional.empty()));
+    assertEquals(
+        Optional.empty(), validator.trustedProxies(Optional.of("127.0.0.1, 10.0.0.5,::1")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_TRUSTED_PROXIES names \"proxy.example\", which is not an IP address; it must"
+                + " list the proxies' IP addresses separated by commas (for example"
+                + " 127.0.0.1,10.0.0.5), or be unset to trust none."),
+        validator.trustedProxies(Optional.of("127.0.0.1,proxy.example")));
+    assertTrue(validator.trustedProxies(Optional.of("10.0.0.300")).isPresent());
+  }
+
+  @Test
+  void onlyATrustedProxysAddressIsTrusted() {
+    TrustedProxies proxies = TrustedProxies.parse("127.0.0.1, 10.0.0.5");
+    assertTrue(proxies.trusts("127.0.0.1"));
+    assertTrue(proxies.trusts("10.0.0.5"));
+    assertEquals(false, proxies.trusts("127.0.0.2"));
+    assertEquals(false, proxies.trusts("localhost"), "a name is never looked up");
+    assertTrue(TrustedProxies.parse("").isEmpty());
+  }
+
+  @Test
   void theSearchBackendIsLuceneOrElasticsearch() {
     assertEquals(Optional.empty(), validator.searchBackend(Optional.of("lucene")));
     assertEquals(Optional.empty(), validator.searchBackend(Optional.of("elasticsearch")));

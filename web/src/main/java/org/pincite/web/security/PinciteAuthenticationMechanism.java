@@ -37,6 +37,7 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
 
   @Inject IdentityStoreHandler identityStores;
   @Inject StartupCheck startup;
+  @Inject SecurityHeaders headers;
 
   private static final String SESSION_USER = "org.pincite.signedIn";
   private static final String NOT_SIGNED_IN =
@@ -46,6 +47,8 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // Its 401s, redirects and 503s are answered before any filter runs.
+    headers.apply(request, response);
     if (!startup.passed()) {
       NotStartedAnswer.send(request, response, startup.failure().orElseThrow());
       return AuthenticationStatus.SEND_CONTINUE;

@@ -138,7 +138,9 @@ public class StartupIT {
                 Map.of(
                     "PINCITE_HTTP_PORT", String.valueOf(HTTP_PORT),
                     "PINCITE_HTTPS_PORT", String.valueOf(HTTPS_PORT),
-                    "PINCITE_DATA_DIR", data.toString())
+                    "PINCITE_DATA_DIR", data.toString(),
+                    // server.xml's keystore password, which the plugin writes for servers it makes.
+                    "keystore_password", "badstart-keystore-password")
                     .entrySet()
                     .stream(),
                 settings.entrySet().stream())
