@@ -9,7 +9,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pincite.web.server.StartupIT;
+import org.pincite.web.startup.StartupIT;
 import org.pincite.web.testing.Api;
 import org.pincite.web.testing.TestMatter;
 import org.pincite.web.testing.TestServer;
