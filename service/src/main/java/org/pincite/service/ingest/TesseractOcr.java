@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.pincite.service.render.RenderBudget;
 
 /**
  * Text of scanned PDFs by running the {@code tesseract} command on each page rendered by PDFBox. A
@@ -27,7 +28,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * server; {@code OMP_THREAD_LIMIT=1} makes it several times faster on few cores
  * (docs/stack-notes.md, "OCR: OMP_THREAD_LIMIT=1"). Pages are done one at a time, so memory holds
  * one page image however long the document is; a page that fails or times out is recorded and left
- * empty, the others are kept.
+ * empty, the others are kept. Pages render within the server's {@link RenderBudget} (a huge page at
+ * the resolution that fits).
  */
 @ApplicationScoped
 public class TesseractOcr {
@@ -128,7 +130,7 @@ public class TesseractOcr {
         for (int n = 1; n <= pageCount; n++) {
           String text;
           try {
-            text = ocrPage(renderer, n, workDir);
+            text = ocrPage(document, renderer, n, workDir);
           } catch (PageFailure e) {
             LOG.log(Level.FINE, "OCR of page " + n + " failed: " + e.getMessage(), e.getCause());
             firstFailure =
@@ -166,13 +168,15 @@ public class TesseractOcr {
   }
 
   /** Renders page {@code n} to a temporary PNG, runs Tesseract on it and returns its text. */
-  private String ocrPage(PDFRenderer renderer, int n, Path workDir) throws PageFailure {
+  private String ocrPage(PDDocument document, PDFRenderer renderer, int n, Path workDir)
+      throws PageFailure {
     Path png = workDir.resolve("page-" + n + ".png");
     Path out = workDir.resolve("page-" + n + ".txt");
     Path err = workDir.resolve("page-" + n + ".err");
     try {
       try {
-        BufferedImage image = renderer.renderImageWithDPI(n - 1, DPI, ImageType.GRAY);
+        BufferedImage image =
+            RenderBudget.server().render(document, renderer, n - 1, DPI, ImageType.GRAY);
         if (!ImageIO.write(image, "png", png.toFile())) {
           throw new PageFailure("no PNG writer for the rendered page", null);
         }
