@@ -115,11 +115,41 @@ public class TesseractOcr {
    */
   public ExtractionOutcome ocr(byte[] pdf, String password, IntConsumer progress) {
     IntConsumer pageDone = progress == null ? n -> {} : progress;
+    return ocrWithin(
+        pdf,
+        password,
+        new OcrWatch() {
+          @Override
+          public String refuse(int pages) {
+            return null;
+          }
+
+          @Override
+          public void pageDone(int done, int of) {
+            pageDone.accept(done);
+          }
+
+          @Override
+          public boolean cancelled() {
+            return false;
+          }
+        });
+  }
+
+  /**
+   * OCRs every page of {@code pdf} unless {@code watch} refuses its number of pages (then it waits
+   * as NEEDS_OCR with the reason), stopping between pages when {@code watch} is cancelled.
+   */
+  public ExtractionOutcome ocrWithin(byte[] pdf, String password, OcrWatch watch) {
     try (PDDocument document =
         password == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, password)) {
       int pageCount = document.getNumberOfPages();
       if (pageCount == 0) {
         return new ExtractionOutcome.Failed("The PDF has no pages");
+      }
+      String refused = watch.refuse(pageCount);
+      if (refused != null) {
+        return new ExtractionOutcome.NeedsOcr(refused);
       }
       Path workDir = Files.createTempDirectory("pincite-ocr-");
       try {
@@ -128,6 +158,10 @@ public class TesseractOcr {
         List<Integer> failed = new ArrayList<>();
         String firstFailure = null;
         for (int n = 1; n <= pageCount; n++) {
+          if (watch.cancelled()) {
+            return new ExtractionOutcome.NeedsOcr(
+                "OCR was cancelled at page " + n + " of " + pageCount);
+          }
           String text;
           try {
             text = ocrPage(document, renderer, n, workDir);
@@ -147,7 +181,7 @@ public class TesseractOcr {
           } else {
             pages.add(text);
           }
-          pageDone.accept(n);
+          watch.pageDone(n, pageCount);
         }
         if (failed.size() == pageCount) {
           return new ExtractionOutcome.Failed(
