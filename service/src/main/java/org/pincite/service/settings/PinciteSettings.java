@@ -51,6 +51,44 @@ public class PinciteSettings {
   }
 
   /**
+   * PINCITE_ARCHIVE_MAX_ENTRIES: how many entries one upload's archives may hold in all, nested
+   * archives included (default 10,000).
+   */
+  public int archiveMaxEntries() {
+    return (int) wholeNumber(Setting.PINCITE_ARCHIVE_MAX_ENTRIES, 10_000);
+  }
+
+  /**
+   * PINCITE_ARCHIVE_MAX_MB: how many bytes one upload's archives may expand to in all, nested
+   * archives included (default 200 MB).
+   */
+  public long archiveMaxBytes() {
+    return wholeNumber(Setting.PINCITE_ARCHIVE_MAX_MB, 200) * 1024 * 1024;
+  }
+
+  /** PINCITE_OCR_MAX_PAGES_PER_DOCUMENT: the most pages OCR reads of one document (2,000). */
+  public int ocrMaxPagesPerDocument() {
+    return (int) wholeNumber(Setting.PINCITE_OCR_MAX_PAGES_PER_DOCUMENT, 2_000);
+  }
+
+  /**
+   * PINCITE_OCR_MAX_PAGES_PER_MATTER: the most pages one matter may have waiting for or in OCR at
+   * once (10,000).
+   */
+  public int ocrMaxPagesPerMatter() {
+    return (int) wholeNumber(Setting.PINCITE_OCR_MAX_PAGES_PER_MATTER, 10_000);
+  }
+
+  // Validated at start-up (SettingsValidator); the default stands in only where none is bound.
+  private static long wholeNumber(Setting setting, long defaultValue) {
+    try {
+      return optional(setting.jndiName()).map(v -> Long.parseLong(v.strip())).orElse(defaultValue);
+    } catch (NumberFormatException e) {
+      return defaultValue;
+    }
+  }
+
+  /**
    * The value of a setting as the server has it, before any interpretation: what the start-up check
    * validates. Empty when the variable is empty (Liberty then binds no entry at all).
    */

@@ -11,7 +11,11 @@ public enum Setting {
   PINCITE_DEMO_PASSWORD("pincite/demoPassword"),
   PINCITE_MAX_UPLOAD_MB("pincite/maxUploadMb"),
   PINCITE_EXTRACTION_THREADS("pincite/extractionThreads"),
-  PINCITE_SEARCH_BACKEND("pincite/searchBackend");
+  PINCITE_SEARCH_BACKEND("pincite/searchBackend"),
+  PINCITE_ARCHIVE_MAX_ENTRIES("pincite/archiveMaxEntries"),
+  PINCITE_ARCHIVE_MAX_MB("pincite/archiveMaxMb"),
+  PINCITE_OCR_MAX_PAGES_PER_DOCUMENT("pincite/ocrMaxPagesPerDocument"),
+  PINCITE_OCR_MAX_PAGES_PER_MATTER("pincite/ocrMaxPagesPerMatter");
 
   private final String jndiName;
 

@@ -21,6 +21,9 @@ public class SettingsValidator {
   static final Set<String> SEARCH_BACKENDS = Set.of("lucene", "elasticsearch");
   static final List<String> JDBC_PREFIXES = List.of("jdbc:h2:", "jdbc:postgresql:");
   static final int MAX_EXTRACTION_THREADS = 64;
+  // Expanded files are held in memory while they are recorded: a budget beyond these is a heap's.
+  static final int MAX_ARCHIVE_ENTRIES = 1_000_000;
+  static final int MAX_ARCHIVE_MB = 4_096;
 
   /** Every problem of the settings, in the order of {@link Setting}; empty when all are fine. */
   public List<String> problems(PinciteSettings settings, DataSourceLookup dataSources) {
@@ -38,6 +41,12 @@ public class SettingsValidator {
     maxUploadMb(settings.raw(Setting.PINCITE_MAX_UPLOAD_MB)).ifPresent(problems::add);
     extractionThreads(settings.raw(Setting.PINCITE_EXTRACTION_THREADS)).ifPresent(problems::add);
     searchBackend(settings.raw(Setting.PINCITE_SEARCH_BACKEND)).ifPresent(problems::add);
+    archiveMaxEntries(settings.raw(Setting.PINCITE_ARCHIVE_MAX_ENTRIES)).ifPresent(problems::add);
+    archiveMaxMb(settings.raw(Setting.PINCITE_ARCHIVE_MAX_MB)).ifPresent(problems::add);
+    ocrMaxPagesPerDocument(settings.raw(Setting.PINCITE_OCR_MAX_PAGES_PER_DOCUMENT))
+        .ifPresent(problems::add);
+    ocrMaxPagesPerMatter(settings.raw(Setting.PINCITE_OCR_MAX_PAGES_PER_MATTER))
+        .ifPresent(problems::add);
     return problems;
   }
 
@@ -128,6 +137,29 @@ public class SettingsValidator {
   public Optional<String> extractionThreads(Optional<String> value) {
     return wholeNumber(
         Setting.PINCITE_EXTRACTION_THREADS, value, 1, MAX_EXTRACTION_THREADS, "threads");
+  }
+
+  /** PINCITE_ARCHIVE_MAX_ENTRIES: a whole number of entries one upload may unpack, at least 1. */
+  public Optional<String> archiveMaxEntries(Optional<String> value) {
+    return wholeNumber(
+        Setting.PINCITE_ARCHIVE_MAX_ENTRIES, value, 1, MAX_ARCHIVE_ENTRIES, "entries");
+  }
+
+  /** PINCITE_ARCHIVE_MAX_MB: a whole number of megabytes one upload may expand to, at least 1. */
+  public Optional<String> archiveMaxMb(Optional<String> value) {
+    return wholeNumber(Setting.PINCITE_ARCHIVE_MAX_MB, value, 1, MAX_ARCHIVE_MB, "megabytes");
+  }
+
+  /** PINCITE_OCR_MAX_PAGES_PER_DOCUMENT: a whole number of pages, at least 1. */
+  public Optional<String> ocrMaxPagesPerDocument(Optional<String> value) {
+    return wholeNumber(
+        Setting.PINCITE_OCR_MAX_PAGES_PER_DOCUMENT, value, 1, Integer.MAX_VALUE, "pages");
+  }
+
+  /** PINCITE_OCR_MAX_PAGES_PER_MATTER: a whole number of pages, at least 1. */
+  public Optional<String> ocrMaxPagesPerMatter(Optional<String> value) {
+    return wholeNumber(
+        Setting.PINCITE_OCR_MAX_PAGES_PER_MATTER, value, 1, Integer.MAX_VALUE, "pages");
   }
 
   /** PINCITE_SEARCH_BACKEND: lucene (the embedded index) or elasticsearch. */

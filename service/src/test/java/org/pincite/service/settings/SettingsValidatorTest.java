@@ -71,6 +71,33 @@ class SettingsValidatorTest {
   }
 
   @Test
+  void theArchiveAndOcrBudgetsAreWholeNumbersWithinTheirRanges() {
+    assertEquals(Optional.empty(), validator.archiveMaxEntries(Optional.of("10000")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_ARCHIVE_MAX_ENTRIES is \"0\"; it must be a whole number of entries from 1 to"
+                + " 1000000."),
+        validator.archiveMaxEntries(Optional.of("0")));
+    assertEquals(Optional.empty(), validator.archiveMaxMb(Optional.of("200")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_ARCHIVE_MAX_MB is \"5000\"; it must be a whole number of megabytes from 1 to"
+                + " 4096."),
+        validator.archiveMaxMb(Optional.of("5000")));
+    assertEquals(Optional.empty(), validator.ocrMaxPagesPerDocument(Optional.of("2000")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_OCR_MAX_PAGES_PER_DOCUMENT is \"lots\"; it must be a whole number of pages,"
+                + " at least 1."),
+        validator.ocrMaxPagesPerDocument(Optional.of("lots")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_OCR_MAX_PAGES_PER_MATTER is empty; it must be a whole number of pages, at"
+                + " least 1."),
+        validator.ocrMaxPagesPerMatter(Optional.empty()));
+  }
+
+  @Test
   void theSearchBackendIsLuceneOrElasticsearch() {
     assertEquals(Optional.empty(), validator.searchBackend(Optional.of("lucene")));
     assertEquals(Optional.empty(), validator.searchBackend(Optional.of("elasticsearch")));
