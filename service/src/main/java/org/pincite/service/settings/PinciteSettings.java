@@ -3,6 +3,7 @@ package org.pincite.service.settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -50,6 +51,15 @@ public class PinciteSettings {
     }
   }
 
+  /** PINCITE_TOKEN_MAX_DAYS: the longest life an API token may be given, in days (default 365). */
+  public int tokenMaxDays() {
+    try {
+      return Integer.parseInt(setting("pincite/tokenMaxDays").strip());
+    } catch (NumberFormatException e) {
+      return 365;
+    }
+  }
+
   /**
    * The value of a setting as the server has it, before any interpretation: what the start-up check
    * validates. Empty when the variable is empty (Liberty then binds no entry at all).
@@ -66,6 +76,12 @@ public class PinciteSettings {
     } catch (NamingException e) {
       return Optional.empty();
     }
+  }
+
+  /** The time as the services read it (tests outside the container pass a clock of their own). */
+  @Produces
+  Clock clock() {
+    return Clock.systemUTC();
   }
 
   @Produces

@@ -11,7 +11,8 @@ public enum Setting {
   PINCITE_DEMO_PASSWORD("pincite/demoPassword"),
   PINCITE_MAX_UPLOAD_MB("pincite/maxUploadMb"),
   PINCITE_EXTRACTION_THREADS("pincite/extractionThreads"),
-  PINCITE_SEARCH_BACKEND("pincite/searchBackend");
+  PINCITE_SEARCH_BACKEND("pincite/searchBackend"),
+  PINCITE_TOKEN_MAX_DAYS("pincite/tokenMaxDays");
 
   private final String jndiName;
 

@@ -21,6 +21,7 @@ public class SettingsValidator {
   static final Set<String> SEARCH_BACKENDS = Set.of("lucene", "elasticsearch");
   static final List<String> JDBC_PREFIXES = List.of("jdbc:h2:", "jdbc:postgresql:");
   static final int MAX_EXTRACTION_THREADS = 64;
+  static final int MAX_TOKEN_DAYS = 3650;
 
   /** Every problem of the settings, in the order of {@link Setting}; empty when all are fine. */
   public List<String> problems(PinciteSettings settings, DataSourceLookup dataSources) {
@@ -38,6 +39,7 @@ public class SettingsValidator {
     maxUploadMb(settings.raw(Setting.PINCITE_MAX_UPLOAD_MB)).ifPresent(problems::add);
     extractionThreads(settings.raw(Setting.PINCITE_EXTRACTION_THREADS)).ifPresent(problems::add);
     searchBackend(settings.raw(Setting.PINCITE_SEARCH_BACKEND)).ifPresent(problems::add);
+    tokenMaxDays(settings.raw(Setting.PINCITE_TOKEN_MAX_DAYS)).ifPresent(problems::add);
     return problems;
   }
 
@@ -128,6 +130,11 @@ public class SettingsValidator {
   public Optional<String> extractionThreads(Optional<String> value) {
     return wholeNumber(
         Setting.PINCITE_EXTRACTION_THREADS, value, 1, MAX_EXTRACTION_THREADS, "threads");
+  }
+
+  /** PINCITE_TOKEN_MAX_DAYS: the longest life of an API token, 1 to 3,650 days. */
+  public Optional<String> tokenMaxDays(Optional<String> value) {
+    return wholeNumber(Setting.PINCITE_TOKEN_MAX_DAYS, value, 1, MAX_TOKEN_DAYS, "days");
   }
 
   /** PINCITE_SEARCH_BACKEND: lucene (the embedded index) or elasticsearch. */
