@@ -34,10 +34,12 @@ public class UserAdministration {
   @Inject PasswordHasher hasher;
 
   public List<UserView> users() {
+    access.requireEveryMatter();
     return users.findAll().stream().map(UserView::of).toList();
   }
 
   public UserView addUser(String username, String displayName, Role role, String password) {
+    access.requireEveryMatter();
     if (users.findByUsername(username).isPresent()) {
       throw new DomainRuleViolation("There is already a user '" + username + "'");
     }
@@ -45,12 +47,14 @@ public class UserAdministration {
   }
 
   public UserView joinMatter(String username, long matterId) {
+    access.requireEveryMatter();
     User user = user(username);
     user.joinMatter(access.visibleMatter(matterId));
     return UserView.of(user);
   }
 
   public UserView leaveMatter(String username, long matterId) {
+    access.requireEveryMatter();
     User user = user(username);
     user.leaveMatter(access.visibleMatter(matterId));
     return UserView.of(user);

@@ -2,6 +2,7 @@ package org.pincite.service.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -24,7 +25,13 @@ public class PinciteIdentityStore implements IdentityStore {
     } else {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    return user.map(u -> new CredentialValidationResult(u.username(), Set.of(u.role().name())))
+    return user.map(
+            u ->
+                new CredentialValidationResult(
+                    u.token() == null
+                        ? new CallerPrincipal(u.username())
+                        : new TokenPrincipal(u.username(), u.token()),
+                    Set.of(u.role().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

@@ -3,6 +3,7 @@ package org.pincite.service.settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -47,6 +48,15 @@ public class PinciteSettings {
       return Long.parseLong(setting("pincite/maxUploadMb").strip()) * 1024 * 1024;
     } catch (NumberFormatException e) {
       return 200L * 1024 * 1024;
+    }
+  }
+
+  /** PINCITE_TOKEN_MAX_DAYS: the longest life an API token may be given, in days (default 365). */
+  public int tokenMaxDays() {
+    try {
+      return Integer.parseInt(setting("pincite/tokenMaxDays").strip());
+    } catch (NumberFormatException e) {
+      return 365;
     }
   }
 
@@ -104,6 +114,12 @@ public class PinciteSettings {
     } catch (NamingException e) {
       return Optional.empty();
     }
+  }
+
+  /** The time as the services read it (tests outside the container pass a clock of their own). */
+  @Produces
+  Clock clock() {
+    return Clock.systemUTC();
   }
 
   @Produces

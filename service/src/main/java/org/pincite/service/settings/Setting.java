@@ -15,7 +15,8 @@ public enum Setting {
   PINCITE_ARCHIVE_MAX_ENTRIES("pincite/archiveMaxEntries"),
   PINCITE_ARCHIVE_MAX_MB("pincite/archiveMaxMb"),
   PINCITE_OCR_MAX_PAGES_PER_DOCUMENT("pincite/ocrMaxPagesPerDocument"),
-  PINCITE_OCR_MAX_PAGES_PER_MATTER("pincite/ocrMaxPagesPerMatter");
+  PINCITE_OCR_MAX_PAGES_PER_MATTER("pincite/ocrMaxPagesPerMatter"),
+  PINCITE_TOKEN_MAX_DAYS("pincite/tokenMaxDays");
 
   private final String jndiName;
 

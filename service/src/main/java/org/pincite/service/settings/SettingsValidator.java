@@ -24,6 +24,7 @@ public class SettingsValidator {
   // Expanded files are held in memory while they are recorded: a budget beyond these is a heap's.
   static final int MAX_ARCHIVE_ENTRIES = 1_000_000;
   static final int MAX_ARCHIVE_MB = 4_096;
+  static final int MAX_TOKEN_DAYS = 3650;
 
   /** Every problem of the settings, in the order of {@link Setting}; empty when all are fine. */
   public List<String> problems(PinciteSettings settings, DataSourceLookup dataSources) {
@@ -47,6 +48,7 @@ public class SettingsValidator {
         .ifPresent(problems::add);
     ocrMaxPagesPerMatter(settings.raw(Setting.PINCITE_OCR_MAX_PAGES_PER_MATTER))
         .ifPresent(problems::add);
+    tokenMaxDays(settings.raw(Setting.PINCITE_TOKEN_MAX_DAYS)).ifPresent(problems::add);
     return problems;
   }
 
@@ -160,6 +162,11 @@ public class SettingsValidator {
   public Optional<String> ocrMaxPagesPerMatter(Optional<String> value) {
     return wholeNumber(
         Setting.PINCITE_OCR_MAX_PAGES_PER_MATTER, value, 1, Integer.MAX_VALUE, "pages");
+  }
+
+  /** PINCITE_TOKEN_MAX_DAYS: the longest life of an API token, 1 to 3,650 days. */
+  public Optional<String> tokenMaxDays(Optional<String> value) {
+    return wholeNumber(Setting.PINCITE_TOKEN_MAX_DAYS, value, 1, MAX_TOKEN_DAYS, "days");
   }
 
   /** PINCITE_SEARCH_BACKEND: lucene (the embedded index) or elasticsearch. */

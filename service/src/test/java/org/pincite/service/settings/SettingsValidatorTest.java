@@ -42,6 +42,20 @@ class SettingsValidatorTest {
   }
 
   @Test
+  void theLongestTokenLifeIsAWholeNumberOfDaysUpToTenYears() {
+    assertEquals(Optional.empty(), validator.tokenMaxDays(Optional.of("365")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_TOKEN_MAX_DAYS is \"0\"; it must be a whole number of days from 1 to 3650."),
+        validator.tokenMaxDays(Optional.of("0")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_TOKEN_MAX_DAYS is \"forever\"; it must be a whole number of days from 1 to"
+                + " 3650."),
+        validator.tokenMaxDays(Optional.of("forever")));
+  }
+
+  @Test
   void limitsAndThreadsMustBeWholeNumbersInRange() {
     assertEquals(Optional.empty(), validator.maxUploadMb(Optional.of("200")));
     assertEquals(Optional.empty(), validator.maxUploadMb(Optional.of(" 8 ")));

@@ -18,18 +18,24 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import org.pincite.service.security.ApiTokenCredential;
+import org.pincite.service.security.TokenGrant;
+import org.pincite.service.security.TokenPrincipal;
+import org.pincite.service.security.UserDirectory;
 import org.pincite.service.settings.StartupCheck;
 
 /**
  * One mechanism for the two kinds of caller. People sign in on the login page, which hands the
  * credential over through {@code SecurityContext.authenticate}; the session remembers them after
  * that. API clients send {@code Authorization: Basic} (user name and password) or {@code Bearer} (a
- * personal API token) with each request. An unauthenticated request for a protected page is sent to
- * the login page; one for the API gets 401. Being the first of Pincite's code that every request
- * passes through (before the security constraints), it also answers 503 with the reason when
- * Pincite did not start ({@link NotStartedAnswer}).
+ * personal API token) with each request; a request that carries that header is judged by it alone
+ * (never by the session, also when the header is not accepted), which is what lets {@link
+ * CsrfFilter} excuse only such requests from the CSRF token. An unauthenticated request for a
+ * protected page is sent to the login page; one for the API gets 401. Being the first of Pincite's
+ * code that every request passes through (before the security constraints), it also answers 503
+ * with the reason when Pincite did not start ({@link NotStartedAnswer}).
  */
 @ApplicationScoped
 public class PinciteAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -37,8 +43,13 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
 
   @Inject IdentityStoreHandler identityStores;
   @Inject StartupCheck startup;
+  @Inject UserDirectory directory;
 
   private static final String SESSION_USER = "org.pincite.signedIn";
+  private static final String SIGNED_BY_HEADER = "org.pincite.signedByHeader";
+  private static final String TOKEN_GRANT = "org.pincite.tokenGrant";
+  private static final String NOT_ACCEPTED =
+      "The user name and password, or the API token, were not accepted";
   private static final String NOT_SIGNED_IN =
       "Sign in: send Authorization: Basic with a user name and password, or Bearer with an API"
           + " token";
@@ -65,25 +76,23 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
               new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
       return context.notifyContainerAboutLogin(result);
     }
-    HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(SESSION_USER) instanceof SessionCaller caller) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
-    }
     String authorization = request.getHeader("Authorization");
     if (authorization != null) {
+      // The header alone decides: a request that signs itself never rides on the session, and a
+      // header that is not accepted is refused rather than falling back to the session's caller.
       Credential credential = fromHeader(authorization);
       if (credential == null) {
         return challenge(
             request, response, context, "The Authorization header is neither Basic nor Bearer");
       }
-      AuthenticationStatus status = check(credential, context);
+      AuthenticationStatus status = check(credential, request, context);
       return status == AuthenticationStatus.SUCCESS
           ? status
-          : challenge(
-              request,
-              response,
-              context,
-              "The user name and password, or the API token, were not accepted");
+          : challenge(request, response, context, refusal(credential));
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_USER) instanceof SessionCaller caller) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -145,12 +154,42 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
     }
   }
 
-  private AuthenticationStatus check(Credential credential, HttpMessageContext context) {
+  private AuthenticationStatus check(
+      Credential credential, HttpServletRequest request, HttpMessageContext context) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      return context.notifyContainerAboutLogin(result);
+      AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+      if (status == AuthenticationStatus.SUCCESS) {
+        request.setAttribute(SIGNED_BY_HEADER, Boolean.TRUE);
+        if (result.getCallerPrincipal() instanceof TokenPrincipal token) {
+          request.setAttribute(TOKEN_GRANT, token.grant());
+        }
+      }
+      return status;
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** Why the credential was not accepted: for a token that expired or was revoked, when. */
+  private String refusal(Credential credential) {
+    return credential instanceof ApiTokenCredential token
+        ? directory.tokenRefusal(token.token()).orElse(NOT_ACCEPTED)
+        : NOT_ACCEPTED;
+  }
+
+  /** What the API token that signed this request allows, if one did. */
+  public static Optional<TokenGrant> tokenGrant(HttpServletRequest request) {
+    return request.getAttribute(TOKEN_GRANT) instanceof TokenGrant grant
+        ? Optional.of(grant)
+        : Optional.empty();
+  }
+
+  /**
+   * Whether this request was authenticated by its own {@code Authorization} header (and not by the
+   * session cookie): only such a request may do without the CSRF token.
+   */
+  public static boolean signedByHeader(HttpServletRequest request) {
+    return Boolean.TRUE.equals(request.getAttribute(SIGNED_BY_HEADER));
   }
 
   private static Credential fromHeader(String authorization) {

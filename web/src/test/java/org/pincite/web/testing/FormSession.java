@@ -126,6 +126,23 @@ public final class FormSession {
     return send(request);
   }
 
+  /** Any method with an optional JSON body ({@code json} null: none), riding on the cookies. */
+  public HttpResponse<String> send(
+      String method, String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return http.send(
