@@ -11,7 +11,13 @@ public enum Setting {
   PINCITE_DEMO_PASSWORD("pincite/demoPassword"),
   PINCITE_MAX_UPLOAD_MB("pincite/maxUploadMb"),
   PINCITE_EXTRACTION_THREADS("pincite/extractionThreads"),
-  PINCITE_SEARCH_BACKEND("pincite/searchBackend");
+  PINCITE_SEARCH_BACKEND("pincite/searchBackend"),
+  PINCITE_SIGNIN_DELAY_AFTER("pincite/signInDelayAfter"),
+  PINCITE_SIGNIN_LOCK_AFTER("pincite/signInLockAfter"),
+  PINCITE_SIGNIN_LOCK_MINUTES("pincite/signInLockMinutes"),
+  PINCITE_SIGNIN_ADDRESS_DELAY_AFTER("pincite/signInAddressDelayAfter"),
+  PINCITE_SIGNIN_ADDRESS_LOCK_AFTER("pincite/signInAddressLockAfter"),
+  PINCITE_TRUSTED_PROXIES("pincite/trustedProxies");
 
   private final String jndiName;
 

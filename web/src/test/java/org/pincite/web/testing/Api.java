@@ -21,7 +21,7 @@ import java.util.Base64;
 public final class Api {
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD =
-      System.getProperty("pincite.it.admin.password", "it-admin-password-1");
+      System.getProperty("pincite.it.admin.password", "it-chief-passphrase-1");
   public static final String DEMO_PASSWORD =
       System.getProperty("pincite.it.demo.password", "it-demo-password-1");
 
