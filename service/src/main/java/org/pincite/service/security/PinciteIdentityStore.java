@@ -18,7 +18,9 @@ public class PinciteIdentityStore implements IdentityStore {
   @Override
   public CredentialValidationResult validate(Credential credential) {
     Optional<SignedInUser> user;
-    if (credential instanceof UsernamePasswordCredential password) {
+    if (credential instanceof SignInCredential signIn) {
+      user = directory.checkPassword(signIn);
+    } else if (credential instanceof UsernamePasswordCredential password) {
       user = directory.checkPassword(password.getCaller(), password.getPasswordAsString());
     } else if (credential instanceof ApiTokenCredential token) {
       user = directory.checkToken(token.token());

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -96,6 +98,30 @@ public class PinciteSettings {
     } catch (NumberFormatException e) {
       return defaultValue;
     }
+  }
+
+  /**
+   * A whole-number setting (the sign-in limits: PINCITE_SIGNIN_*), or the fallback when it cannot
+   * be read (the start-up check has refused such a value before anything asks).
+   */
+  public int wholeNumber(Setting setting, int fallback) {
+    try {
+      return raw(setting).map(String::strip).map(Integer::parseInt).orElse(fallback);
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  /**
+   * PINCITE_TRUSTED_PROXIES: the addresses of the reverse proxies whose X-Forwarded-For is
+   * believed; none by default.
+   */
+  public List<String> trustedProxies() {
+    return raw(Setting.PINCITE_TRUSTED_PROXIES).stream()
+        .flatMap(value -> Arrays.stream(value.split(",")))
+        .map(String::strip)
+        .filter(address -> !address.isEmpty())
+        .toList();
   }
 
   /**

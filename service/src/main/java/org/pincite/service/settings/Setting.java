@@ -16,7 +16,13 @@ public enum Setting {
   PINCITE_ARCHIVE_MAX_MB("pincite/archiveMaxMb"),
   PINCITE_OCR_MAX_PAGES_PER_DOCUMENT("pincite/ocrMaxPagesPerDocument"),
   PINCITE_OCR_MAX_PAGES_PER_MATTER("pincite/ocrMaxPagesPerMatter"),
-  PINCITE_TOKEN_MAX_DAYS("pincite/tokenMaxDays");
+  PINCITE_TOKEN_MAX_DAYS("pincite/tokenMaxDays"),
+  PINCITE_SIGNIN_DELAY_AFTER("pincite/signInDelayAfter"),
+  PINCITE_SIGNIN_LOCK_AFTER("pincite/signInLockAfter"),
+  PINCITE_SIGNIN_LOCK_MINUTES("pincite/signInLockMinutes"),
+  PINCITE_SIGNIN_ADDRESS_DELAY_AFTER("pincite/signInAddressDelayAfter"),
+  PINCITE_SIGNIN_ADDRESS_LOCK_AFTER("pincite/signInAddressLockAfter"),
+  PINCITE_TRUSTED_PROXIES("pincite/trustedProxies");
 
   private final String jndiName;
 

@@ -29,7 +29,24 @@ class SettingsValidatorTest {
   void anUnsetOrLongEnoughPasswordPasses() {
     assertEquals(Optional.empty(), validator.adminPassword(Optional.empty()));
     assertEquals(Optional.empty(), validator.adminPassword(Optional.of("twelve-chars")));
+    assertEquals(Optional.empty(), validator.adminPassword(Optional.of("it-chief-passphrase-1")));
     assertEquals(Optional.empty(), validator.demoPassword(Optional.of("a demo password")));
+  }
+
+  @Test
+  void anAdminPasswordTheRuleRefusesIsNamedWithTheRulesReason() {
+    assertEquals(
+        Optional.of(
+            "PINCITE_ADMIN_PASSWORD is refused by the password rule: A password may not contain the"
+                + " user name ('admin') (choose another, or leave it unset to have one generated)."),
+        validator.adminPassword(Optional.of("my-admin-password")));
+    assertTrue(
+        validator.demoPassword(Optional.of("password1234")).orElseThrow().contains("common"));
+    assertTrue(
+        validator
+            .demoPassword(Optional.of("the viewer's secret"))
+            .orElseThrow()
+            .contains("viewer"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.pincite.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -9,9 +10,12 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -20,7 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.pincite.domain.user.SignIn.Via;
 import org.pincite.service.security.ApiTokenCredential;
+import org.pincite.service.security.ApiTokens;
+import org.pincite.service.security.SignInCredential;
 import org.pincite.service.security.TokenGrant;
 import org.pincite.service.security.TokenPrincipal;
 import org.pincite.service.security.UserDirectory;
@@ -43,7 +50,8 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
 
   @Inject IdentityStoreHandler identityStores;
   @Inject StartupCheck startup;
-  @Inject UserDirectory directory;
+  @Inject PasswordSignIn passwords;
+  @EJB UserDirectory directory;
 
   private static final String SESSION_USER = "org.pincite.signedIn";
   private static final String SIGNED_BY_HEADER = "org.pincite.signedByHeader";
@@ -65,6 +73,11 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (handedOver != null) {
       // The login page: on success the session remembers the caller (and only then is one made).
+      String sessionRef = ApiTokens.newPassword();
+      handedOver = throughThrottle(request, response, handedOver, Via.FORM, sessionRef);
+      if (handedOver == null) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
       CredentialValidationResult result = identityStores.validate(handedOver);
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         return AuthenticationStatus.SEND_FAILURE;
@@ -73,7 +86,8 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
           .getSession()
           .setAttribute(
               SESSION_USER,
-              new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+              new SessionCaller(
+                  result.getCallerPrincipal().getName(), result.getCallerGroups(), sessionRef));
       return context.notifyContainerAboutLogin(result);
     }
     String authorization = request.getHeader("Authorization");
@@ -85,6 +99,10 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
         return challenge(
             request, response, context, "The Authorization header is neither Basic nor Bearer");
       }
+      credential = throughThrottle(request, response, credential, Via.BASIC, null);
+      if (credential == null) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
       AuthenticationStatus status = check(credential, request, context);
       return status == AuthenticationStatus.SUCCESS
           ? status
@@ -92,7 +110,11 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_USER) instanceof SessionCaller caller) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      if (directory.mayContinue(caller.name())) {
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      }
+      // Disabled or removed since signing in: this session ends now.
+      endSession(session);
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -142,13 +164,67 @@ public class PinciteAuthenticationMechanism implements HttpAuthenticationMechani
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
+      if (session.getAttribute(SESSION_USER) instanceof SessionCaller caller) {
+        directory.sessionEnded(caller.sessionRef());
+      }
       session.removeAttribute(SESSION_USER);
     }
     HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
   }
 
-  /** What the session keeps of a signed-in person; the services re-read role and membership. */
-  record SessionCaller(String name, Set<String> groups) implements Serializable {
+  /**
+   * A password credential with where it came from, after the throttle let it through; null when the
+   * throttle refused it (the answer is written). Tokens pass as they are.
+   */
+  private Credential throughThrottle(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Credential credential,
+      Via via,
+      String sessionRef) {
+    if (!(credential instanceof UsernamePasswordCredential password)) {
+      return credential;
+    }
+    Optional<SignInCredential> admitted =
+        passwords.admit(request, response, password, via, sessionRef);
+    return admitted.isPresent() ? admitted.get() : null;
+  }
+
+  private void endSession(HttpSession session) {
+    try {
+      session.invalidate();
+    } catch (IllegalStateException e) {
+      // already invalidated by a request beside this one
+    }
+  }
+
+  /** The reference of the session's sign-in record, when the session is signed in. */
+  public static Optional<String> sessionRef(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(SESSION_USER) instanceof SessionCaller caller
+        ? Optional.of(caller.sessionRef())
+        : Optional.empty();
+  }
+
+  /** When a session ends (signed out, timed out, invalidated), so does its sign-in's record. */
+  @WebListener
+  public static class SessionEnd implements HttpSessionListener {
+    @EJB UserDirectory directory;
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+      if (event.getSession().getAttribute(SESSION_USER) instanceof SessionCaller caller) {
+        directory.sessionEnded(caller.sessionRef());
+      }
+    }
+  }
+
+  /**
+   * What the session keeps of a signed-in person; the services re-read role and membership, and
+   * every request checks that the user is still enabled. {@code sessionRef} names the sign-in's
+   * record.
+   */
+  record SessionCaller(String name, Set<String> groups, String sessionRef) implements Serializable {
     SessionCaller {
       groups = Set.copyOf(groups);
     }

@@ -60,7 +60,7 @@ class ApiTokenScopeIT {
 
   @Test
   void aTokenLivesNinetyDaysUnlessToldAndNeverLongerThanTheMaximum() {
-    Api paralegal = ours.paralegal();
+    Api paralegal = ours.paralegalWithPassword();
     Instant before = Instant.now();
     JsonObject plain = made(paralegal, "{\"label\":\"laptop\"}");
     Instant expires = Instant.parse(plain.getString("expiresAt"));
@@ -93,7 +93,7 @@ class ApiTokenScopeIT {
 
   @Test
   void aReadOnlyTokenReadsButEveryChangeIsRefused() {
-    Api paralegal = ours.paralegal();
+    Api paralegal = ours.paralegalWithPassword();
     JsonObject token = made(paralegal, "{\"label\":\"reader\",\"access\":\"READ_ONLY\"}");
     Api reader = Api.withToken(base, token.getString("token"));
     long document = ours.documentFile("case-note.txt");
@@ -120,7 +120,7 @@ class ApiTokenScopeIT {
 
   @Test
   void aOneMatterTokenSeesThatMatterOnlyAndTheOthersAsIfAbsent() {
-    Api paralegal = ours.paralegal();
+    Api paralegal = ours.paralegalWithPassword();
     assertEquals(2, Api.array(paralegal.get("api/matters")).size(), "the owner is on both");
     JsonObject token = made(paralegal, "{\"label\":\"one matter\",\"matterId\":" + ours.id() + "}");
     assertEquals(ours.id(), token.getJsonNumber("matterId").longValue());
@@ -159,13 +159,15 @@ class ApiTokenScopeIT {
     assertEquals(201, marked.statusCode(), marked.body());
     // A matter its maker is not on cannot be named.
     HttpResponse<String> notOn =
-        theirs.viewer().post("api/tokens", "{\"label\":\"x\",\"matterId\":" + ours.id() + "}");
+        theirs
+            .viewerWithPassword()
+            .post("api/tokens", "{\"label\":\"x\",\"matterId\":" + ours.id() + "}");
     assertEquals(404, notOn.statusCode(), notOn.body());
   }
 
   @Test
   void anAdministratorsOneMatterTokenDoesNotAdministerBeyondIt() {
-    Api admin = ours.admin();
+    Api admin = Api.adminWithPassword(base);
     JsonObject token =
         made(admin, "{\"label\":\"admin, one matter\",\"matterId\":" + ours.id() + "}");
     Api scoped = Api.withToken(base, token.getString("token"));
@@ -209,7 +211,7 @@ class ApiTokenScopeIT {
 
   @Test
   void theLastUseIsShownAndATokenCannotMintTokens() {
-    Api paralegal = ours.paralegal();
+    Api paralegal = ours.paralegalWithPassword();
     JsonObject token = made(paralegal, "{\"label\":\"worker\"}");
     long id = token.getJsonNumber("id").longValue();
     assertTrue(absent(listed(paralegal, id), "lastUsedAt"), "not used yet");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pincite.web.testing.Api;
 import org.pincite.web.testing.TestMatter;
+import org.pincite.web.testing.TestServer;
 
 /**
  * No existence oracle: on every endpoint of {@link AccessControlIT}'s list, another matter's object
@@ -59,7 +60,8 @@ class NoExistenceOracleIT {
     assertEquals(201, marked.statusCode(), marked.body());
     long theirPassage = Api.object(marked).getJsonNumber("id").longValue();
     HttpResponse<String> adminToken =
-        other.admin().post("api/tokens", "{\"label\":\"oracle: another's token\"}");
+        Api.adminWithPassword(TestServer.url())
+            .post("api/tokens", "{\"label\":\"oracle: another's token\"}");
     assertEquals(201, adminToken.statusCode(), adminToken.body());
     long theirToken = Api.object(adminToken).getJsonNumber("id").longValue();
 
@@ -213,11 +215,11 @@ class NoExistenceOracleIT {
 
   @Test
   void aMemberWhoMayChangeTheirMatterCannotTellAnotherMattersObjectsFromMissingOnes() {
-    assertAlike(mine.paralegal(), "the paralegal");
+    assertAlike(mine.paralegalWithPassword(), "the paralegal");
   }
 
   @Test
   void aMemberWhoMayOnlyReadCannotTellThemApartEither() {
-    assertAlike(mine.viewer(), "the viewer");
+    assertAlike(mine.viewerWithPassword(), "the viewer");
   }
 }

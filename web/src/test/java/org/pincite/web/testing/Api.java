@@ -21,7 +21,7 @@ import java.util.Base64;
 public final class Api {
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD =
-      System.getProperty("pincite.it.admin.password", "it-admin-password-1");
+      System.getProperty("pincite.it.admin.password", "it-chief-passphrase-1");
   public static final String DEMO_PASSWORD =
       System.getProperty("pincite.it.demo.password", "it-demo-password-1");
 
@@ -53,6 +53,11 @@ public final class Api {
         "Basic "
             + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The administrator signed in with the password (what making an API token needs). */
+  public static Api adminWithPassword(URL base) {
+    return as(base, ADMIN, ADMIN_PASSWORD);
   }
 
   /** The administrator, signed by a token (see {@link #signedByToken}). */

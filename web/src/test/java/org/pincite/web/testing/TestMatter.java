@@ -199,6 +199,16 @@ public final class TestMatter {
     return Api.signedByToken(base, viewerName(), PASSWORD);
   }
 
+  /** The paralegal signed in with their password (what making an API token needs). */
+  public Api paralegalWithPassword() {
+    return Api.as(base, paralegalName(), PASSWORD);
+  }
+
+  /** The viewer signed in with their password. */
+  public Api viewerWithPassword() {
+    return Api.as(base, viewerName(), PASSWORD);
+  }
+
   /** The matter as the API shows it: parties, claims tree, documents. */
   public JsonObject detail() {
     return Api.object(admin().get("api/matters/" + id));
