@@ -320,11 +320,12 @@ class SignInIT {
             "A memo written for this test (fiction).".getBytes(StandardCharsets.UTF_8),
             "EVIDENCE",
             null);
-    assertEquals(200, matter.paralegal().get("api/matters").statusCode());
+    assertEquals(200, matter.paralegalWithPassword().get("api/matters").statusCode());
 
     HttpResponse<String> removed = admin.delete("api/users/" + paralegal);
     assertEquals(204, removed.statusCode(), removed.body());
-    assertEquals(401, matter.paralegal().get("api/matters").statusCode());
+    assertEquals(401, matter.paralegalWithPassword().get("api/matters").statusCode());
+    assertEquals(401, matter.paralegal().get("api/matters").statusCode(), "and their token");
     assertTrue(
         Api.array(admin.get("api/users")).stream()
             .map(JsonValue::asJsonObject)
