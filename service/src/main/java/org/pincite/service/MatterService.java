@@ -43,6 +43,7 @@ public class MatterService {
       String docketNumber,
       LocalDate filedOn,
       List<NewParty> parties) {
+    access.requireEveryMatter();
     Matter matter = new Matter(caption, court, docketNumber, filedOn);
     if (matters.findByDocketNumber(matter.getDocketNumber()).isPresent()) {
       throw new DomainRuleViolation(
@@ -61,7 +62,7 @@ public class MatterService {
         caller.getRole().seesEveryMatter()
             ? matters.findAll()
             : matters.findByMember(caller.getUsername());
-    return visible.stream().map(MatterSummary::of).toList();
+    return visible.stream().filter(access::withinToken).map(MatterSummary::of).toList();
   }
 
   /** The matter's documents only, for refreshing their status often and cheaply. */

@@ -68,6 +68,7 @@ public class SearchService {
    */
   @RolesAllowed(Role.ADMIN_NAME)
   public int rebuildIndex() {
+    access.requireEveryMatter();
     int count = indexer.rebuildAll(true);
     LOG.info(
         () ->

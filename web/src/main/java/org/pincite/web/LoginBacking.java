@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.pincite.web.security.PasswordSignIn;
 
 /** login.xhtml: signing in, and signing out. */
 @Named
@@ -43,10 +44,15 @@ public class LoginBacking {
       external.redirect(request.getContextPath() + safeNext());
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_FAILURE) {
+      Object refused = request.getAttribute(PasswordSignIn.REFUSED);
       faces.addMessage(
           null,
           new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, "The user name or the password is wrong.", null));
+              FacesMessage.SEVERITY_ERROR,
+              refused instanceof String why
+                  ? why + ". Your password was not checked."
+                  : "The user name or the password is wrong.",
+              null));
     }
   }
 

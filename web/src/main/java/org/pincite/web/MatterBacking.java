@@ -17,6 +17,7 @@ import org.pincite.domain.document.ExtractionStatus;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.service.DocumentService;
 import org.pincite.service.MatterService;
+import org.pincite.service.OcrQueueService;
 import org.pincite.service.error.AccessDeniedException;
 import org.pincite.service.error.NotFoundException;
 import org.pincite.service.ingest.IngestException;
@@ -41,11 +42,13 @@ public class MatterBacking implements Serializable {
 
   @Inject MatterService matterService;
   @Inject DocumentService documentService;
+  @Inject OcrQueueService ocrQueue;
   @Inject PinciteSettings settings;
 
   private Long matterId;
   private MatterDetail matter;
   private List<DocumentRow> documents;
+  private String queueLine;
   private TreeNode<ClaimNode> claimsTree;
   private DocumentKind uploadKind;
   private DocumentType uploadType;
@@ -57,6 +60,7 @@ public class MatterBacking implements Serializable {
     }
     matter = matterService.matter(matterId);
     documents = matter.documents();
+    queueLine = ocrQueue.summaryOf(matterId);
   }
 
   /** One file of a (multi-file) upload; each gets its own message. */
@@ -91,6 +95,12 @@ public class MatterBacking implements Serializable {
 
   public void refreshDocuments() {
     documents = matterService.documents(matterId);
+    queueLine = ocrQueue.summaryOf(matterId);
+  }
+
+  /** What of the matter waits in the reading queue, in one line; null when nothing does. */
+  public String getQueueLine() {
+    return queueLine;
   }
 
   /** Whether the page should keep asking for news: some text is still being read. */

@@ -59,6 +59,10 @@ public class User {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  // Removal is soft: the name stays taken, so that the audit trail's names keep meaning this user.
+  @Column(name = "removed_at")
+  private Instant removedAt;
+
   @ManyToMany
   @JoinTable(
       name = "matter_member",
@@ -105,12 +109,38 @@ public class User {
     this.role = Require.present(newRole, "Role");
   }
 
+  /** Stops the user's sign-ins, sessions and tokens at once; {@link #enable} lets them in again. */
   public void disable() {
     this.enabled = false;
   }
 
   public void enable() {
+    if (removedAt != null) {
+      throw new DomainRuleViolation(
+          "The user '" + username + "' was removed; a removed user cannot be enabled again");
+    }
     this.enabled = true;
+  }
+
+  /**
+   * Removes the user for good: disabled, off every matter, and no longer listed; the name stays
+   * taken so that the audit trail's names still mean this user.
+   */
+  public void remove() {
+    if (removedAt != null) {
+      throw new DomainRuleViolation("The user '" + username + "' was already removed");
+    }
+    this.enabled = false;
+    this.matters.clear();
+    this.removedAt = Instant.now();
+  }
+
+  public boolean isRemoved() {
+    return removedAt != null;
+  }
+
+  public Instant getRemovedAt() {
+    return removedAt;
   }
 
   public Long getId() {

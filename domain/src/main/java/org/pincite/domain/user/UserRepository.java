@@ -21,4 +21,20 @@ public interface UserRepository {
 
   /** The user's tokens, revoked ones included, oldest first. */
   List<ApiToken> findTokensOf(String username);
+
+  SignIn addSignIn(SignIn signIn);
+
+  /**
+   * The latest sign-ins with this name (all names when null), newest first, at most {@code limit}.
+   */
+  List<SignIn> findSignIns(String username, int limit);
+
+  /** The accepted sign-in that opened the session with this reference. */
+  Optional<SignIn> findSignInOfSession(String sessionRef);
+
+  /** The user's sign-ins whose session has not ended, newest first. */
+  List<SignIn> findOpenSessions(String username);
+
+  /** Marks every session as ended (none outlives the server) and says how many were open. */
+  int endEverySession();
 }

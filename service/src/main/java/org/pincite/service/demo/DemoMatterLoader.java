@@ -96,7 +96,7 @@ public class DemoMatterLoader {
     }
     Optional<String> configured = settings.demoPassword();
     String password = configured.orElseGet(ApiTokens::newPassword);
-    String hash = hasher.hash(password);
+    String hash = hasher.hash(password, PARALEGAL, VIEWER);
     User paralegal =
         users.add(new User(PARALEGAL, "Pat Doe (demo paralegal)", Role.PARALEGAL, hash));
     User viewer = users.add(new User(VIEWER, "Val Roe (demo viewer)", Role.VIEWER, hash));

@@ -5,16 +5,21 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import org.pincite.service.ingest.ExtractionResult.ContainedFile;
+import org.pincite.service.ingest.ExtractionResult.Unpacked;
 import org.pincite.service.settings.PinciteSettings;
 
 /**
  * ZIP archives: a one-line text saying how many files they hold, and the files themselves, each of
- * which becomes a document of the family. Unpacked within limits ({@link ZipUnpacker}): 10,000
- * entries, the upload limit in all, 200 times an entry's compressed size.
+ * which becomes a document of the family. Archives inside are unpacked here too, all within one
+ * {@link ArchiveBudget} for the upload: PINCITE_ARCHIVE_MAX_ENTRIES entries and
+ * PINCITE_ARCHIVE_MAX_MB in all, 200 times an entry's compressed size, archives {@value #MAX_DEPTH}
+ * deep. Past the budget the archive ends FAILED with where it stopped, keeping what it took.
  */
 @ApplicationScoped
 public class ArchiveExtractor implements TextExtractor {
+  static final int MAX_RATIO = 200;
+  static final int MAX_DEPTH = 3;
+
   @Inject PinciteSettings settings;
 
   @Override
@@ -25,14 +30,16 @@ public class ArchiveExtractor implements TextExtractor {
   @Override
   public ExtractionResult extract(Original original) throws IOException {
     byte[] content = original.bytes();
+    ArchiveBudget budget =
+        new ArchiveBudget(
+            settings.archiveMaxEntries(), settings.archiveMaxBytes(), MAX_RATIO, MAX_DEPTH);
     try {
-      List<ContainedFile> files =
-          new ZipUnpacker(10_000, settings.maxUploadBytes(), 200).unpack(content);
-      return new ExtractionResult(
-          ExtractionOutcome.Extracted.text(
-              List.of(
-                  "Archive of " + files.size() + " files; each is a document of its own below.\n")),
-          files);
+      Unpacked unpacked = new ZipUnpacker(budget).unpack(content);
+      ExtractionOutcome outcome =
+          unpacked.stopped() == null
+              ? ExtractionOutcome.Extracted.text(List.of(unpacked.summary()))
+              : new ExtractionOutcome.Failed(unpacked.stopped());
+      return new ExtractionResult(outcome, unpacked.files());
     } catch (IOException e) {
       return ExtractionResult.of(
           new ExtractionOutcome.Failed("The archive was not unpacked: " + e.getMessage()));

@@ -28,7 +28,9 @@ public class ExtractionResume {
       return;
     }
     List<Long> pending = documents.findPendingIds();
-    pending.forEach(queue::afterCommit);
+    for (long id : pending) {
+      documents.find(id).ifPresent(d -> queue.afterCommit(d.getMatter().getId(), id));
+    }
     if (!pending.isEmpty()) {
       LOG.info(() -> "Resumed reading " + pending.size() + " documents left pending");
     }

@@ -26,8 +26,13 @@ public class ExtractionWorker {
   @Inject ExtractionQueue queue;
 
   public void run(long documentId) {
+    run(documentId, OcrWatch.NONE);
+  }
+
+  /** As {@link #run(long)}, its OCR (if any) answering to {@code watch}. */
+  public void run(long documentId, OcrWatch watch) {
     try {
-      read(documentId);
+      read(documentId, watch);
     } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
       // Recording the result failed: the document must not stay pending for ever.
       LOG.log(Level.WARNING, "Recording the text of document " + documentId + " failed", e);
@@ -35,7 +40,7 @@ public class ExtractionWorker {
     }
   }
 
-  private void read(long documentId) {
+  private void read(long documentId, OcrWatch watch) {
     ExtractionRecorder.Job job = recorder.start(documentId).orElse(null);
     if (job == null) {
       return; // gone, or no longer pending
@@ -44,7 +49,9 @@ public class ExtractionWorker {
     try {
       result =
           extractors.extract(
-              job.mediaType(), store.verifiedFile(job.sha256()), queue.takePassword(documentId));
+              job.mediaType(),
+              Original.ofFile(store.verifiedFile(job.sha256()), queue.takePassword(documentId))
+                  .watchedBy(watch));
     } catch (IOException e) {
       result =
           ExtractionResult.of(

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.pincite.domain.document.Document;
@@ -72,7 +73,8 @@ public class IngestService {
             kind == null ? guess.kind() : kind,
             type == null ? guess.type() : type,
             stored,
-            mediaType);
+            mediaType,
+            true);
     LOG.fine(() -> "Added " + name + " to " + matter.getDocketNumber());
     return new UploadResult(
         DocumentRow.of(document), false, "'" + name + "' was added; its text is being read");
@@ -98,6 +100,7 @@ public class IngestService {
     }
     StoredBytes stored = keepOriginal(name, file.content());
     String mediaType = MediaTypeDetector.detect(file.content(), name);
+    ExtractionResult.Unpacked unpacked = file.unpacked();
     Document child =
         record(
             parent.getMatter(),
@@ -105,8 +108,18 @@ public class IngestService {
             parent.getKind(),
             DocumentTypeGuess.of(name, mediaType).type(),
             stored,
-            mediaType);
+            mediaType,
+            unpacked == null);
     parent.attach(child);
+    if (unpacked != null) {
+      // Unpacked with its upload's budget already: never again with one of its own.
+      if (unpacked.stopped() == null) {
+        child.recordText(List.of(unpacked.summary()));
+      } else {
+        child.markFailed(unpacked.stopped());
+      }
+      unpacked.files().forEach(inner -> addContained(child, inner));
+    }
   }
 
   private static int depthOf(Document document) {
@@ -140,7 +153,8 @@ public class IngestService {
       DocumentKind kind,
       DocumentType type,
       StoredBytes stored,
-      String mediaType) {
+      String mediaType,
+      boolean toRead) {
     Document document =
         documents.add(
             new Document(
@@ -149,7 +163,9 @@ public class IngestService {
                 type,
                 name,
                 new StoredFile(name, mediaType, stored.size(), stored.sha256())));
-    queue.afterCommit(document.getId());
+    if (toRead) {
+      queue.afterCommit(matter.getId(), document.getId());
+    }
     return document;
   }
 
@@ -165,7 +181,7 @@ public class IngestService {
     if (password != null && !password.isEmpty()) {
       queue.rememberPassword(document.getId(), password);
     }
-    queue.afterCommit(document.getId());
+    queue.afterCommit(document.getMatter().getId(), document.getId());
     return DocumentRow.of(document);
   }
 

@@ -44,17 +44,17 @@ public class PdfTextExtractor implements TextExtractor {
             : extract(original.bytes(), original.password());
     return ExtractionResult.of(
         text instanceof ExtractionOutcome.NeedsOcr
-            ? ocr(original.bytes(), original.password())
+            ? ocr(original.bytes(), original.password(), original.ocr())
             : text);
   }
 
   /** A scan without a text layer goes to Tesseract when it is installed. */
-  private ExtractionOutcome ocr(byte[] content, String password) {
+  private ExtractionOutcome ocr(byte[] content, String password, OcrWatch watch) {
     if (!ocr.available()) {
       return new ExtractionOutcome.NeedsOcr(
           "The PDF is a scan without a text layer, and Tesseract (OCR) is not installed on the server");
     }
-    ExtractionOutcome read = ocr.ocr(content, password, page -> {});
+    ExtractionOutcome read = ocr.ocrWithin(content, password, watch);
     if (read instanceof ExtractionOutcome.Extracted extracted
         && extracted.pages().stream().allMatch(String::isBlank)) {
       return new ExtractionOutcome.NeedsOcr("OCR found no words on the scanned pages");

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.pincite.service.render.RenderBudget;
 
 /**
  * Text of scanned PDFs by running the {@code tesseract} command on each page rendered by PDFBox. A
@@ -27,7 +28,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * server; {@code OMP_THREAD_LIMIT=1} makes it several times faster on few cores
  * (docs/stack-notes.md, "OCR: OMP_THREAD_LIMIT=1"). Pages are done one at a time, so memory holds
  * one page image however long the document is; a page that fails or times out is recorded and left
- * empty, the others are kept.
+ * empty, the others are kept. Pages render within the server's {@link RenderBudget} (a huge page at
+ * the resolution that fits).
  */
 @ApplicationScoped
 public class TesseractOcr {
@@ -113,11 +115,41 @@ public class TesseractOcr {
    */
   public ExtractionOutcome ocr(byte[] pdf, String password, IntConsumer progress) {
     IntConsumer pageDone = progress == null ? n -> {} : progress;
+    return ocrWithin(
+        pdf,
+        password,
+        new OcrWatch() {
+          @Override
+          public String refuse(int pages) {
+            return null;
+          }
+
+          @Override
+          public void pageDone(int done, int of) {
+            pageDone.accept(done);
+          }
+
+          @Override
+          public boolean cancelled() {
+            return false;
+          }
+        });
+  }
+
+  /**
+   * OCRs every page of {@code pdf} unless {@code watch} refuses its number of pages (then it waits
+   * as NEEDS_OCR with the reason), stopping between pages when {@code watch} is cancelled.
+   */
+  public ExtractionOutcome ocrWithin(byte[] pdf, String password, OcrWatch watch) {
     try (PDDocument document =
         password == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, password)) {
       int pageCount = document.getNumberOfPages();
       if (pageCount == 0) {
         return new ExtractionOutcome.Failed("The PDF has no pages");
+      }
+      String refused = watch.refuse(pageCount);
+      if (refused != null) {
+        return new ExtractionOutcome.NeedsOcr(refused);
       }
       Path workDir = Files.createTempDirectory("pincite-ocr-");
       try {
@@ -126,9 +158,13 @@ public class TesseractOcr {
         List<Integer> failed = new ArrayList<>();
         String firstFailure = null;
         for (int n = 1; n <= pageCount; n++) {
+          if (watch.cancelled()) {
+            return new ExtractionOutcome.NeedsOcr(
+                "OCR was cancelled at page " + n + " of " + pageCount);
+          }
           String text;
           try {
-            text = ocrPage(renderer, n, workDir);
+            text = ocrPage(document, renderer, n, workDir);
           } catch (PageFailure e) {
             LOG.log(Level.FINE, "OCR of page " + n + " failed: " + e.getMessage(), e.getCause());
             firstFailure =
@@ -145,7 +181,7 @@ public class TesseractOcr {
           } else {
             pages.add(text);
           }
-          pageDone.accept(n);
+          watch.pageDone(n, pageCount);
         }
         if (failed.size() == pageCount) {
           return new ExtractionOutcome.Failed(
@@ -166,13 +202,15 @@ public class TesseractOcr {
   }
 
   /** Renders page {@code n} to a temporary PNG, runs Tesseract on it and returns its text. */
-  private String ocrPage(PDFRenderer renderer, int n, Path workDir) throws PageFailure {
+  private String ocrPage(PDDocument document, PDFRenderer renderer, int n, Path workDir)
+      throws PageFailure {
     Path png = workDir.resolve("page-" + n + ".png");
     Path out = workDir.resolve("page-" + n + ".txt");
     Path err = workDir.resolve("page-" + n + ".err");
     try {
       try {
-        BufferedImage image = renderer.renderImageWithDPI(n - 1, DPI, ImageType.GRAY);
+        BufferedImage image =
+            RenderBudget.server().render(document, renderer, n - 1, DPI, ImageType.GRAY);
         if (!ImageIO.write(image, "png", png.toFile())) {
           throw new PageFailure("no PNG writer for the rendered page", null);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.pincite.domain.user.ApiToken;
+import org.pincite.domain.user.SignIn;
 import org.pincite.domain.user.User;
 import org.pincite.domain.user.UserRepository;
 
@@ -71,6 +72,51 @@ public class JpaUserRepository implements UserRepository {
             ApiToken.class)
         .setParameter("name", username)
         .getResultList();
+  }
+
+  @Override
+  public SignIn addSignIn(SignIn signIn) {
+    em.persist(signIn);
+    return signIn;
+  }
+
+  @Override
+  public List<SignIn> findSignIns(String username, int limit) {
+    return (username == null
+            ? em.createQuery("select s from SignIn s order by s.at desc, s.id desc", SignIn.class)
+            : em.createQuery(
+                    "select s from SignIn s where s.username = :name order by s.at desc, s.id desc",
+                    SignIn.class)
+                .setParameter("name", username.strip().toLowerCase(Locale.ROOT)))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<SignIn> findSignInOfSession(String sessionRef) {
+    return em.createQuery("select s from SignIn s where s.sessionRef = :ref", SignIn.class)
+        .setParameter("ref", sessionRef)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<SignIn> findOpenSessions(String username) {
+    return em.createQuery(
+            "select s from SignIn s where s.username = :name and s.sessionRef is not null"
+                + " and s.sessionEndedAt is null order by s.at desc, s.id desc",
+            SignIn.class)
+        .setParameter("name", username)
+        .getResultList();
+  }
+
+  @Override
+  public int endEverySession() {
+    return em.createQuery(
+            "update SignIn s set s.sessionEndedAt = :now"
+                + " where s.sessionRef is not null and s.sessionEndedAt is null")
+        .setParameter("now", java.time.Instant.now())
+        .executeUpdate();
   }
 
   @Override

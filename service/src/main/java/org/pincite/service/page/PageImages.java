@@ -19,12 +19,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.pincite.service.render.RenderBudget;
 
 /**
  * PNG images of PDF pages for the viewer, rendered once and then served from a disk cache ({@code
  * cacheDir/<sha256>/<page>-<dpi>.png}): rendering costs far more than reading a file, and originals
  * never change under a SHA-256. Files appear by atomic move, so a reader never sees half an image;
- * concurrent requests for the same image render it once.
+ * concurrent requests for the same image render it once. Every render keeps within the server's
+ * {@link RenderBudget}: a huge page comes at the resolution that fits, and renders at once share
+ * one pool of pixels.
  */
 public class PageImages {
   public static final int MIN_DPI = 36;
@@ -32,15 +35,22 @@ public class PageImages {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   private final Path cacheDir;
+  private final RenderBudget budget;
   private final ConcurrentMap<Path, FutureTask<byte[]>> rendering = new ConcurrentHashMap<>();
 
   public PageImages(Path cacheDir) {
+    this(cacheDir, RenderBudget.server());
+  }
+
+  public PageImages(Path cacheDir, RenderBudget budget) {
     this.cacheDir = cacheDir.toAbsolutePath().normalize();
+    this.budget = budget;
   }
 
   /**
    * Page {@code pageNumber} (1 first) of {@code pdf}, whose SHA-256 is {@code sha256}, as a PNG at
-   * {@code dpi} (kept within {@value #MIN_DPI}..{@value #MAX_DPI}).
+   * {@code dpi} (kept within {@value #MIN_DPI}..{@value #MAX_DPI}; lower when the page is so large
+   * that its image would exceed the render budget).
    *
    * @throws IllegalArgumentException when the page is not in the document or the SHA-256 is not 64
    *     hex digits
@@ -110,7 +120,7 @@ public class PageImages {
     }
   }
 
-  private static byte[] render(Path file, byte[] pdf, String password, int pageNumber, int dpi)
+  private byte[] render(Path file, byte[] pdf, String password, int pageNumber, int dpi)
       throws IOException {
     if (Files.isRegularFile(file)) {
       return Files.readAllBytes(file); // another thread finished it meanwhile
@@ -128,7 +138,7 @@ public class PageImages {
                 + (pageCount == 1 ? " page" : " pages"));
       }
       BufferedImage image =
-          new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.RGB);
+          budget.render(document, new PDFRenderer(document), pageNumber - 1, dpi, ImageType.RGB);
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       if (!ImageIO.write(image, "png", out)) {
         throw new IOException("No PNG writer is available");

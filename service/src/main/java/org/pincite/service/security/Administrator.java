@@ -40,7 +40,7 @@ public class Administrator {
     Optional<User> existing = users.findByUsername(USERNAME);
     if (existing.isEmpty()) {
       String password = configured.orElseGet(ApiTokens::newPassword);
-      users.add(new User(USERNAME, "Administrator", Role.ADMIN, hasher.hash(password)));
+      users.add(new User(USERNAME, "Administrator", Role.ADMIN, hasher.hash(password, USERNAME)));
       if (configured.isPresent()) {
         LOG.info("Created the administrator 'admin' with the password from PINCITE_ADMIN_PASSWORD");
       } else {
@@ -51,7 +51,7 @@ public class Administrator {
       }
     } else if (configured.isPresent()
         && !hasher.matches(configured.get(), existing.get().getPasswordHash())) {
-      existing.get().changePassword(hasher.hash(configured.get()));
+      existing.get().changePassword(hasher.hash(configured.get(), USERNAME));
       existing.get().enable();
       LOG.info("Reset the password of 'admin' to PINCITE_ADMIN_PASSWORD");
     }

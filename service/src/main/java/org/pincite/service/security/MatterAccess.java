@@ -1,6 +1,7 @@
 package org.pincite.service.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -29,7 +30,9 @@ import org.pincite.service.error.NotFoundException;
  * NotFoundException} ("There is no matter with id 7"), so ids do not reveal other matters. The
  * {@code editable…} variants also need a role that may change the matter (mark passages, draft
  * claims); the {@code …ToAddTo} ones a role that may add documents: a member without that role gets
- * {@link AccessDeniedException}.
+ * {@link AccessDeniedException}. A call signed by an API token gets no more than the token allows
+ * ({@link TokenGrant}): a one-matter token finds only that matter's objects (any other is not
+ * found, as above), and a read-only token may change nothing.
  */
 @ApplicationScoped
 public class MatterAccess {
@@ -39,6 +42,10 @@ public class MatterAccess {
   private DocumentRepository documents;
   private ClaimRepository claims;
   private AnnotationRepository annotations;
+  private Supplier<Optional<TokenGrant>> token;
+
+  /** The refusal of any change through a read-only token. */
+  public static final String READ_ONLY_TOKEN = "This token may only read";
 
   protected MatterAccess() {}
 
@@ -49,18 +56,40 @@ public class MatterAccess {
       MatterRepository matters,
       DocumentRepository documents,
       ClaimRepository claims,
-      AnnotationRepository annotations) {
-    this(security::getCallerPrincipal, users, matters, documents, claims, annotations);
+      AnnotationRepository annotations,
+      SignedRequest signed) {
+    this(
+        security::getCallerPrincipal,
+        users,
+        matters,
+        documents,
+        claims,
+        annotations,
+        () -> tokenOf(signed));
   }
 
-  /** For use outside the container: {@code principal} says who is calling (null: nobody). */
+  // Outside a request (start-up, background work) nothing was signed by a token.
+  private static Optional<TokenGrant> tokenOf(SignedRequest signed) {
+    try {
+      return signed.token();
+    } catch (ContextNotActiveException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * For use outside the container: {@code principal} says who is calling (null: nobody), {@code
+   * token} what the API token that signed the call allows (empty: no token signed it).
+   */
   public MatterAccess(
       Supplier<Principal> principal,
       UserRepository users,
       MatterRepository matters,
       DocumentRepository documents,
       ClaimRepository claims,
-      AnnotationRepository annotations) {
+      AnnotationRepository annotations,
+      Supplier<Optional<TokenGrant>> token) {
+    this.token = token;
     this.principal = principal;
     this.users = users;
     this.matters = matters;
@@ -84,6 +113,22 @@ public class MatterAccess {
                     "The account " + p.getName() + " is disabled or unknown"));
   }
 
+  /** The API token that signed this call, if one did. */
+  public Optional<TokenGrant> signingToken() {
+    return token.get();
+  }
+
+  /**
+   * Whether the token that signed this call (if any) reaches {@code matter}; the caller's own
+   * rights are checked apart.
+   */
+  public boolean withinToken(Matter matter) {
+    return token
+        .get()
+        .map(t -> t.matterId() == null || t.matterId().equals(matter.getId()))
+        .orElse(true);
+  }
+
   /** The name of the caller, once the gate has let them through. */
   public String callerName() {
     return caller().getUsername();
@@ -95,12 +140,12 @@ public class MatterAccess {
 
   /** The matter, when the caller may also change it (mark passages, draft its claims). */
   public Matter editableMatter(long id) {
-    return reach(matters.find(id), m -> m, "matter", id, MatterAccess::mayChange);
+    return reach(matters.find(id), m -> m, "matter", id, this::mayChange);
   }
 
   /** The matter, when the caller may also add documents to it. */
   public Matter matterToAddTo(long id) {
-    return reach(matters.find(id), m -> m, "matter", id, MatterAccess::mayAdd);
+    return reach(matters.find(id), m -> m, "matter", id, this::mayAdd);
   }
 
   public Document visibleDocument(long id) {
@@ -109,17 +154,17 @@ public class MatterAccess {
 
   /** The document, when the caller may also mark passages in it. */
   public Document editableDocument(long id) {
-    return reach(documents.find(id), Document::getMatter, "document", id, MatterAccess::mayChange);
+    return reach(documents.find(id), Document::getMatter, "document", id, this::mayChange);
   }
 
   /** The document, when the caller may also read its original again (as adding it again would). */
   public Document documentToReadAgain(long id) {
-    return reach(documents.find(id), Document::getMatter, "document", id, MatterAccess::mayAdd);
+    return reach(documents.find(id), Document::getMatter, "document", id, this::mayAdd);
   }
 
   /** The claim, when the caller may also draft it (reword, move, add below). */
   public Claim editableClaim(long id) {
-    return reach(claims.find(id), Claim::getMatter, "claim", id, MatterAccess::mayChange);
+    return reach(claims.find(id), Claim::getMatter, "claim", id, this::mayChange);
   }
 
   /**
@@ -136,11 +181,7 @@ public class MatterAccess {
   /** The marked passage, when the caller may also change or remove it. */
   public Annotation editablePassage(long id) {
     return reach(
-        annotations.find(id),
-        a -> a.getDocument().getMatter(),
-        "passage",
-        id,
-        MatterAccess::mayChange);
+        annotations.find(id), a -> a.getDocument().getMatter(), "passage", id, this::mayChange);
   }
 
   /**
@@ -150,7 +191,7 @@ public class MatterAccess {
    */
   public User checkVisible(Matter matter, String what, long id) {
     User user = caller();
-    if (!user.mayAccess(matter)) {
+    if (!user.mayAccess(matter) || !withinToken(matter)) {
       throw new NotFoundException(what, id);
     }
     return user;
@@ -170,17 +211,38 @@ public class MatterAccess {
     return entity;
   }
 
-  private static void mayChange(User user) {
+  private void mayChange(User user) {
+    refuseReadOnlyToken();
     if (!user.getRole().mayAnnotate()) {
       throw new AccessDeniedException(
           "A " + user.getRole().label().toLowerCase() + " may read and export, not mark passages");
     }
   }
 
-  private static void mayAdd(User user) {
+  private void mayAdd(User user) {
+    refuseReadOnlyToken();
     if (!user.getRole().mayUpload()) {
       throw new AccessDeniedException(
           "A " + user.getRole().label().toLowerCase() + " may read and export, not add documents");
+    }
+  }
+
+  /** Refuses any change when a read-only token signed this call. */
+  public void refuseReadOnlyToken() {
+    if (token.get().filter(t -> !t.access().mayChange()).isPresent()) {
+      throw new AccessDeniedException(READ_ONLY_TOKEN);
+    }
+  }
+
+  /**
+   * Refuses what reaches beyond one matter (administering users, opening matters, rebuilding the
+   * whole index) when a one-matter token signed this call.
+   */
+  public void requireEveryMatter() {
+    if (token.get().filter(t -> t.matterId() != null).isPresent()) {
+      throw new AccessDeniedException(
+          "This token reaches one matter only: sign in with a password, or a token for every"
+              + " matter, to do this");
     }
   }
 }

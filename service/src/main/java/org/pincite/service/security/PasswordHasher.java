@@ -29,9 +29,17 @@ public class PasswordHasher {
             "Pbkdf2PasswordHash.KeySizeBytes", "64"));
   }
 
-  public String hash(String password) {
-    if (!PasswordRule.isLongEnough(password)) {
-      throw new WeakPasswordException("A password needs at least " + MIN_LENGTH + " characters");
+  /**
+   * The hash of a new password of these users (usually one), refused with the reason when {@link
+   * PasswordRule} refuses it for any of them.
+   */
+  public String hash(String password, String... usernames) {
+    for (String username : usernames.length == 0 ? new String[] {null} : usernames) {
+      PasswordRule.problem(username, password)
+          .ifPresent(
+              why -> {
+                throw new WeakPasswordException(why);
+              });
     }
     return pbkdf2.generate(password.toCharArray());
   }

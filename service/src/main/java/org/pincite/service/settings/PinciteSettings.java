@@ -3,6 +3,9 @@ package org.pincite.service.settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -50,9 +53,80 @@ public class PinciteSettings {
     }
   }
 
-  /** PINCITE_TRUSTED_PROXIES: the proxies whose X-Forwarded-Proto is believed (default none). */
-  public TrustedProxies trustedProxies() {
+  /** PINCITE_TRUSTED_PROXIES as a set to ask: the proxies whose X-Forwarded-* is believed. */
+  public TrustedProxies trustedProxySet() {
     return TrustedProxies.parse(raw(Setting.PINCITE_TRUSTED_PROXIES).orElse(""));
+  }
+
+  /** PINCITE_TOKEN_MAX_DAYS: the longest life an API token may be given, in days (default 365). */
+  public int tokenMaxDays() {
+    try {
+      return Integer.parseInt(setting("pincite/tokenMaxDays").strip());
+    } catch (NumberFormatException e) {
+      return 365;
+    }
+  }
+
+  /**
+   * PINCITE_ARCHIVE_MAX_ENTRIES: how many entries one upload's archives may hold in all, nested
+   * archives included (default 10,000).
+   */
+  public int archiveMaxEntries() {
+    return (int) wholeNumber(Setting.PINCITE_ARCHIVE_MAX_ENTRIES, 10_000);
+  }
+
+  /**
+   * PINCITE_ARCHIVE_MAX_MB: how many bytes one upload's archives may expand to in all, nested
+   * archives included (default 200 MB).
+   */
+  public long archiveMaxBytes() {
+    return wholeNumber(Setting.PINCITE_ARCHIVE_MAX_MB, 200) * 1024 * 1024;
+  }
+
+  /** PINCITE_OCR_MAX_PAGES_PER_DOCUMENT: the most pages OCR reads of one document (2,000). */
+  public int ocrMaxPagesPerDocument() {
+    return (int) wholeNumber(Setting.PINCITE_OCR_MAX_PAGES_PER_DOCUMENT, 2_000);
+  }
+
+  /**
+   * PINCITE_OCR_MAX_PAGES_PER_MATTER: the most pages one matter may have waiting for or in OCR at
+   * once (10,000).
+   */
+  public int ocrMaxPagesPerMatter() {
+    return (int) wholeNumber(Setting.PINCITE_OCR_MAX_PAGES_PER_MATTER, 10_000);
+  }
+
+  // Validated at start-up (SettingsValidator); the default stands in only where none is bound.
+  private static long wholeNumber(Setting setting, long defaultValue) {
+    try {
+      return optional(setting.jndiName()).map(v -> Long.parseLong(v.strip())).orElse(defaultValue);
+    } catch (NumberFormatException e) {
+      return defaultValue;
+    }
+  }
+
+  /**
+   * A whole-number setting (the sign-in limits: PINCITE_SIGNIN_*), or the fallback when it cannot
+   * be read (the start-up check has refused such a value before anything asks).
+   */
+  public int wholeNumber(Setting setting, int fallback) {
+    try {
+      return raw(setting).map(String::strip).map(Integer::parseInt).orElse(fallback);
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  /**
+   * PINCITE_TRUSTED_PROXIES: the addresses of the reverse proxies whose X-Forwarded-For is
+   * believed; none by default.
+   */
+  public List<String> trustedProxies() {
+    return raw(Setting.PINCITE_TRUSTED_PROXIES).stream()
+        .flatMap(value -> Arrays.stream(value.split(",")))
+        .map(String::strip)
+        .filter(address -> !address.isEmpty())
+        .toList();
   }
 
   /**
@@ -71,6 +145,12 @@ public class PinciteSettings {
     } catch (NamingException e) {
       return Optional.empty();
     }
+  }
+
+  /** The time as the services read it (tests outside the container pass a clock of their own). */
+  @Produces
+  Clock clock() {
+    return Clock.systemUTC();
   }
 
   @Produces

@@ -12,6 +12,16 @@ public enum Setting {
   PINCITE_MAX_UPLOAD_MB("pincite/maxUploadMb"),
   PINCITE_EXTRACTION_THREADS("pincite/extractionThreads"),
   PINCITE_SEARCH_BACKEND("pincite/searchBackend"),
+  PINCITE_ARCHIVE_MAX_ENTRIES("pincite/archiveMaxEntries"),
+  PINCITE_ARCHIVE_MAX_MB("pincite/archiveMaxMb"),
+  PINCITE_OCR_MAX_PAGES_PER_DOCUMENT("pincite/ocrMaxPagesPerDocument"),
+  PINCITE_OCR_MAX_PAGES_PER_MATTER("pincite/ocrMaxPagesPerMatter"),
+  PINCITE_TOKEN_MAX_DAYS("pincite/tokenMaxDays"),
+  PINCITE_SIGNIN_DELAY_AFTER("pincite/signInDelayAfter"),
+  PINCITE_SIGNIN_LOCK_AFTER("pincite/signInLockAfter"),
+  PINCITE_SIGNIN_LOCK_MINUTES("pincite/signInLockMinutes"),
+  PINCITE_SIGNIN_ADDRESS_DELAY_AFTER("pincite/signInAddressDelayAfter"),
+  PINCITE_SIGNIN_ADDRESS_LOCK_AFTER("pincite/signInAddressLockAfter"),
   PINCITE_TRUSTED_PROXIES("pincite/trustedProxies");
 
   private final String jndiName;

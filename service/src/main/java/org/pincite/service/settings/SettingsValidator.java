@@ -1,6 +1,8 @@
 package org.pincite.service.settings;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -21,6 +23,16 @@ public class SettingsValidator {
   static final Set<String> SEARCH_BACKENDS = Set.of("lucene", "elasticsearch");
   static final List<String> JDBC_PREFIXES = List.of("jdbc:h2:", "jdbc:postgresql:");
   static final int MAX_EXTRACTION_THREADS = 64;
+  // Expanded files are held in memory while they are recorded: a budget beyond these is a heap's.
+  static final int MAX_ARCHIVE_ENTRIES = 1_000_000;
+  static final int MAX_ARCHIVE_MB = 4_096;
+  static final int MAX_TOKEN_DAYS = 3650;
+  static final int MAX_SIGNIN_LIMIT = 100_000;
+
+  // The users whose passwords these settings are (Administrator.USERNAME, DemoMatterLoader's
+  // users): spelled out here because the security and demo rooms depend on the settings.
+  static final List<String> ADMIN_USERS = List.of("admin");
+  static final List<String> DEMO_USERS = List.of("paralegal", "viewer");
 
   /** Every problem of the settings, in the order of {@link Setting}; empty when all are fine. */
   public List<String> problems(PinciteSettings settings, DataSourceLookup dataSources) {
@@ -38,6 +50,20 @@ public class SettingsValidator {
     maxUploadMb(settings.raw(Setting.PINCITE_MAX_UPLOAD_MB)).ifPresent(problems::add);
     extractionThreads(settings.raw(Setting.PINCITE_EXTRACTION_THREADS)).ifPresent(problems::add);
     searchBackend(settings.raw(Setting.PINCITE_SEARCH_BACKEND)).ifPresent(problems::add);
+    archiveMaxEntries(settings.raw(Setting.PINCITE_ARCHIVE_MAX_ENTRIES)).ifPresent(problems::add);
+    archiveMaxMb(settings.raw(Setting.PINCITE_ARCHIVE_MAX_MB)).ifPresent(problems::add);
+    ocrMaxPagesPerDocument(settings.raw(Setting.PINCITE_OCR_MAX_PAGES_PER_DOCUMENT))
+        .ifPresent(problems::add);
+    ocrMaxPagesPerMatter(settings.raw(Setting.PINCITE_OCR_MAX_PAGES_PER_MATTER))
+        .ifPresent(problems::add);
+    tokenMaxDays(settings.raw(Setting.PINCITE_TOKEN_MAX_DAYS)).ifPresent(problems::add);
+    signInLimits(
+            settings.raw(Setting.PINCITE_SIGNIN_DELAY_AFTER),
+            settings.raw(Setting.PINCITE_SIGNIN_LOCK_AFTER),
+            settings.raw(Setting.PINCITE_SIGNIN_LOCK_MINUTES),
+            settings.raw(Setting.PINCITE_SIGNIN_ADDRESS_DELAY_AFTER),
+            settings.raw(Setting.PINCITE_SIGNIN_ADDRESS_LOCK_AFTER))
+        .forEach(problems::add);
     trustedProxies(settings.raw(Setting.PINCITE_TRUSTED_PROXIES)).ifPresent(problems::add);
     return problems;
   }
@@ -110,14 +136,14 @@ public class SettingsValidator {
     }
   }
 
-  /** PINCITE_ADMIN_PASSWORD: unset (one is generated), or long enough. */
+  /** PINCITE_ADMIN_PASSWORD: unset (one is generated), or one the password rule takes. */
   public Optional<String> adminPassword(Optional<String> value) {
-    return password(Setting.PINCITE_ADMIN_PASSWORD, value);
+    return password(Setting.PINCITE_ADMIN_PASSWORD, value, ADMIN_USERS);
   }
 
-  /** PINCITE_DEMO_PASSWORD: unset (one is generated), or long enough. */
+  /** PINCITE_DEMO_PASSWORD: unset (one is generated), or one the password rule takes. */
   public Optional<String> demoPassword(Optional<String> value) {
-    return password(Setting.PINCITE_DEMO_PASSWORD, value);
+    return password(Setting.PINCITE_DEMO_PASSWORD, value, DEMO_USERS);
   }
 
   /** PINCITE_MAX_UPLOAD_MB: a whole number of megabytes, at least 1. */
@@ -129,6 +155,34 @@ public class SettingsValidator {
   public Optional<String> extractionThreads(Optional<String> value) {
     return wholeNumber(
         Setting.PINCITE_EXTRACTION_THREADS, value, 1, MAX_EXTRACTION_THREADS, "threads");
+  }
+
+  /** PINCITE_ARCHIVE_MAX_ENTRIES: a whole number of entries one upload may unpack, at least 1. */
+  public Optional<String> archiveMaxEntries(Optional<String> value) {
+    return wholeNumber(
+        Setting.PINCITE_ARCHIVE_MAX_ENTRIES, value, 1, MAX_ARCHIVE_ENTRIES, "entries");
+  }
+
+  /** PINCITE_ARCHIVE_MAX_MB: a whole number of megabytes one upload may expand to, at least 1. */
+  public Optional<String> archiveMaxMb(Optional<String> value) {
+    return wholeNumber(Setting.PINCITE_ARCHIVE_MAX_MB, value, 1, MAX_ARCHIVE_MB, "megabytes");
+  }
+
+  /** PINCITE_OCR_MAX_PAGES_PER_DOCUMENT: a whole number of pages, at least 1. */
+  public Optional<String> ocrMaxPagesPerDocument(Optional<String> value) {
+    return wholeNumber(
+        Setting.PINCITE_OCR_MAX_PAGES_PER_DOCUMENT, value, 1, Integer.MAX_VALUE, "pages");
+  }
+
+  /** PINCITE_OCR_MAX_PAGES_PER_MATTER: a whole number of pages, at least 1. */
+  public Optional<String> ocrMaxPagesPerMatter(Optional<String> value) {
+    return wholeNumber(
+        Setting.PINCITE_OCR_MAX_PAGES_PER_MATTER, value, 1, Integer.MAX_VALUE, "pages");
+  }
+
+  /** PINCITE_TOKEN_MAX_DAYS: the longest life of an API token, 1 to 3,650 days. */
+  public Optional<String> tokenMaxDays(Optional<String> value) {
+    return wholeNumber(Setting.PINCITE_TOKEN_MAX_DAYS, value, 1, MAX_TOKEN_DAYS, "days");
   }
 
   /** PINCITE_SEARCH_BACKEND: lucene (the embedded index) or elasticsearch. */
@@ -144,25 +198,128 @@ public class SettingsValidator {
   }
 
   /**
-   * PINCITE_TRUSTED_PROXIES: unset (no proxy is trusted), or IP addresses separated by commas, the
-   * addresses of the proxies whose X-Forwarded-Proto Pincite believes.
+   * PINCITE_SIGNIN_DELAY_AFTER, _LOCK_AFTER, _LOCK_MINUTES, _ADDRESS_DELAY_AFTER,
+   * _ADDRESS_LOCK_AFTER: whole numbers (failed sign-ins, minutes) from 1 to 100,000, and a lockout
+   * that does not come before the delays (LOCK_AFTER at least DELAY_AFTER, for an account and for
+   * an address).
+   */
+  public List<String> signInLimits(
+      Optional<String> delayAfter,
+      Optional<String> lockAfter,
+      Optional<String> lockMinutes,
+      Optional<String> addressDelayAfter,
+      Optional<String> addressLockAfter) {
+    List<String> problems = new ArrayList<>();
+    wholeNumber(Setting.PINCITE_SIGNIN_DELAY_AFTER, delayAfter, 1, MAX_SIGNIN_LIMIT, "failures")
+        .ifPresent(problems::add);
+    wholeNumber(Setting.PINCITE_SIGNIN_LOCK_AFTER, lockAfter, 1, MAX_SIGNIN_LIMIT, "failures")
+        .ifPresent(problems::add);
+    wholeNumber(Setting.PINCITE_SIGNIN_LOCK_MINUTES, lockMinutes, 1, MAX_SIGNIN_LIMIT, "minutes")
+        .ifPresent(problems::add);
+    wholeNumber(
+            Setting.PINCITE_SIGNIN_ADDRESS_DELAY_AFTER,
+            addressDelayAfter,
+            1,
+            MAX_SIGNIN_LIMIT,
+            "failures")
+        .ifPresent(problems::add);
+    wholeNumber(
+            Setting.PINCITE_SIGNIN_ADDRESS_LOCK_AFTER,
+            addressLockAfter,
+            1,
+            MAX_SIGNIN_LIMIT,
+            "failures")
+        .ifPresent(problems::add);
+    if (problems.isEmpty()) {
+      notBefore(
+              Setting.PINCITE_SIGNIN_LOCK_AFTER,
+              lockAfter,
+              Setting.PINCITE_SIGNIN_DELAY_AFTER,
+              delayAfter)
+          .ifPresent(problems::add);
+      notBefore(
+              Setting.PINCITE_SIGNIN_ADDRESS_LOCK_AFTER,
+              addressLockAfter,
+              Setting.PINCITE_SIGNIN_ADDRESS_DELAY_AFTER,
+              addressDelayAfter)
+          .ifPresent(problems::add);
+    }
+    return problems;
+  }
+
+  /**
+   * PINCITE_TRUSTED_PROXIES: empty, or IP addresses (not host names: a name would be looked up at
+   * every request) separated by commas.
    */
   public Optional<String> trustedProxies(Optional<String> value) {
-    for (String entry : value.map(v -> v.split(",")).orElse(new String[0])) {
-      if (TrustedProxies.address(entry.strip()).isEmpty()) {
+    if (value.isEmpty() || value.get().isBlank()) {
+      return Optional.empty();
+    }
+    for (String address : value.get().split(",")) {
+      String literal = address.strip();
+      if (!isIpLiteral(literal)) {
         return problem(
             Setting.PINCITE_TRUSTED_PROXIES,
-            "names "
-                + quoted(Optional.of(entry.strip()))
-                + ", which is not an IP address; it must list the proxies' IP addresses separated"
-                + " by commas (for example 127.0.0.1,10.0.0.5), or be unset to trust none");
+            "holds \""
+                + literal
+                + "\", which is not an IP address; it must be IP addresses separated by commas"
+                + " (like 127.0.0.1,10.0.0.5), or empty");
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<String> password(Setting setting, Optional<String> value) {
-    if (value.isEmpty() || PasswordRule.isLongEnough(value.get())) {
+  private static boolean isIpLiteral(String text) {
+    boolean v4 =
+        text.matches(
+            "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    boolean v6 = text.contains(":") && text.matches("[0-9A-Fa-f:.]+");
+    if (!v4 && !v6) {
+      return false;
+    }
+    try {
+      // A literal is parsed, never looked up.
+      InetAddress.getByName(text);
+      return true;
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static Optional<String> notBefore(
+      Setting later, Optional<String> laterValue, Setting earlier, Optional<String> earlierValue) {
+    long lock = Long.parseLong(laterValue.orElseThrow().strip());
+    long delay = Long.parseLong(earlierValue.orElseThrow().strip());
+    if (lock >= delay) {
+      return Optional.empty();
+    }
+    return problem(
+        later,
+        "is "
+            + lock
+            + ", fewer failures than "
+            + earlier.name()
+            + " ("
+            + delay
+            + "); the lockout must not come before the delays");
+  }
+
+  private static Optional<String> password(
+      Setting setting, Optional<String> value, List<String> usernames) {
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (PasswordRule.isLongEnough(value.get())) {
+      for (String username : usernames) {
+        Optional<String> why = PasswordRule.problem(username, value.get());
+        if (why.isPresent()) {
+          return problem(
+              setting,
+              "is refused by the password rule: "
+                  + why.get()
+                  + " (choose another, or leave it unset to have one generated)");
+        }
+      }
       return Optional.empty();
     }
     int length = value.get().length();

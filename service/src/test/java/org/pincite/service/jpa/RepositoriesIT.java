@@ -164,7 +164,16 @@ class RepositoriesIT {
           User paralegal = users.add(new User("Paralegal", "Pat Doe", Role.PARALEGAL, "hash"));
           paralegal.joinMatter(em.find(Matter.class, matterId));
           users.add(new User("admin", "Administrator", Role.ADMIN, "hash"));
-          users.addToken(new ApiToken(paralegal, "laptop", tokenHash));
+          java.time.Instant now = java.time.Instant.now();
+          users.addToken(
+              new ApiToken(
+                  paralegal,
+                  "laptop",
+                  tokenHash,
+                  org.pincite.domain.user.TokenAccess.READ_WRITE,
+                  null,
+                  now,
+                  now.plus(java.time.Duration.ofDays(90))));
           assertTrue(paralegal.mayAccess(em.find(Matter.class, matterId)));
           assertFalse(paralegal.mayAccess(other));
         });
@@ -180,7 +189,7 @@ class RepositoriesIT {
           assertEquals(Role.PARALEGAL, paralegal.getRole());
           ApiToken token = users.findTokenBySha256(tokenHash).orElseThrow();
           assertEquals("paralegal", token.getOwner().getUsername());
-          assertTrue(token.isActive());
+          assertTrue(token.isActiveAt(java.time.Instant.now()));
         });
     assertThrows(
         PersistenceException.class,

@@ -115,7 +115,8 @@ class MatterAccessIT {
                     new JpaMatterRepository(em),
                     new JpaDocumentRepository(em),
                     new JpaClaimRepository(em),
-                    new JpaAnnotationRepository(em))));
+                    new JpaAnnotationRepository(em),
+                    java.util.Optional::empty)));
   }
 
   private void assertNotFound(String expected, String username, Function<MatterAccess, ?> work) {

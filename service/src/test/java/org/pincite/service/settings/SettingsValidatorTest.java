@@ -29,7 +29,24 @@ class SettingsValidatorTest {
   void anUnsetOrLongEnoughPasswordPasses() {
     assertEquals(Optional.empty(), validator.adminPassword(Optional.empty()));
     assertEquals(Optional.empty(), validator.adminPassword(Optional.of("twelve-chars")));
+    assertEquals(Optional.empty(), validator.adminPassword(Optional.of("it-chief-passphrase-1")));
     assertEquals(Optional.empty(), validator.demoPassword(Optional.of("a demo password")));
+  }
+
+  @Test
+  void anAdminPasswordTheRuleRefusesIsNamedWithTheRulesReason() {
+    assertEquals(
+        Optional.of(
+            "PINCITE_ADMIN_PASSWORD is refused by the password rule: A password may not contain the"
+                + " user name ('admin') (choose another, or leave it unset to have one generated)."),
+        validator.adminPassword(Optional.of("my-admin-password")));
+    assertTrue(
+        validator.demoPassword(Optional.of("password1234")).orElseThrow().contains("common"));
+    assertTrue(
+        validator
+            .demoPassword(Optional.of("the viewer's secret"))
+            .orElseThrow()
+            .contains("viewer"));
   }
 
   @Test
@@ -39,6 +56,20 @@ class SettingsValidatorTest {
             "PINCITE_DEMO_PASSWORD is 1 character; it must have at least 12 (or leave it unset"
                 + " to have one generated)."),
         validator.demoPassword(Optional.of("x")));
+  }
+
+  @Test
+  void theLongestTokenLifeIsAWholeNumberOfDaysUpToTenYears() {
+    assertEquals(Optional.empty(), validator.tokenMaxDays(Optional.of("365")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_TOKEN_MAX_DAYS is \"0\"; it must be a whole number of days from 1 to 3650."),
+        validator.tokenMaxDays(Optional.of("0")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_TOKEN_MAX_DAYS is \"forever\"; it must be a whole number of days from 1 to"
+                + " 3650."),
+        validator.tokenMaxDays(Optional.of("forever")));
   }
 
   @Test
@@ -71,27 +102,30 @@ class SettingsValidatorTest {
   }
 
   @Test
-  void trustedProxiesAreUnsetOrIpAddressesAndAHostNameIsNamed() {
-    assertEquals(Optional.empty(), validator.trustedProxies(Optional.empty()));
-    assertEquals(
-        Optional.empty(), validator.trustedProxies(Optional.of("127.0.0.1, 10.0.0.5,::1")));
+  void theArchiveAndOcrBudgetsAreWholeNumbersWithinTheirRanges() {
+    assertEquals(Optional.empty(), validator.archiveMaxEntries(Optional.of("10000")));
     assertEquals(
         Optional.of(
-            "PINCITE_TRUSTED_PROXIES names \"proxy.example\", which is not an IP address; it must"
-                + " list the proxies' IP addresses separated by commas (for example"
-                + " 127.0.0.1,10.0.0.5), or be unset to trust none."),
-        validator.trustedProxies(Optional.of("127.0.0.1,proxy.example")));
-    assertTrue(validator.trustedProxies(Optional.of("10.0.0.300")).isPresent());
-  }
-
-  @Test
-  void onlyATrustedProxysAddressIsTrusted() {
-    TrustedProxies proxies = TrustedProxies.parse("127.0.0.1, 10.0.0.5");
-    assertTrue(proxies.trusts("127.0.0.1"));
-    assertTrue(proxies.trusts("10.0.0.5"));
-    assertEquals(false, proxies.trusts("127.0.0.2"));
-    assertEquals(false, proxies.trusts("localhost"), "a name is never looked up");
-    assertTrue(TrustedProxies.parse("").isEmpty());
+            "PINCITE_ARCHIVE_MAX_ENTRIES is \"0\"; it must be a whole number of entries from 1 to"
+                + " 1000000."),
+        validator.archiveMaxEntries(Optional.of("0")));
+    assertEquals(Optional.empty(), validator.archiveMaxMb(Optional.of("200")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_ARCHIVE_MAX_MB is \"5000\"; it must be a whole number of megabytes from 1 to"
+                + " 4096."),
+        validator.archiveMaxMb(Optional.of("5000")));
+    assertEquals(Optional.empty(), validator.ocrMaxPagesPerDocument(Optional.of("2000")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_OCR_MAX_PAGES_PER_DOCUMENT is \"lots\"; it must be a whole number of pages,"
+                + " at least 1."),
+        validator.ocrMaxPagesPerDocument(Optional.of("lots")));
+    assertEquals(
+        Optional.of(
+            "PINCITE_OCR_MAX_PAGES_PER_MATTER is empty; it must be a whole number of pages, at"
+                + " least 1."),
+        validator.ocrMaxPagesPerMatter(Optional.empty()));
   }
 
   @Test
@@ -153,5 +187,15 @@ class SettingsValidatorTest {
     assertEquals(
         Optional.of("PINCITE_DATA_DIR is empty; it must name a directory."),
         validator.dataDirectory(Optional.of(" ")));
+  }
+
+  @Test
+  void onlyATrustedProxysAddressIsTrusted() {
+    TrustedProxies proxies = TrustedProxies.parse("127.0.0.1, 10.0.0.5");
+    assertTrue(proxies.trusts("127.0.0.1"));
+    assertTrue(proxies.trusts("10.0.0.5"));
+    assertEquals(false, proxies.trusts("127.0.0.2"));
+    assertEquals(false, proxies.trusts("localhost"), "a name is never looked up");
+    assertTrue(TrustedProxies.parse("").isEmpty());
   }
 }

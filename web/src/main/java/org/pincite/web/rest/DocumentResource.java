@@ -25,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pincite.service.AnnotationService;
 import org.pincite.service.DocumentService;
 import org.pincite.service.HistoryService;
+import org.pincite.service.OcrQueueService;
 import org.pincite.service.command.PassageSelection;
 import org.pincite.service.text.ContentDisposition;
 import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.DocumentDetail;
+import org.pincite.service.view.DocumentRow;
 import org.pincite.service.view.OriginalFile;
 import org.pincite.service.view.PageHighlight;
 import org.pincite.service.view.PageView;
@@ -46,13 +48,17 @@ public class DocumentResource {
   @Inject DocumentService documentService;
   @Inject AnnotationService annotationService;
   @Inject HistoryService historyService;
+  @Inject OcrQueueService ocrQueue;
 
   @GET
   public DocumentDetail get(@PathParam("id") long id) {
     return documentService.document(id);
   }
 
-  /** Page {@code number} as a PNG image ({@code dpi} 36 to 200, default 110), for the viewer. */
+  /**
+   * Page {@code number} as a PNG image ({@code dpi} kept within 36 to 200, default 110; lower for a
+   * page too large for the render budget of 25 million pixels), for the viewer.
+   */
   @GET
   @Path("pages/{number}/image")
   @Produces("image/png")
@@ -74,6 +80,16 @@ public class DocumentResource {
   }
 
   public record RetryRequest(String password) {}
+
+  /**
+   * Cancels the reading of a document waiting in the queue or in OCR (for who asked for it and for
+   * administrators): it then waits as NEEDS_OCR (or FAILED) with who cancelled it, until Retry.
+   */
+  @POST
+  @Path("ocr/cancel")
+  public DocumentRow cancelOcr(@PathParam("id") long id) {
+    return ocrQueue.cancel(id);
+  }
 
   @GET
   @Path("pages/{number}")

@@ -80,6 +80,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                   content =
                       @Content(
                           mediaType = "application/json",
+                          schema = @Schema(implementation = ErrorBody.class))),
+              @APIResponse(
+                  name = PinciteApi.TOO_MANY_ATTEMPTS,
+                  responseCode = "429",
+                  description =
+                      "Too many failed password attempts: refused unchecked; Retry-After says when"
+                          + " to try again",
+                  content =
+                      @Content(
+                          mediaType = "application/json",
                           schema = @Schema(implementation = ErrorBody.class)))
             }))
 public class PinciteApi extends Application {
@@ -88,4 +98,5 @@ public class PinciteApi extends Application {
   static final String FORBIDDEN = "Forbidden";
   static final String NOT_FOUND = "NotFound";
   static final String CONFLICT = "Conflict";
+  static final String TOO_MANY_ATTEMPTS = "TooManyAttempts";
 }

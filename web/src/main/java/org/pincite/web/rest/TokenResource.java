@@ -17,9 +17,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pincite.domain.user.TokenAccess;
 import org.pincite.service.AccountService;
 
-/** The caller's personal API tokens: make one (its secret is in this answer only), list, revoke. */
+/**
+ * The caller's personal API tokens: make one (its secret is in this answer only; only with a
+ * password, never with a token), list them with their life, scope and last use, revoke one.
+ */
 @Tag(name = "Token")
 @APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
 @APIResponse(responseCode = "401", ref = PinciteApi.UNAUTHORIZED)
@@ -29,7 +33,13 @@ import org.pincite.service.AccountService;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
-  public record NewTokenRequest(@NotBlank String label) {}
+  /**
+   * A new token: {@code expiresInDays} (default 90, at most PINCITE_TOKEN_MAX_DAYS), {@code access}
+   * READ_ONLY or READ_WRITE (default), {@code matterId} to reach one matter only (default: every
+   * matter of the caller).
+   */
+  public record NewTokenRequest(
+      @NotBlank String label, Integer expiresInDays, TokenAccess access, Long matterId) {}
 
   @Inject AccountService accounts;
 
@@ -37,7 +47,9 @@ public class TokenResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Valid @NotNull NewTokenRequest request) {
     return Response.status(Response.Status.CREATED)
-        .entity(accounts.createToken(request.label()))
+        .entity(
+            accounts.createToken(
+                request.label(), request.expiresInDays(), request.access(), request.matterId()))
         .build();
   }
 

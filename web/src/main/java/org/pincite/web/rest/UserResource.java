@@ -68,4 +68,32 @@ public class UserResource {
       @PathParam("username") String username, @PathParam("matterId") long matterId) {
     return administration.leaveMatter(username, matterId);
   }
+
+  /** Stops the user's sign-ins; their open sessions and tokens are refused at their next call. */
+  @POST
+  @Path("{username}/disable")
+  public UserView disable(@PathParam("username") String username) {
+    return administration.disable(username);
+  }
+
+  @POST
+  @Path("{username}/enable")
+  public UserView enable(@PathParam("username") String username) {
+    return administration.enable(username);
+  }
+
+  /** Ends a lockout after failed sign-ins at once. */
+  @POST
+  @Path("{username}/unlock")
+  public UserView unlock(@PathParam("username") String username) {
+    return administration.unlock(username);
+  }
+
+  /** Removes the user (softly: the name stays in the sign-ins and the audit trail). */
+  @DELETE
+  @Path("{username}")
+  public Response remove(@PathParam("username") String username) {
+    administration.remove(username);
+    return Response.noContent().build();
+  }
 }

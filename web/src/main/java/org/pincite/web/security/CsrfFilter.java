@@ -22,8 +22,9 @@ import java.util.Set;
  *   <li>a form post without the Faces view state (the per-view token Faces checks against the
  *       session);
  *   <li>an API call that rides on the session cookie without the session's token in the {@value
- *       #HEADER} header. API calls that authenticate themselves (Authorization header) carry no
- *       ambient credential and need no token.
+ *       #HEADER} header. Only a call that the authentication mechanism accepted by its own
+ *       Authorization header carries no ambient credential and needs no token: any other header
+ *       does not excuse a call that the session signs.
  * </ul>
  */
 @WebFilter(filterName = "CsrfFilter", urlPatterns = "/*")
@@ -47,7 +48,7 @@ public class CsrfFilter extends HttpFilter {
       return;
     }
     if (PinciteAuthenticationMechanism.isApi(request)) {
-      if (request.getHeader("Authorization") == null && !tokenMatches(request)) {
+      if (!PinciteAuthenticationMechanism.signedByHeader(request) && !tokenMatches(request)) {
         refuse(
             request,
             response,

@@ -86,7 +86,9 @@ class AccessControlIT {
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue();
-    HttpResponse<String> adminToken = admin.post("api/tokens", "{\"label\":\"admin's own\"}");
+    HttpResponse<String> adminToken =
+        Api.as(base, Api.ADMIN, Api.ADMIN_PASSWORD)
+            .post("api/tokens", "{\"label\":\"admin's own\"}");
     assertEquals(201, adminToken.statusCode(), adminToken.body());
     long adminTokenId = Api.object(adminToken).getJsonNumber("id").longValue();
 
@@ -327,7 +329,9 @@ class AccessControlIT {
   @Test
   void apiTokensSignCallsUntilRevoked() {
     Api paralegal = mine.paralegal();
-    HttpResponse<String> created = paralegal.post("api/tokens", "{\"label\":\"laptop\"}");
+    HttpResponse<String> created =
+        Api.as(base, mine.paralegalName(), TestMatter.PASSWORD)
+            .post("api/tokens", "{\"label\":\"laptop\"}");
     assertEquals(201, created.statusCode(), created.body());
     String token = Api.object(created).getString("token");
     long id = Api.object(created).getJsonNumber("id").longValue();

@@ -9,7 +9,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pincite.web.server.StartupIT;
+import org.pincite.web.startup.StartupIT;
 import org.pincite.web.testing.Api;
 import org.pincite.web.testing.TestMatter;
 import org.pincite.web.testing.TestServer;
@@ -30,7 +30,7 @@ class ApiBasicsIT {
     HttpResponse<String> missing = Api.admin(base).get("api/matters/999999999");
     assertEquals(404, missing.statusCode());
     assertTrue(Api.object(missing).getString("error").contains("999999999"), missing.body());
-    HttpResponse<String> list = Api.admin(base).get("api/matters");
+    HttpResponse<String> list = Api.as(base, Api.ADMIN, Api.ADMIN_PASSWORD).get("api/matters");
     assertEquals("nosniff", list.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertEquals("no-store", list.headers().firstValue("Cache-Control").orElse(""));
     assertTrue(

@@ -58,7 +58,7 @@ class CorpusIngestIT {
       }
       Assumptions.abort("The shared corpus is not at " + corpus);
     }
-    Api basic = Api.admin(base);
+    Api basic = Api.adminWithPassword(base);
     String token =
         Api.object(basic.post("api/tokens", "{\"label\":\"corpus test\"}")).getString("token");
     Api api =

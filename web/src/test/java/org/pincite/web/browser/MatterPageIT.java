@@ -83,6 +83,7 @@ class MatterPageIT {
     String title = document.getString("title");
     assertTrue(title.contains("<img src=x onerror=window.pwned=1>"), title);
     long claim = matter.claimId("Breach of contract (the Founding Agreement)");
+    admin.awaitExtraction(matter.id());
     String note = "<script>window.pwned=3</script><b>bold?</b>";
     HttpResponse<String> marked =
         admin.post(

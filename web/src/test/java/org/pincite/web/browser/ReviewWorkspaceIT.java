@@ -11,19 +11,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-import org.pincite.service.demo.DemoMatterContent;
 import org.pincite.web.browser.pages.Chromium;
 import org.pincite.web.browser.pages.ClaimsPage;
 import org.pincite.web.browser.pages.DocumentPage;
 import org.pincite.web.browser.pages.MarkDialog;
 import org.pincite.web.testing.Api;
 import org.pincite.web.testing.TestMatter;
-import org.pincite.web.testing.TestServer;
 
 /**
- * The review workspace in headless Chromium: marking, changing and deleting passages in the viewer
- * (the keyboard, Korean, a page break, a stale edit), drafting claims on the claims page, and a
- * long document loaded as the reader scrolls. Each test works in a matter of its own.
+ * Marking passages in the viewer in headless Chromium: select words and press S, R or C, tick a
+ * claim, change and delete a passage, Korean words, a passage across a page break boxed on both
+ * page images and counted on the claims page, a stale edit refused with what was typed kept.
  */
 @Tag("browser")
 class ReviewWorkspaceIT {
@@ -36,12 +34,6 @@ class ReviewWorkspaceIT {
   @BeforeAll
   static void aMatterLikeTheDemo() {
     matter = TestMatter.likeTheDemo("review");
-  }
-
-  private static Chromium reviewer() {
-    Chromium c = new Chromium();
-    c.signInAt("matters.xhtml", matter.paralegalName(), TestMatter.PASSWORD);
-    return c;
   }
 
   private static List<JsonObject> passagesOf(long documentId) {
@@ -59,7 +51,7 @@ class ReviewWorkspaceIT {
     long email = matter.documentId(FOR_PROFIT_EMAIL);
     String sentence =
         "A for-profit company is the way to get there, and I am fine\nwith setting one up.";
-    try (Chromium c = reviewer()) {
+    try (Chromium c = Chromium.paralegalOf(matter)) {
       DocumentPage viewer = c.document().open(email);
       assertTrue(viewer.emailHeaders().contains("Subject"), "the email's header block");
       MarkDialog dialog =
@@ -114,7 +106,7 @@ class ReviewWorkspaceIT {
                     + contract
                     + "],\"note\":\"first\"}"));
     long id = marked.getJsonNumber("id").longValue();
-    try (Chromium c = reviewer()) {
+    try (Chromium c = Chromium.paralegalOf(matter)) {
       MarkDialog dialog =
           c.document().open(email).edit(id).note("A careful note that must not be lost");
       // Meanwhile an attorney saves their own change to the same passage.
@@ -146,7 +138,7 @@ class ReviewWorkspaceIT {
   void koreanWordsAreSelectedStoredAndHighlightedExactly() {
     long email = matter.documentId(FOR_PROFIT_EMAIL);
     String korean = "회사의 과반 지분과 이사회 통제권";
-    try (Chromium c = reviewer()) {
+    try (Chromium c = Chromium.paralegalOf(matter)) {
       DocumentPage viewer = c.document().open(email);
       viewer
           .select(1, korean, 1, korean)
@@ -179,7 +171,7 @@ class ReviewWorkspaceIT {
     String startWords = paragraphEnd.substring(0, Math.min(20, paragraphEnd.length()));
     String endWords = page2.strip().lines().findFirst().orElseThrow();
     long claim = matter.claimId(PROMISE);
-    try (Chromium c = reviewer()) {
+    try (Chromium c = Chromium.paralegalOf(matter)) {
       DocumentPage viewer = c.document().open(complaint).awaitPage(2);
       viewer.select(1, startWords, 2, endWords).press("s").tick(PROMISE).save();
       JsonObject stored =
@@ -208,86 +200,6 @@ class ReviewWorkspaceIT {
       assertTrue(claims.supportingCount(PROMISE) >= 1);
       claims.openSupportingPassage(PROMISE, id);
       assertTrue(c.url().contains("passage=" + id), c.url());
-    }
-  }
-
-  /** The demo matter itself, read only: every document of a fresh installation opens. */
-  @Test
-  void everyDemoDocumentOpensInTheViewerWithItsTextAndEmailsWithTheirHeaderBlock() {
-    Api admin = Api.admin(TestServer.url());
-    long demo = admin.matterId(DemoMatterContent.DOCKET_NUMBER);
-    admin.awaitExtraction(demo);
-    List<JsonObject> documents =
-        Api.object(admin.get("api/matters/" + demo))
-            .getJsonArray("documents")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(d -> d.getString("status").equals("EXTRACTED") && d.getInt("pageCount") > 0)
-            .toList();
-    assertTrue(documents.size() >= 5, documents.toString());
-    try (Chromium c = new Chromium()) {
-      c.signInAt("matters.xhtml", Api.ADMIN, Api.ADMIN_PASSWORD);
-      for (JsonObject d : documents) {
-        long id = d.getJsonNumber("id").longValue();
-        DocumentPage viewer = c.document().open(id);
-        String expected =
-            Api.object(admin.get("api/documents/" + id + "/pages/1")).getString("text");
-        assertEquals(
-            expected,
-            viewer.pageText(1),
-            "page 1 of " + d.getString("title") + " shows exactly the stored text");
-        assertEquals(d.getString("title"), viewer.title());
-        assertEquals(
-            d.getString("type").equals("EMAIL"), viewer.hasEmailHeaders(), d.getString("title"));
-        if (d.getString("mediaType").equals("application/pdf")) {
-          viewer.awaitFirstImage();
-        }
-      }
-    }
-  }
-
-  @Test
-  void aReviewerDraftsClaimsAddingRenamingOrderingAndNestingThem() {
-    String count = "Conversion of donated funds";
-    String donated = "Funds were donated for a charitable purpose";
-    String used = "They were used otherwise";
-    String renamed = "The funds were used for another purpose";
-    try (Chromium c = reviewer()) {
-      ClaimsPage claims =
-          c.claims()
-              .open(matter.id())
-              .addCount(count, "Elon Musk")
-              .addBelow(count, donated)
-              .addBelow(count, used)
-              .moveUp(used)
-              .awaitAbove(used, donated)
-              .rename(used, renamed)
-              .nestUnder(renamed, matter.claimId(donated))
-              .awaitDepth(renamed, 2);
-      assertTrue(claims.rowIndex(donated) < claims.rowIndex(renamed));
-      JsonObject nested =
-          Api.array(matter.paralegal().get("api/matters/" + matter.id() + "/claims"))
-              .getValuesAs(JsonObject.class)
-              .stream()
-              .filter(x -> x.getString("label").equals(renamed))
-              .findFirst()
-              .orElseThrow();
-      assertEquals(2, nested.getInt("depth"));
-    }
-  }
-
-  @Test
-  void aLongDocumentShowsItsFirstPagesAtOnceAndTheRestAsTheReaderScrolls() throws Exception {
-    long id = matter.upload("transcript-300.pdf", Pdfs.numberedPages(300), "EVIDENCE", "OTHER");
-    matter.admin().awaitExtraction(matter.id(), 120);
-    try (Chromium c = reviewer()) {
-      DocumentPage viewer = c.document().open(id);
-      long shown = viewer.loadedPageCount();
-      assertTrue(shown < 20, shown + " of 300 pages fetched at first");
-      assertEquals(300L, viewer.pageSectionCount());
-      viewer.scrollToPage(300);
-      assertTrue(viewer.loadedText(300).contains("page 300 of 300"));
-      assertTrue(viewer.loadedPageCount() < 60, "pages in between are skipped");
     }
   }
 }

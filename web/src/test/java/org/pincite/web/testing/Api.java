@@ -21,7 +21,7 @@ import java.util.Base64;
 public final class Api {
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD =
-      System.getProperty("pincite.it.admin.password", "it-admin-password-1");
+      System.getProperty("pincite.it.admin.password", "it-chief-passphrase-1");
   public static final String DEMO_PASSWORD =
       System.getProperty("pincite.it.demo.password", "it-demo-password-1");
 
@@ -31,6 +31,9 @@ public final class Api {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(20))
           .build();
+
+  private static final java.util.Map<String, String> TOKENS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final URI base;
   private final String authorization;
@@ -52,8 +55,36 @@ public final class Api {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
-  public static Api admin(URL base) {
+  /** The administrator signed in with the password (what making an API token needs). */
+  public static Api adminWithPassword(URL base) {
     return as(base, ADMIN, ADMIN_PASSWORD);
+  }
+
+  /** The administrator, signed by a token (see {@link #signedByToken}). */
+  public static Api admin(URL base) {
+    return signedByToken(base, ADMIN, ADMIN_PASSWORD);
+  }
+
+  /**
+   * A client signed by a personal API token of the user, made once per test run with the password.
+   * A token is checked with one SHA-256; a password costs PBKDF2, a third of a second of the
+   * server's CPU per request, which on two cores is most of what hundreds of test calls would
+   * spend. Tests of signing in with a password use {@link #as}.
+   */
+  public static Api signedByToken(URL base, String username, String password) {
+    String token =
+        TOKENS.computeIfAbsent(
+            username,
+            user -> {
+              HttpResponse<String> made =
+                  as(base, user, password).post("api/tokens", "{\"label\":\"tests\"}");
+              if (made.statusCode() != 201) {
+                throw new AssertionError(
+                    "no API token for " + user + ": " + made.statusCode() + " " + made.body());
+              }
+              return object(made).getString("token");
+            });
+    return withToken(base, token);
   }
 
   public static Api anonymous(URL base) {

@@ -46,6 +46,31 @@ public final class FormSession {
 
   public static FormSession signIn(URL base, String username, String password) {
     FormSession session = new FormSession(base);
+    HttpResponse<String> answer = session.attempt(username, password, Map.of());
+    if (answer.statusCode() != 302) {
+      throw new AssertionError(
+          "sign-in as "
+              + username
+              + " failed: "
+              + answer.statusCode()
+              + " "
+              + answer.body().replaceAll("(?s).*<main[^>]*>", "").replaceAll("(?s)</main>.*", ""));
+    }
+    return session;
+  }
+
+  /** A session that has not signed in yet (for {@link #attempt}). */
+  public static FormSession anonymous(URL base) {
+    return new FormSession(base);
+  }
+
+  /**
+   * One sign-in on the login form, with these extra headers: 302 when it was accepted, else the
+   * login page again with its message.
+   */
+  public HttpResponse<String> attempt(
+      String username, String password, Map<String, String> headers) {
+    FormSession session = this;
     String form = session.get("login.xhtml").body();
     Map<String, String> fields = new LinkedHashMap<>();
     Matcher hidden = HIDDEN.matcher(form);
@@ -57,17 +82,7 @@ public final class FormSession {
     fields.put("login:signin", "login:signin");
     // PrimeFaces' script adds the page's CSP nonce to every post it sends.
     fields.put("primefaces.nonce", nonce(form));
-    HttpResponse<String> answer = session.postForm("login.xhtml", fields, Map.of());
-    if (answer.statusCode() != 302) {
-      throw new AssertionError(
-          "sign-in as "
-              + username
-              + " failed: "
-              + answer.statusCode()
-              + " "
-              + answer.body().replaceAll("(?s).*<main[^>]*>", "").replaceAll("(?s)</main>.*", ""));
-    }
-    return session;
+    return session.postForm("login.xhtml", fields, headers);
   }
 
   public static String viewState(String page) {
@@ -122,6 +137,23 @@ public final class FormSession {
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return send(request);
+  }
+
+  /** Any method with an optional JSON body ({@code json} null: none), riding on the cookies. */
+  public HttpResponse<String> send(
+      String method, String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
     headers.forEach(request::header);
     return send(request);
   }

@@ -190,11 +190,22 @@ public final class TestMatter {
     return Api.admin(base);
   }
 
+  /** The paralegal, signed by a token of theirs (cheap for the server; see Api.signedByToken). */
   public Api paralegal() {
-    return Api.as(base, paralegalName(), PASSWORD);
+    return Api.signedByToken(base, paralegalName(), PASSWORD);
   }
 
   public Api viewer() {
+    return Api.signedByToken(base, viewerName(), PASSWORD);
+  }
+
+  /** The paralegal signed in with their password (what making an API token needs). */
+  public Api paralegalWithPassword() {
+    return Api.as(base, paralegalName(), PASSWORD);
+  }
+
+  /** The viewer signed in with their password. */
+  public Api viewerWithPassword() {
     return Api.as(base, viewerName(), PASSWORD);
   }
 

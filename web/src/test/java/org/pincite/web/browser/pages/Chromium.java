@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pincite.web.testing.Browser;
+import org.pincite.web.testing.TestMatter;
 import org.pincite.web.testing.TestServer;
 
 /**
@@ -23,6 +24,13 @@ public final class Chromium implements AutoCloseable {
       new WebDriverWait(driver, Duration.ofSeconds(30))
           .ignoring(StaleElementReferenceException.class);
   final URL base = TestServer.url();
+
+  /** A Chromium signed in as the test matter's paralegal, on the matters page. */
+  public static Chromium paralegalOf(TestMatter matter) {
+    Chromium c = new Chromium();
+    c.signInAt("matters.xhtml", matter.paralegalName(), TestMatter.PASSWORD);
+    return c;
+  }
 
   /** Opens a page of the application by its path ({@code matters.xhtml}, ...). */
   public Chromium go(String path) {
