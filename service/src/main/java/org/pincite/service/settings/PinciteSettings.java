@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -53,8 +51,11 @@ public class PinciteSettings {
     }
   }
 
-  /** PINCITE_TRUSTED_PROXIES as a set to ask: the proxies whose X-Forwarded-* is believed. */
-  public TrustedProxies trustedProxySet() {
+  /**
+   * PINCITE_TRUSTED_PROXIES: the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are
+   * believed (IP literals only; none by default).
+   */
+  public TrustedProxies trustedProxies() {
     return TrustedProxies.parse(raw(Setting.PINCITE_TRUSTED_PROXIES).orElse(""));
   }
 
@@ -115,18 +116,6 @@ public class PinciteSettings {
     } catch (NumberFormatException e) {
       return fallback;
     }
-  }
-
-  /**
-   * PINCITE_TRUSTED_PROXIES: the addresses of the reverse proxies whose X-Forwarded-For is
-   * believed; none by default.
-   */
-  public List<String> trustedProxies() {
-    return raw(Setting.PINCITE_TRUSTED_PROXIES).stream()
-        .flatMap(value -> Arrays.stream(value.split(",")))
-        .map(String::strip)
-        .filter(address -> !address.isEmpty())
-        .toList();
   }
 
   /**

@@ -5,12 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.pincite.service.settings.PinciteSettings;
+import org.pincite.service.settings.TrustedProxies;
 
 /**
  * The address a request comes from, as the sign-in throttle and the sign-in records see it: the
@@ -21,25 +18,19 @@ import org.pincite.service.settings.PinciteSettings;
  */
 @ApplicationScoped
 public class ClientAddress {
-  private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
-
   @Inject PinciteSettings settings;
 
-  private Set<String> trusted = Set.of();
+  private TrustedProxies trusted;
 
   @PostConstruct
   void readSettings() {
-    Set<String> proxies = new HashSet<>();
-    for (String proxy : settings.trustedProxies()) {
-      normal(proxy).ifPresent(proxies::add);
-    }
-    trusted = Set.copyOf(proxies);
+    trusted = settings.trustedProxies();
   }
 
   public String of(HttpServletRequest request) {
     String socket = normal(request.getRemoteAddr()).orElse(request.getRemoteAddr());
     String forwarded = request.getHeader("X-Forwarded-For");
-    if (!trusted.contains(socket) || forwarded == null || forwarded.isBlank()) {
+    if (!trusted.trusts(socket) || forwarded == null || forwarded.isBlank()) {
       return socket;
     }
     String[] hops = forwarded.split(",");
@@ -49,7 +40,7 @@ public class ClientAddress {
         // A hop that is no address was not written by a proxy we trust: stop at the last good one.
         return socket;
       }
-      if (!trusted.contains(hop.get())) {
+      if (!trusted.trusts(hop.get())) {
         return hop.get();
       }
       socket = hop.get();
@@ -63,14 +54,6 @@ public class ClientAddress {
     if (literal.startsWith("[") && literal.endsWith("]")) {
       literal = literal.substring(1, literal.length() - 1);
     }
-    if (!IP_LITERAL.matcher(literal).matches()) {
-      return Optional.empty();
-    }
-    try {
-      // Only digits, dots and colons: parsed as a literal, never looked up.
-      return Optional.of(InetAddress.getByName(literal).getHostAddress());
-    } catch (UnknownHostException e) {
-      return Optional.empty();
-    }
+    return TrustedProxies.address(literal).map(InetAddress::getHostAddress);
   }
 }

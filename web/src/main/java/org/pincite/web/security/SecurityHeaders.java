@@ -44,7 +44,7 @@ public class SecurityHeaders {
     // A chain of proxies lists one protocol each; the first is what the client used.
     String first = forwarded.split(",", 2)[0].strip();
     return "https".equalsIgnoreCase(first)
-        && settings.trustedProxySet().trusts(request.getRemoteAddr());
+        && settings.trustedProxies().trusts(request.getRemoteAddr());
   }
 
   /** Sets the headers on an answer not yet committed (setting them twice changes nothing). */
