@@ -22,8 +22,6 @@ public final class Api {
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD =
       System.getProperty("pincite.it.admin.password", "it-chief-passphrase-1");
-  public static final String DEMO_PASSWORD =
-      System.getProperty("pincite.it.demo.password", "it-demo-password-1");
 
   /** HTTP/1.1: Liberty leaves the JDK client's h2c upgrade request hanging. */
   private static final HttpClient HTTP =
