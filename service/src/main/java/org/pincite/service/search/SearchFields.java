@@ -73,47 +73,10 @@ final class SearchFields {
   final IndexFieldReference<String> claimStances;
 
   private SearchFields(IndexSchemaElement schema) {
-    // Stored (projectable) because the highlighter cuts its snippets from the stored text.
-    text =
-        schema
-            .field(
-                TEXT,
-                f ->
-                    f.asString()
-                        .analyzer(SearchAnalysis.ENGLISH)
-                        .projectable(Projectable.YES)
-                        .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)))
-            .toReference();
-    textCjk =
-        schema
-            .field(
-                TEXT_CJK,
-                f ->
-                    f.asString()
-                        .analyzer(SearchAnalysis.CJK)
-                        .projectable(Projectable.YES)
-                        .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)))
-            .toReference();
-    headers =
-        schema
-            .field(
-                HEADERS,
-                f ->
-                    f.asString()
-                        .analyzer(SearchAnalysis.ENGLISH)
-                        .projectable(Projectable.YES)
-                        .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)))
-            .toReference();
-    headersCjk =
-        schema
-            .field(
-                HEADERS_CJK,
-                f ->
-                    f.asString()
-                        .analyzer(SearchAnalysis.CJK)
-                        .projectable(Projectable.YES)
-                        .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)))
-            .toReference();
+    text = highlightedText(schema, TEXT, SearchAnalysis.ENGLISH);
+    textCjk = highlightedText(schema, TEXT_CJK, SearchAnalysis.CJK);
+    headers = highlightedText(schema, HEADERS, SearchAnalysis.ENGLISH);
+    headersCjk = highlightedText(schema, HEADERS_CJK, SearchAnalysis.CJK);
     source = schema.field(SOURCE, f -> f.asString().projectable(Projectable.YES)).toReference();
     matterId = schema.field(MATTER_ID, f -> f.asLong()).toReference();
     documentId =
@@ -154,6 +117,20 @@ final class SearchFields {
             .multiValued()
             .toReference();
     claimStances = schema.field(CLAIM_STANCES, f -> f.asString()).multiValued().toReference();
+  }
+
+  /** Stored (projectable) because the highlighter cuts its snippets from the stored text. */
+  private static IndexFieldReference<String> highlightedText(
+      IndexSchemaElement schema, String name, String analyzer) {
+    return schema
+        .field(
+            name,
+            f ->
+                f.asString()
+                    .analyzer(analyzer)
+                    .projectable(Projectable.YES)
+                    .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)))
+        .toReference();
   }
 
   static SearchFields declare(IndexSchemaElement schema) {
