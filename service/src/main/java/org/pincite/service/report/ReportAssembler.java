@@ -24,6 +24,9 @@ import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.Page;
 import org.pincite.domain.matter.Matter;
+import org.pincite.service.cite.Pages;
+import org.pincite.service.cite.PinCite;
+import org.pincite.service.cite.Source;
 
 /**
  * Builds a {@link ClaimReport} or {@link ClaimChart} from the matter's claims and passages, read
@@ -284,8 +287,8 @@ public class ReportAssembler {
           id -> {
             Document d = a.getDocument();
             Passage p = a.getPassage();
-            PinCite.Source source =
-                new PinCite.Source(
+            Source source =
+                new Source(
                     d.getKind(),
                     d.getType(),
                     d.getTitle(),
@@ -303,7 +306,7 @@ public class ReportAssembler {
             String cite =
                 PinCite.of(
                     source,
-                    new PinCite.Span(
+                    new Pages(
                         p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()),
                     text);
             if (a.isOrphaned()) {
