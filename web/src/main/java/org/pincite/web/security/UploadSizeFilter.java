@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.pincite.service.ingest.IngestException;
 import org.pincite.service.settings.PinciteSettings;
+import org.pincite.web.upload.MultipartForm;
 
 /**
  * Refuses an upload larger than PINCITE_MAX_UPLOAD_MB from its declared length, before a byte of it
@@ -19,9 +20,6 @@ import org.pincite.service.settings.PinciteSettings;
 @WebFilter(filterName = "UploadSizeFilter", urlPatterns = "/*")
 public class UploadSizeFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
-
-  /** Room for the multipart envelope around the file and the form's other fields. */
-  private static final long ENVELOPE = 1024 * 1024;
 
   @Inject PinciteSettings settings;
 
@@ -34,7 +32,7 @@ public class UploadSizeFilter extends HttpFilter {
     if ("POST".equals(request.getMethod())
         && type != null
         && type.toLowerCase().startsWith("multipart/")
-        && request.getContentLengthLong() > limit + ENVELOPE) {
+        && request.getContentLengthLong() > limit + MultipartForm.ENVELOPE) {
       String message = "The file is " + IngestException.overLimit(limit);
       response.setHeader("Connection", "close");
       Refusal.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, message);
