@@ -121,13 +121,16 @@ public final class MultipartForm {
               + " stored",
           e);
     } catch (IOException e) {
+      // The container's stream fails when the client stops sending (its count may be short of
+      // what arrived: Liberty does not hand over a body it could not read to its declared end).
       throw new MalformedUploadException(
-          "The upload ended after "
-              + body.count
+          "The upload was cut short: its body ended"
               + (declaredLength >= 0
-                  ? " of the " + declaredLength + " bytes it declared"
-                  : " bytes")
-              + ": nothing was stored; send it again",
+                  ? " before the " + declaredLength + " bytes its Content-Length declares"
+                  : "")
+              + " ("
+              + body.count
+              + " read): nothing was stored; send it again",
           e);
     }
     if (declaredLength >= 0 && body.count != declaredLength) {

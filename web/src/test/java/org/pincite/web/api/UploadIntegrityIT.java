@@ -65,7 +65,7 @@ class UploadIntegrityIT {
     Answer answer =
         refusedAndNothingStored(
             upload, Arrays.copyOf(body, body.length - 1000), body.length, Sending.HALF_CLOSE);
-    assertTrue(answer.error().contains("ended after"), answer.error());
+    assertTrue(answer.error().contains("cut short"), answer.error());
   }
 
   @Test
@@ -91,6 +91,31 @@ class UploadIntegrityIT {
     byte[] open = Arrays.copyOf(body, body.length - ("--" + BOUNDARY + "--\r\n").length());
     Answer answer = refusedAndNothingStored(upload, open, open.length, Sending.ALL);
     assertTrue(answer.error().contains("closing boundary"), answer.error());
+  }
+
+  /**
+   * The matter page's upload (p:fileUpload, read through the servlet's parts): cut short or without
+   * its closing boundary, it is refused before Faces sees it.
+   */
+  @Test
+  void aPageUploadThatDidNotArriveWholeIsRefusedAndStoresNothing() throws Exception {
+    Upload upload = Upload.of("page-upload.txt", 3000);
+    byte[] body = upload.body();
+    byte[] open = Arrays.copyOf(body, body.length - ("--" + BOUNDARY + "--\r\n").length());
+    byte[] cut = Arrays.copyOf(body, body.length - 1000);
+    for (byte[] sent : List.of(open, cut)) {
+      List<Long> before = documentIds();
+      Instant start = Instant.now().minusSeconds(2);
+      String request =
+          authorized(sent == cut ? body.length : sent.length)
+              .replace(
+                  "/api/matters/" + matter.id() + "/documents", "/matter.xhtml?id=" + matter.id());
+      Answer answer = Answer.send(request, sent, sent == cut ? Sending.HALF_CLOSE : Sending.ALL);
+      assertEquals(400, answer.status(), answer.text());
+      assertTrue(answer.text().contains("nothing was stored"), answer.text());
+      assertEquals(before, documentIds(), "no document was added: " + answer.text());
+      assertEquals(List.of(), storedWith(upload.marker(), start), "no original was stored");
+    }
   }
 
   @Test
