@@ -60,6 +60,53 @@ public record FactDraft(
       };
     }
 
+    /**
+     * A date as a reviewer types it: "2017-09-21", "2017-09", "2017", "2017-01-01..2017-02-04",
+     * "before 2018-03-01", "after 2018-03-01", or nothing. Checked when it becomes a {@link
+     * FactDate}.
+     */
+    public static DateDraft parse(String typed) {
+      String t = typed == null ? "" : typed.strip();
+      if (t.isEmpty()) {
+        return null;
+      }
+      String lower = t.toLowerCase(java.util.Locale.ROOT);
+      if (lower.startsWith("before ")) {
+        return new DateDraft(null, null, null, t.substring(7).strip(), null, null, null);
+      }
+      if (lower.startsWith("after ")) {
+        return new DateDraft(null, null, null, null, t.substring(6).strip(), null, null);
+      }
+      int range = t.indexOf("..");
+      if (range > 0) {
+        return new DateDraft(
+            null,
+            t.substring(0, range).strip(),
+            t.substring(range + 2).strip(),
+            null,
+            null,
+            null,
+            null);
+      }
+      if (t.matches("\\d{4}")) {
+        return new DateDraft(null, null, null, null, null, null, Integer.parseInt(t));
+      }
+      if (t.matches("\\d{4}-\\d{2}")) {
+        return new DateDraft(null, null, null, null, null, t, null);
+      }
+      return new DateDraft(t, null, null, null, null, null, null);
+    }
+
+    /** The date as {@link #parse} reads it back. */
+    public String typed() {
+      if (present(on)) return on;
+      if (present(from) && present(to)) return from + ".." + to;
+      if (present(from) || present(after)) return "after " + (present(from) ? from : after);
+      if (present(to) || present(before)) return "before " + (present(to) ? to : before);
+      if (present(month)) return month;
+      return year == null ? "" : year.toString();
+    }
+
     /** The fact's date, or a message naming the field that does not read as one. */
     public FactDate toFactDate() {
       List<String> given = new ArrayList<>();
