@@ -35,6 +35,8 @@ import org.pincite.domain.fact.FactStatus;
 import org.pincite.domain.fact.SourceRole;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.Party;
+import org.pincite.service.chronology.ChronologyBuilder;
+import org.pincite.service.chronology.ChronologyEntry;
 import org.pincite.service.demo.DemoMatterContent;
 import org.pincite.service.jpa.JpaAnnotationRepository;
 import org.pincite.service.jpa.JpaClaimRepository;
@@ -272,6 +274,18 @@ class StatementsIT {
           List<Number> revisions =
               AuditReaderFactory.get(em).getRevisions(Fact.class, first.getId());
           assertEquals(2, revisions.size(), "added, then marked undisputed");
+          // The dated facts are on the chronology's timeline; the undated one is not.
+          List<String> onTimeline =
+              new ChronologyBuilder(em)
+                  .build(s.matterId(), null, null).entries().stream()
+                      .filter(ChronologyEntry::isFact)
+                      .map(ChronologyEntry::text)
+                      .toList();
+          assertEquals(
+              List.of(
+                  "Fact 1 (11 Dec 2015): OpenAI was founded as a non-profit.",
+                  "Fact 2 (2016): " + KOREAN),
+              onTimeline);
         });
   }
 

@@ -42,22 +42,7 @@ class FactApiIT {
     long count = matter.claimIdOfFirst();
     long element = matter.claimId("Plaintiff owns a protectable mark");
     long plaintiff = matter.partyId("OpenAI, Inc.");
-    String text = Api.object(api.get("api/documents/" + note + "/pages/1")).getString("text");
-    int at = text.indexOf(QUOTE);
-    HttpResponse<String> marked =
-        api.post(
-            "api/documents/" + note + "/annotations",
-            Json.createObjectBuilder()
-                .add("startPage", 1)
-                .add("startOffset", at)
-                .add("endPage", 1)
-                .add("endOffset", at + QUOTE.length())
-                .add("stance", "SUPPORTS")
-                .add("claimIds", Json.createArrayBuilder().add(element))
-                .build()
-                .toString());
-    assertEquals(201, marked.statusCode(), marked.body());
-    long passage = Api.object(marked).getJsonNumber("id").longValue();
+    long passage = matter.markOnFirstPage(note, QUOTE, "SUPPORTS", element);
 
     HttpResponse<String> fromPassage = api.post("api/annotations/" + passage + "/fact", "");
     assertEquals(201, fromPassage.statusCode(), fromPassage.body());
