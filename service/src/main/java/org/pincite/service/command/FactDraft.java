@@ -42,7 +42,8 @@ public record FactDraft(
    * month} ("2017-09") or {@code year} (2017). All empty: no date.
    */
   public record DateDraft(
-      String on, String from, String to, String before, String after, String month, Integer year) {
+      String on, String from, String to, String before, String after, String month, Integer year)
+      implements java.io.Serializable {
     public static DateDraft of(FactDate d) {
       if (d == null) {
         return null;

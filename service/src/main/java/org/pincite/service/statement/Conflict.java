@@ -16,7 +16,8 @@ public record Conflict(
     List<Long> annotationIds,
     Long factId,
     Integer factNumber,
-    String description) {
+    String description)
+    implements java.io.Serializable {
   public enum Kind {
     OVERLAPPING_PASSAGES,
     UNDISPUTED_FACT_CONTRADICTED

@@ -16,7 +16,8 @@ public record Statement(
     StatementCaption caption,
     List<StatementIssue> issues,
     List<Unproven> unproven,
-    int undecidedFacts) {
+    int undecidedFacts)
+    implements java.io.Serializable {
 
   /** Each fact once, in statement number order: the paragraphs of a statement of material facts. */
   public List<StatementFact> paragraphs() {

@@ -14,4 +14,5 @@ public record StatementCaption(
     List<String> defendants,
     String movingParty,
     String opposingParty,
-    String title) {}
+    String title)
+    implements java.io.Serializable {}

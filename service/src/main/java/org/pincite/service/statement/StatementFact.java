@@ -13,7 +13,8 @@ public record StatementFact(
     String text,
     List<String> supportingCites,
     String response,
-    List<String> disputingCites) {
+    List<String> disputingCites)
+    implements java.io.Serializable {
 
   /** The moving party's column: the fact, then "Supporting Evidence:" and each cite. */
   public String evidenceText() {

@@ -70,12 +70,16 @@ final class StatementText {
   /** What the statement of material facts opens with. */
   static String opening(Statement s) {
     String who = s.opposing() ? s.caption().opposingParty() : s.caption().movingParty();
+    boolean several = who.endsWith("s");
     return s.opposing()
         ? who
-            + " respond to each numbered paragraph of the moving party\u2019s statement of"
+            + (several ? " respond" : " responds")
+            + " to each numbered paragraph of the moving party\u2019s statement of"
             + " undisputed material facts as follows."
         : who
-            + " submits the following statement of the material facts as to which it contends"
+            + (several ? " submit" : " submits")
+            + " the following statement of the material facts as to which "
+            + (several ? "they contend" : "it contends")
             + " there is no genuine issue to be tried.";
   }
 
