@@ -17,6 +17,8 @@ import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.Page;
+import org.pincite.domain.fact.Fact;
+import org.pincite.domain.fact.FactRepository;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
 import org.pincite.service.command.PassageSelection;
@@ -40,6 +42,7 @@ public class AnnotationService {
           .withZone(java.time.ZoneOffset.UTC);
   @Inject DocumentRepository documents;
   @Inject AnnotationRepository annotations;
+  @Inject FactRepository facts;
   @Inject ClaimRepository claims;
   @Inject MatterAccess access;
   @Inject OriginalStore store;
@@ -131,8 +134,21 @@ public class AnnotationService {
     return AnnotationView.of(annotation);
   }
 
+  /** Removes a passage; refused while facts cite it, so no fact loses its evidence unseen. */
   public void remove(long annotationId) {
-    annotations.remove(access.editablePassage(annotationId));
+    Annotation annotation = access.editablePassage(annotationId);
+    List<Fact> citing = facts.findByPassage(annotationId);
+    if (!citing.isEmpty()) {
+      throw new DomainRuleViolation(
+          (citing.size() == 1 ? "Fact " : "Facts ")
+              + citing.stream()
+                  .map(f -> Integer.toString(f.getNumber()))
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + " cite this passage: remove it from "
+              + (citing.size() == 1 ? "that fact" : "those facts")
+              + " first");
+    }
+    annotations.remove(annotation);
   }
 
   private Set<Claim> claimsOf(Document document, Collection<Long> claimIds) {

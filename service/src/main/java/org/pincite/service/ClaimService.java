@@ -28,6 +28,7 @@ import org.pincite.service.view.ClaimRow;
 public class ClaimService {
   @Inject ClaimRepository claims;
   @Inject AnnotationRepository annotations;
+  @Inject org.pincite.domain.fact.FactRepository facts;
   @Inject MatterAccess access;
 
   /** Every claim of the matter, depth first in order, with its passages counted per stance. */
@@ -175,6 +176,18 @@ public class ClaimService {
               + (marked == 1 ? " passage" : " passages")
               + " marked for it: unmark "
               + (marked == 1 ? "it" : "them")
+              + " first");
+    }
+    int stated = facts.findByClaim(claimId).size();
+    if (stated > 0) {
+      throw new DomainRuleViolation(
+          "'"
+              + claim.getLabel()
+              + "' has "
+              + stated
+              + (stated == 1 ? " fact" : " facts")
+              + " bearing on it: take the claim off "
+              + (stated == 1 ? "it" : "them")
               + " first");
     }
     claim.withdraw();

@@ -20,6 +20,7 @@ import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.service.AnnotationService;
 import org.pincite.service.ClaimService;
 import org.pincite.service.DocumentService;
+import org.pincite.service.FactService;
 import org.pincite.service.command.PassageSelection;
 import org.pincite.service.error.AccessDeniedException;
 import org.pincite.service.error.NotFoundException;
@@ -28,6 +29,7 @@ import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.ClaimRow;
 import org.pincite.service.view.DocumentDetail;
+import org.pincite.service.view.FactView;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -45,12 +47,14 @@ public class DocumentBacking implements Serializable {
   @Inject DocumentService documentService;
   @Inject AnnotationService annotationService;
   @Inject ClaimService claimService;
+  @Inject FactService factService;
 
   private Long documentId;
   private DocumentDetail detail;
   private List<ClaimRow> claims;
   private Map<Long, ClaimRow> claimsById;
   private List<AnnotationView> passages;
+  private Map<Long, List<FactView>> factsByPassage = Map.of();
 
   // The dialog: a new selection (editingId null) or a passage being changed.
   private Long editingId;
@@ -72,6 +76,35 @@ public class DocumentBacking implements Serializable {
     claims = claimService.tree(detail.matter().id());
     claimsById = claims.stream().collect(Collectors.toMap(ClaimRow::id, Function.identity()));
     passages = annotationService.list(documentId);
+    loadFacts();
+  }
+
+  private void loadFacts() {
+    Map<Long, List<FactView>> by = new java.util.HashMap<>();
+    for (FactView f : factService.list(detail.matter().id())) {
+      for (FactView.SourceOfFact s : f.sources()) {
+        by.computeIfAbsent(s.annotationId(), k -> new java.util.ArrayList<>()).add(f);
+      }
+    }
+    factsByPassage = by;
+  }
+
+  /** The facts that cite passage {@code a}, for its entry in the side panel. */
+  public List<FactView> factsOf(AnnotationView a) {
+    return factsByPassage.getOrDefault(a.id(), List.of());
+  }
+
+  /** Makes a fact of the passage in one step: its quote the text, the passage its source. */
+  public void makeFact(long annotationId) {
+    try {
+      FactView made = factService.fromPassage(annotationId);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          "Fact " + made.number() + " made from the passage: review it on the facts page.");
+    } catch (NotFoundException | AccessDeniedException | DomainRuleViolation e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    loadFacts();
   }
 
   /** Opens the dialog for the words the reader selected (sent by the page's script). */
@@ -159,7 +192,7 @@ public class DocumentBacking implements Serializable {
       message(FacesMessage.SEVERITY_INFO, "Passage removed.");
     } catch (NotFoundException e) {
       message(FacesMessage.SEVERITY_WARN, "The passage had already been removed.");
-    } catch (AccessDeniedException e) {
+    } catch (AccessDeniedException | DomainRuleViolation e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
     passages = annotationService.list(documentId);

@@ -226,7 +226,7 @@ public class DocxReportWriter implements ReportWriter {
    * Characters XML 1.0 cannot hold (stray control codes from extracted text) would make the file
    * unreadable.
    */
-  static String xmlSafe(String s) {
+  public static String xmlSafe(String s) {
     StringBuilder out = new StringBuilder(s.length());
     s.codePoints()
         .forEach(

@@ -79,16 +79,24 @@ class PinciteServerIT {
   void hibernateIsTheProviderAndFlywayOwnsTheSchema() throws Exception {
     assertTrue(
         schema.persistenceProvider().startsWith("Hibernate ORM 6.6"), schema.persistenceProvider());
+    // Migration numbers are handed out to parallel branches, so a branch may lack some below its
+    // highest: what must hold is that the highest is applied and that more than one was.
     try (Connection c = dataSource.getConnection();
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
-                    "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
-      rs.next();
+                    "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
+      int applied = 0;
+      int highest = 0;
+      while (rs.next()) {
+        applied++;
+        highest = Math.max(highest, Integer.parseInt(rs.getString(1)));
+      }
       assertEquals(
           schema.getSchemaVersion(),
-          String.valueOf(rs.getInt(1)),
-          "Flyway found and applied every migration");
+          String.valueOf(highest),
+          "Flyway applied the newest migration");
+      assertTrue(applied > 1, "Flyway found and applied the migrations, not " + applied);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.pincite.web.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -262,5 +263,30 @@ public final class TestMatter {
         .orElseThrow(() -> new AssertionError("no " + type + " in " + docket))
         .getJsonNumber("id")
         .longValue();
+  }
+
+  /**
+   * Marks the first occurrence of {@code quote} on page 1 of document {@code documentId} as the
+   * paralegal, with {@code stance} on claim {@code claimId}; answers the passage's id.
+   */
+  public long markOnFirstPage(long documentId, String quote, String stance, long claimId) {
+    Api api = paralegal();
+    String text = Api.object(api.get("api/documents/" + documentId + "/pages/1")).getString("text");
+    int at = text.indexOf(quote);
+    assertTrue(at >= 0, "'" + quote + "' is on page 1 of document " + documentId);
+    HttpResponse<String> marked =
+        api.post(
+            "api/documents/" + documentId + "/annotations",
+            Json.createObjectBuilder()
+                .add("startPage", 1)
+                .add("startOffset", at)
+                .add("endPage", 1)
+                .add("endOffset", at + quote.length())
+                .add("stance", stance)
+                .add("claimIds", Json.createArrayBuilder().add(claimId))
+                .build()
+                .toString());
+    assertEquals(201, marked.statusCode(), marked.body());
+    return Api.object(marked).getJsonNumber("id").longValue();
   }
 }

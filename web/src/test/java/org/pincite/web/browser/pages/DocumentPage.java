@@ -156,6 +156,15 @@ public final class DocumentPage {
     return new MarkDialog(c).await();
   }
 
+  /**
+   * Makes a fact of a passage from its entry in the side panel and waits until the entry lists it
+   * (by its number); answers the link to the facts page.
+   */
+  public WebElement makeFact(long annotationId) {
+    c.clickable(By.cssSelector("#passage-" + annotationId + " .pc-make-fact")).click();
+    return c.visible(By.cssSelector("#passage-" + annotationId + " .pc-fact-link"));
+  }
+
   /** Deletes a passage from the side panel, confirming, and waits until it is gone. */
   public DocumentPage delete(long annotationId) {
     c.driver.findElement(By.cssSelector("#passage-" + annotationId + " .pc-delete")).click();
