@@ -51,7 +51,8 @@ public final class TestMatter {
    */
   public static TestMatter likeTheDemo(String purpose) {
     Matter demo = DemoMatterContent.matter();
-    TestMatter matter = open(purpose, demo.getCaption(), demo.getCourt(), demo.getParties());
+    TestMatter matter =
+        open(TestServer.url(), purpose, demo.getCaption(), demo.getCourt(), demo.getParties());
     for (Claim claim : DemoMatterContent.claims(demo)) {
       matter.draft(claim, null);
     }
@@ -66,8 +67,14 @@ public final class TestMatter {
 
   /** A small matter: one count asserted by its plaintiff, and a one-page note. */
   public static TestMatter small(String purpose) {
+    return small(TestServer.url(), purpose);
+  }
+
+  /** A small matter on another server than the one test server (see {@link OwnServer}). */
+  public static TestMatter small(URL base, String purpose) {
     Matter other = DemoMatterContent.secondMatter();
-    TestMatter matter = open(purpose, other.getCaption(), other.getCourt(), other.getParties());
+    TestMatter matter =
+        open(base, purpose, other.getCaption(), other.getCourt(), other.getParties());
     for (Claim claim : DemoMatterContent.secondMatterClaims(other)) {
       matter.draft(claim, null);
     }
@@ -77,8 +84,7 @@ public final class TestMatter {
   }
 
   private static TestMatter open(
-      String purpose, String caption, String court, List<Party> parties) {
-    URL base = TestServer.url();
+      URL base, String purpose, String caption, String court, List<Party> parties) {
     Api admin = Api.admin(base);
     String tag = purpose.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + next();
     String docket = "TEST-" + tag.toUpperCase();
