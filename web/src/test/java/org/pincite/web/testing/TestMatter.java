@@ -124,6 +124,16 @@ public final class TestMatter {
         + SEQUENCE.incrementAndGet();
   }
 
+  /**
+   * One more paralegal on the matter (a reviewer who may mark and edit), signed by a token of
+   * theirs.
+   */
+  public Api addReviewer(int number) {
+    String username = "rv" + number + "-" + tag;
+    addUser(username, "PARALEGAL");
+    return Api.signedByToken(base, username, PASSWORD);
+  }
+
   private void addUser(String username, String role) {
     Api admin = admin();
     HttpResponse<String> added =
