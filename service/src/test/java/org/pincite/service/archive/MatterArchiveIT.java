@@ -135,6 +135,7 @@ class MatterArchiveIT {
           }
         });
     Map<String, byte[]> entries = unzip(zip.toByteArray());
+    checkTampering(entries, stored.sha256());
 
     // The manifest names every other entry with its hash and size.
     JsonObject manifest = json(entries.get("manifest.json"));
@@ -197,6 +198,60 @@ class MatterArchiveIT {
               : List.of("classifying", "tagging"),
           purposes);
     }
+  }
+
+  /**
+   * The check that comes before an import: the archive as written is whole; one byte of an original
+   * changed is named twice (against the manifest and against its own name); a quote changed, even
+   * with the manifest's hash made to match, is named with its passage and page.
+   */
+  private static void checkTampering(Map<String, byte[]> entries, String sha256) throws Exception {
+    assertEquals(List.of(), ArchiveCheck.problems(new ByteArrayInputStream(zip(entries))));
+
+    Map<String, byte[]> oneByte = new LinkedHashMap<>(entries);
+    byte[] original = oneByte.get("originals/" + sha256).clone();
+    original[3] ^= 1;
+    oneByte.put("originals/" + sha256, original);
+    List<String> changed = ArchiveCheck.problems(new ByteArrayInputStream(zip(oneByte)));
+    assertEquals(2, changed.size(), changed.toString());
+    assertTrue(
+        changed.get(0).startsWith("originals/" + sha256 + ": its bytes hash to "), changed.get(0));
+    assertTrue(changed.get(1).contains("not its name"), changed.get(1));
+
+    Map<String, byte[]> quote = new LinkedHashMap<>(entries);
+    String jsonld =
+        text(quote.get("annotations.jsonld")).replace("agreed in writing", "agreed in blood");
+    quote.put("annotations.jsonld", jsonld.getBytes(StandardCharsets.UTF_8));
+    String manifest =
+        text(quote.get("manifest.json"))
+            .replace(
+                sha256Hex(entries.get("annotations.jsonld")),
+                sha256Hex(quote.get("annotations.jsonld")));
+    quote.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+    List<String> forged = ArchiveCheck.problems(new ByteArrayInputStream(zip(quote)));
+    assertEquals(1, forged.size(), forged.toString());
+    assertTrue(
+        forged
+            .get(0)
+            .matches(
+                "urn:pincite:passage:\\d+: the quote 'agreed in blood' differs from page 1 .*"),
+        forged.get(0));
+  }
+
+  private static byte[] zip(Map<String, byte[]> entries) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.write(e.getValue());
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static String sha256Hex(byte[] content) throws Exception {
+    return sha256(content);
   }
 
   private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
