@@ -30,6 +30,8 @@ public final class OwnServer implements AutoCloseable {
   /** The {@code @ResourceLock} of every class that starts an own server. */
   public static final String LOCK = "own-server";
 
+  private static final Duration STARTING = Duration.ofMinutes(10);
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -103,11 +105,12 @@ public final class OwnServer implements AutoCloseable {
   }
 
   /**
-   * Waits until the application started or failed (its readiness check lists a check), 5 minutes at
-   * most (a busy machine, with the other tests running beside it); answers the readiness answer.
+   * Waits until the application started or failed (its readiness check lists a check), {@link
+   * #STARTING} at most (a busy machine, with the other tests running beside it: at a load average
+   * of 45 one start had not finished after 300 s); answers the readiness answer.
    */
   public HttpResponse<String> awaitApplication() {
-    Instant deadline = Instant.now().plusSeconds(300);
+    Instant deadline = Instant.now().plus(STARTING);
     while (Instant.now().isBefore(deadline)) {
       try {
         HttpResponse<String> ready = get("health/ready");
@@ -119,12 +122,12 @@ public final class OwnServer implements AutoCloseable {
       }
       pause();
     }
-    throw new AssertionError("no readiness check after 300 s; the log says:\n" + log());
+    throw new AssertionError("no readiness check after " + STARTING + "; the log says:\n" + log());
   }
 
   /** Waits until the application is ready (readiness UP). */
   public void awaitReady() {
-    Instant deadline = Instant.now().plusSeconds(300);
+    Instant deadline = Instant.now().plus(STARTING);
     while (Instant.now().isBefore(deadline)) {
       HttpResponse<String> ready = awaitApplication();
       if (ready.statusCode() == 200) {
@@ -132,7 +135,7 @@ public final class OwnServer implements AutoCloseable {
       }
       pause();
     }
-    throw new AssertionError("not ready after 300 s; the log says:\n" + log());
+    throw new AssertionError("not ready after " + STARTING + "; the log says:\n" + log());
   }
 
   /**
