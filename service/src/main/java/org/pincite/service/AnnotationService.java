@@ -3,6 +3,7 @@ package org.pincite.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -131,6 +132,7 @@ public class AnnotationService {
     }
     annotation.restate(
         stance, claimsOf(annotation.getDocument(), claimIds), note, access.callerName());
+    writeNow();
     return AnnotationView.of(annotation);
   }
 
@@ -149,6 +151,22 @@ public class AnnotationService {
               + " first");
     }
     annotations.remove(annotation);
+    writeNow();
+  }
+
+  /**
+   * Two saves of one passage at the same moment both pass the version check above; the database's
+   * check on the version column stops the second. Written here, inside the use case, it is a 409
+   * like any stale edit, not a failed commit (a 500 that said nothing of what happened).
+   */
+  private void writeNow() {
+    try {
+      annotations.writeNow();
+    } catch (OptimisticLockException e) {
+      throw new StaleEditException(
+          "Someone else saved this passage at the same moment. Your change was not saved; reload"
+              + " to see theirs, then apply yours again.");
+    }
   }
 
   private Set<Claim> claimsOf(Document document, Collection<Long> claimIds) {

@@ -20,4 +20,7 @@ public interface DocumentRepository {
 
   /** The ids of documents still waiting for their text to be read, oldest first. */
   java.util.List<Long> findPendingIds();
+
+  /** The SHA-256 of every original some document holds, each once. */
+  java.util.Set<String> findOriginalHashes();
 }

@@ -71,4 +71,11 @@ public class JpaDocumentRepository implements DocumentRepository {
         .setParameter("pending", org.pincite.domain.document.ExtractionStatus.PENDING)
         .getResultList();
   }
+
+  @Override
+  public java.util.Set<String> findOriginalHashes() {
+    return new java.util.HashSet<>(
+        em.createQuery("select distinct d.original.sha256 from Document d", String.class)
+            .getResultList());
+  }
 }

@@ -72,8 +72,9 @@ public final class Api {
   public static Api signedByToken(URL base, String username, String password) {
     String token =
         TOKENS.computeIfAbsent(
-            username,
-            user -> {
+            base + " " + username,
+            key -> {
+              String user = username;
               HttpResponse<String> made =
                   as(base, user, password).post("api/tokens", "{\"label\":\"tests\"}");
               if (made.statusCode() != 201) {

@@ -52,7 +52,8 @@ public final class TestMatter {
    */
   public static TestMatter likeTheDemo(String purpose) {
     Matter demo = DemoMatterContent.matter();
-    TestMatter matter = open(purpose, demo.getCaption(), demo.getCourt(), demo.getParties());
+    TestMatter matter =
+        open(TestServer.url(), purpose, demo.getCaption(), demo.getCourt(), demo.getParties());
     for (Claim claim : DemoMatterContent.claims(demo)) {
       matter.draft(claim, null);
     }
@@ -67,8 +68,14 @@ public final class TestMatter {
 
   /** A small matter: one count asserted by its plaintiff, and a one-page note. */
   public static TestMatter small(String purpose) {
+    return small(TestServer.url(), purpose);
+  }
+
+  /** A small matter on another server than the one test server (see {@link OwnServer}). */
+  public static TestMatter small(URL base, String purpose) {
     Matter other = DemoMatterContent.secondMatter();
-    TestMatter matter = open(purpose, other.getCaption(), other.getCourt(), other.getParties());
+    TestMatter matter =
+        open(base, purpose, other.getCaption(), other.getCourt(), other.getParties());
     for (Claim claim : DemoMatterContent.secondMatterClaims(other)) {
       matter.draft(claim, null);
     }
@@ -78,8 +85,7 @@ public final class TestMatter {
   }
 
   private static TestMatter open(
-      String purpose, String caption, String court, List<Party> parties) {
-    URL base = TestServer.url();
+      URL base, String purpose, String caption, String court, List<Party> parties) {
     Api admin = Api.admin(base);
     String tag = purpose.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + next();
     String docket = "TEST-" + tag.toUpperCase();
@@ -117,6 +123,16 @@ public final class TestMatter {
   private static String next() {
     return Long.toString(System.currentTimeMillis() % 100_000_000L, 36)
         + SEQUENCE.incrementAndGet();
+  }
+
+  /**
+   * One more paralegal on the matter (a reviewer who may mark and edit), signed by a token of
+   * theirs.
+   */
+  public Api addReviewer(int number) {
+    String username = "rv" + number + "-" + tag;
+    addUser(username, "PARALEGAL");
+    return Api.signedByToken(base, username, PASSWORD);
   }
 
   private void addUser(String username, String role) {
