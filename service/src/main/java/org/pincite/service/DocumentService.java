@@ -11,7 +11,9 @@ import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.user.Role;
+import org.pincite.service.command.DocumentDescription;
 import org.pincite.service.error.NotFoundException;
+import org.pincite.service.error.StaleEditException;
 import org.pincite.service.ingest.IngestException;
 import org.pincite.service.ingest.IngestService;
 import org.pincite.service.ingest.MediaTypeDetector;
@@ -55,6 +57,28 @@ public class DocumentService {
         d.getEmail().map(EmailView::of).orElse(null),
         d.getChildren().stream().map(DocumentRow::of).toList(),
         MatterSummary.of(d.getMatter()));
+  }
+
+  /**
+   * Says what the document is: title, short cite name, date, kind and type, author, exhibit label,
+   * reporter cite. {@code loadedVersion} is the version the caller saw; when someone changed the
+   * document since, the edit is refused rather than overwriting theirs. The change is audited.
+   */
+  public DocumentRow describe(long documentId, long loadedVersion, DocumentDescription what) {
+    Document d = access.editableDocument(documentId);
+    if (d.getVersion() != loadedVersion) {
+      throw new StaleEditException(
+          "This document was changed after you opened it (it is at version "
+              + d.getVersion()
+              + ", you opened version "
+              + loadedVersion
+              + "). Your edit was not saved; reload to see the change, then apply yours again.");
+    }
+    d.describe(what.title(), what.documentDate(), what.author(), what.exhibitLabel());
+    d.reclassify(what.kind(), what.type());
+    d.nameForCites(what.shortCite(), what.reporterCite());
+    documents.save(d);
+    return DocumentRow.of(d);
   }
 
   public PageView page(long documentId, int number) {

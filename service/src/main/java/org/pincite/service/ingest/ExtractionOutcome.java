@@ -5,6 +5,8 @@ import java.util.List;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.EmailHeaders;
 import org.pincite.domain.document.Page;
+import org.pincite.service.cite.PageLabels;
+import org.pincite.service.cite.PrintedPages;
 
 /** What reading an original gave: its text, or why there is none. */
 public sealed interface ExtractionOutcome {
@@ -15,6 +17,8 @@ public sealed interface ExtractionOutcome {
   /**
    * Text page by page (page 1 first); {@code failedPages} lists pages that could not be read and
    * are kept empty. Title, author, date and email headers are null when the file does not say.
+   * {@code pageLabels} are the page numbers the file declares (a PDF's /PageLabels; empty when it
+   * declares none): without them the numbers printed in the pages' headers and footers are used.
    */
   record Extracted(
       List<String> pages,
@@ -22,11 +26,26 @@ public sealed interface ExtractionOutcome {
       String title,
       String author,
       LocalDate date,
-      EmailHeaders email)
+      EmailHeaders email,
+      List<String> pageLabels)
       implements ExtractionOutcome {
     public Extracted {
       pages = List.copyOf(pages);
       failedPages = List.copyOf(failedPages);
+      pageLabels =
+          pageLabels == null
+              ? List.of()
+              : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(pageLabels));
+    }
+
+    public Extracted(
+        List<String> pages,
+        List<Integer> failedPages,
+        String title,
+        String author,
+        LocalDate date,
+        EmailHeaders email) {
+      this(pages, failedPages, title, author, date, email, List.of());
     }
 
     public static Extracted text(List<String> pages) {
@@ -39,7 +58,12 @@ public sealed interface ExtractionOutcome {
         document.recordEmailHeaders(email);
       }
       document.fillFromFile(title, date, author);
-      document.recordText(pages.stream().flatMap(p -> splitLong(p).stream()).toList());
+      List<String> texts = pages.stream().flatMap(p -> splitLong(p).stream()).toList();
+      document.recordText(texts);
+      document.recordPageLabels(
+          pageLabels.size() == texts.size() && PageLabels.of(pageLabels).differsFromIndices()
+              ? pageLabels
+              : PrintedPages.find(texts));
     }
 
     /**

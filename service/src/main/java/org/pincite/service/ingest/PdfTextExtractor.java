@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +16,10 @@ import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.pincite.service.cite.DocumentNames;
 
 /**
  * PDF text with PDFBox, one page at a time: a page that cannot be read is recorded and left empty
@@ -127,8 +130,29 @@ public class PdfTextExtractor implements TextExtractor {
           "The PDF has no text layer on any of its " + pageCount + " pages (a scan)");
     }
     PDDocumentInformation info = pdf.getDocumentInformation();
+    LocalDate date = dateOf(info.getCreationDate());
     return new ExtractionOutcome.Extracted(
-        pages, failed, info.getTitle(), info.getAuthor(), dateOf(info.getCreationDate()), null);
+        pages,
+        failed,
+        DocumentNames.title(info.getTitle(), pages).orElse(null),
+        info.getAuthor(),
+        date != null ? date : DocumentNames.date(pages).orElse(null),
+        null,
+        pageLabels(pdf));
+  }
+
+  /**
+   * The page labels the PDF declares (/PageLabels), or none when it declares none or they are
+   * unreadable.
+   */
+  private static List<String> pageLabels(PDDocument pdf) {
+    try {
+      PDPageLabels labels = pdf.getDocumentCatalog().getPageLabels();
+      return labels == null ? List.of() : Arrays.asList(labels.getLabelsByPageIndices());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "The PDF's page labels could not be read", e);
+      return List.of();
+    }
   }
 
   private static LocalDate dateOf(Calendar calendar) {

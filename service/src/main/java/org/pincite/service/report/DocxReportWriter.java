@@ -275,8 +275,14 @@ public class DocxReportWriter implements ReportWriter {
   private static void fill(XWPFTableRow row, List<String> cells, boolean heading) {
     for (int i = 0; i < cells.size(); i++) {
       XWPFTableCell cell = row.getCell(i);
-      XWPFParagraph p = cell.getParagraphs().get(0);
-      runs(p, cells.get(i), heading, false);
+      // A quote's paragraphs are paragraphs in Word, not hard line breaks inside one.
+      String[] paragraphs =
+          (cells.get(i) == null ? "" : cells.get(i).replace("\r\n", "\n").replace('\r', '\n'))
+              .split("\n", -1);
+      for (int k = 0; k < paragraphs.length; k++) {
+        XWPFParagraph p = k == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+        runs(p, paragraphs[k], heading, false);
+      }
       if (heading) {
         cell.setColor("E8E8E8");
       }

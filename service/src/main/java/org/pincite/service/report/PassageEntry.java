@@ -7,8 +7,9 @@ import java.util.Locale;
 import org.pincite.domain.annotation.Stance;
 
 /**
- * One marked passage as a report lists it: the verbatim quote, its pin cite, the note and who
- * marked it when.
+ * One marked passage as a report lists it: the quote as cited (the passage's words in running text,
+ * without the page's headers, footers and line numbers), its pin cite, the note and who marked it
+ * when.
  */
 public record PassageEntry(
     long passageId,

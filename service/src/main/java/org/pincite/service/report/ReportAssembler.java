@@ -12,21 +12,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.AnnotationRepository;
-import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.Document;
-import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.Page;
 import org.pincite.domain.matter.Matter;
-import org.pincite.service.cite.Pages;
-import org.pincite.service.cite.PinCite;
-import org.pincite.service.cite.Source;
+import org.pincite.service.cite.DocumentCites;
 
 /**
  * Builds a {@link ClaimReport} or {@link ClaimChart} from the matter's claims and passages, read
@@ -271,10 +266,10 @@ public class ReportAssembler {
         .toList();
   }
 
-  /** Pin cites for one report, reading each page of a filing at most once. */
+  /** Pin cites and cited quotes for one report, reading each document's pages at most once. */
   private static final class Cites {
     private final DocumentRepository documents;
-    private final Map<String, String> pages = new HashMap<>();
+    private final Map<Long, DocumentCites> byDocument = new HashMap<>();
     private final Map<Long, PassageEntry> done = new HashMap<>();
 
     Cites(DocumentRepository documents) {
@@ -286,38 +281,19 @@ public class ReportAssembler {
           a.getId(),
           id -> {
             Document d = a.getDocument();
-            Passage p = a.getPassage();
-            Source source =
-                new Source(
-                    d.getKind(),
-                    d.getType(),
-                    d.getTitle(),
-                    d.getExhibitLabel(),
-                    d.getEmail().orElse(null));
-            // An orphaned passage's offsets point into text that was read again: no paragraph from
-            // them.
-            IntFunction<String> text =
-                d.getKind() == DocumentKind.FILING && !a.isOrphaned()
-                    ? n ->
-                        pages.computeIfAbsent(
-                            d.getId() + ":" + n,
-                            k -> documents.findPage(d.getId(), n).map(Page::getText).orElse(null))
-                    : n -> null;
-            String cite =
-                PinCite.of(
-                    source,
-                    new Pages(
-                        p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()),
-                    text);
-            if (a.isOrphaned()) {
-              cite += " [not found in the document's current text: verify before citing]";
-            }
+            DocumentCites cites =
+                byDocument.computeIfAbsent(
+                    d.getId(),
+                    k ->
+                        new DocumentCites(
+                            d,
+                            n -> documents.findPage(d.getId(), n).map(Page::getText).orElse(null)));
             return new PassageEntry(
                 a.getId(),
                 d.getId(),
                 a.getStance(),
-                p.getQuote(),
-                cite,
+                cites.citedQuote(a),
+                cites.cite(a),
                 a.getNote(),
                 a.getAuthor(),
                 a.getCreatedAt());
