@@ -239,6 +239,16 @@ public class Document {
     statusReason = null;
   }
 
+  /**
+   * Says how the text just recorded was read, when a user should know ("read from a repaired copy
+   * of the PDF; the original is kept as received", "pages 1–14 OCR'd").
+   */
+  public void noteOnText(String note) {
+    if (status == ExtractionStatus.EXTRACTED) {
+      changeStatus(status, note);
+    }
+  }
+
   public void markFailed(String reason) {
     changeStatus(
         ExtractionStatus.FAILED, Require.text(reason, "Failure reason", Integer.MAX_VALUE));

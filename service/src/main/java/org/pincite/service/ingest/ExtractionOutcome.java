@@ -19,6 +19,7 @@ public sealed interface ExtractionOutcome {
    * are kept empty. Title, author, date and email headers are null when the file does not say.
    * {@code pageLabels} are the page numbers the file declares (a PDF's /PageLabels; empty when it
    * declares none): without them the numbers printed in the pages' headers and footers are used.
+   * {@code note} says how the text was read when a user should know (null when plainly).
    */
   record Extracted(
       List<String> pages,
@@ -27,7 +28,8 @@ public sealed interface ExtractionOutcome {
       String author,
       LocalDate date,
       EmailHeaders email,
-      List<String> pageLabels)
+      List<String> pageLabels,
+      String note)
       implements ExtractionOutcome {
     public Extracted {
       pages = List.copyOf(pages);
@@ -45,7 +47,24 @@ public sealed interface ExtractionOutcome {
         String author,
         LocalDate date,
         EmailHeaders email) {
-      this(pages, failedPages, title, author, date, email, List.of());
+      this(pages, failedPages, title, author, date, email, List.of(), null);
+    }
+
+    public Extracted(
+        List<String> pages,
+        List<Integer> failedPages,
+        String title,
+        String author,
+        LocalDate date,
+        EmailHeaders email,
+        List<String> pageLabels) {
+      this(pages, failedPages, title, author, date, email, pageLabels, null);
+    }
+
+    /** This text with a note on how it was read ("read from a repaired copy", ...). */
+    public Extracted noted(String how) {
+      String both = note == null ? how : note + "; " + how;
+      return new Extracted(pages, failedPages, title, author, date, email, pageLabels, both);
     }
 
     public static Extracted text(List<String> pages) {
@@ -64,6 +83,9 @@ public sealed interface ExtractionOutcome {
           pageLabels.size() == texts.size() && PageLabels.of(pageLabels).differsFromIndices()
               ? pageLabels
               : PrintedPages.find(texts));
+      if (note != null) {
+        document.noteOnText(note);
+      }
     }
 
     /**

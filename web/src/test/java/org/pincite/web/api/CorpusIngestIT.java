@@ -133,6 +133,27 @@ class CorpusIngestIT {
       assertTrue(scansRead >= 5, "scans read by OCR: " + scansRead);
     }
 
+    if (Files.isExecutable(Path.of("/usr/bin/tesseract"))) {
+      // The HeinOnline scan's only text layer is a stamp on each page: its pages are OCR'd one by
+      // one, and a word of the article's body is found.
+      long hein = idOf(ids, "pdf/legal_lawreview_Harrington_heinonline_scan.pdf");
+      JsonObject found = Api.object(api.get("api/matters/" + matter + "/search?q=Horty"));
+      assertTrue(
+          found.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+              .anyMatch(h -> h.getJsonNumber("documentId").longValue() == hein),
+          found.toString());
+    }
+    // A PDF whose page tree is missing is read from a repaired copy; its original stays as it came.
+    long repaired = idOf(ids, "pdf/scan_unreadable_metadata.pdf");
+    JsonObject unreadable =
+        Api.object(api.get("api/documents/" + repaired)).getJsonObject("document");
+    assertEquals("EXTRACTED", unreadable.getString("status"), unreadable.toString());
+    assertTrue(
+        unreadable.getString("statusReason").contains("original is kept"), unreadable.toString());
+    assertEquals(
+        Files.size(corpus.resolve("pdf/scan_unreadable_metadata.pdf")),
+        api.getBytes("api/documents/" + repaired + "/original").body().length);
+
     // Families: a PDF attachment is a child with its own pages; a forwarded message is a child
     // email.
     JsonObject withPdf =
