@@ -10,7 +10,11 @@ import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.document.Page;
 import org.pincite.domain.user.Role;
+import org.pincite.service.cite.DocumentCites;
+import org.pincite.service.cite.PageLabels;
+import org.pincite.service.cite.PageLayout;
 import org.pincite.service.command.DocumentDescription;
 import org.pincite.service.error.NotFoundException;
 import org.pincite.service.error.StaleEditException;
@@ -18,6 +22,7 @@ import org.pincite.service.ingest.IngestException;
 import org.pincite.service.ingest.IngestService;
 import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.page.PageImages;
+import org.pincite.service.page.PageLayouts;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.view.DocumentDetail;
@@ -36,6 +41,7 @@ public class DocumentService {
   @Inject MatterAccess access;
   @Inject OriginalStore store;
   @Inject PageImages pageImages;
+  @Inject PageLayouts layouts;
   @EJB IngestService ingest;
 
   /** Adds a file to a matter for a caller who may upload there. */
@@ -82,11 +88,23 @@ public class DocumentService {
   }
 
   public PageView page(long documentId, int number) {
-    access.visibleDocument(documentId);
-    return documents
-        .findPage(documentId, number)
-        .map(p -> new PageView(documentId, p.getNumber(), p.getText()))
-        .orElseThrow(() -> new NotFoundException("page " + number + " in document", documentId));
+    Document d = access.visibleDocument(documentId);
+    Page page =
+        documents
+            .findPage(documentId, number)
+            .orElseThrow(
+                () -> new NotFoundException("page " + number + " in document", documentId));
+    PageLabels labels = PageLabels.of(d.getPageLabels());
+    String printed = labels.label(number);
+    PageLayout layout = layouts.of(d.getId(), d.getVersion(), () -> DocumentCites.of(d).layout());
+    return new PageView(
+        documentId,
+        page.getNumber(),
+        page.getText(),
+        printed.equals(Integer.toString(number)) ? null : printed,
+        layout.hidden(number).stream()
+            .map(r -> new PageView.Furniture(r.start(), r.end()))
+            .toList());
   }
 
   public OriginalFile original(long documentId) {
