@@ -28,6 +28,10 @@ public record PassageEntry(
     return "Marked by " + reviewer + (markedAt == null ? "" : " on " + DAY.format(markedAt));
   }
 
+  PassageEntry withoutNote() {
+    return new PassageEntry(passageId, documentId, stance, quote, cite, null, reviewer, markedAt);
+  }
+
   /** True when the reviewer wrote a note. */
   public boolean hasNote() {
     return note != null && !note.isBlank();
