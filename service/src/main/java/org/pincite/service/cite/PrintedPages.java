@@ -25,6 +25,10 @@ public final class PrintedPages {
       Pattern.compile(
           "(?i)^(?:page\\s+)?-?\\s*(?:([A-Z]{1,2}-)?(\\d{1,5})|([ivxlc]{1,7}))\\s*-?(?:\\s+of\\s+\\d{1,5})?$");
 
+  /** HeinOnline's stamp names the journal page: "HeinOnline -- 77 Law. Libr. J. 543 1984-1985". */
+  private static final Pattern HEIN_ONLINE =
+      Pattern.compile("HeinOnline\\s*-+\\s*\\d+\\s+.+?\\s(\\d{1,5})\\s+\\d{4}(?:-\\d{4})?\\s*$");
+
   private PrintedPages() {}
 
   /** A number printed on a page: {@code prefix} and {@code value}, written as {@code text}. */
@@ -145,6 +149,10 @@ public final class PrintedPages {
     }
     List<Candidate> found = new ArrayList<>();
     for (String line : edges) {
+      Matcher hein = HEIN_ONLINE.matcher(line);
+      if (hein.find()) {
+        addIfLabel(found, hein.group(1));
+      }
       String[] words = line.split("\\s+");
       addIfLabel(found, line);
       if (words.length > 1) {

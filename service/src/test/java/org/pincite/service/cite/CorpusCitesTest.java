@@ -152,4 +152,15 @@ class CorpusCitesTest {
         DocumentNames.title("Brief History of Legal Research", dc),
         "a PDF title that names something is kept");
   }
+
+  @Test
+  void aHeinOnlineScanCitesTheJournalPagesItsStampNamesAndQuotesLeaveTheStampOut()
+      throws IOException {
+    List<String> pages = pages("legal_lawreview_Harrington_heinonline_scan.pdf");
+    List<String> labels = PrintedPages.find(pages);
+    assertEquals("543", labels.get(0));
+    assertEquals("556", labels.get(13));
+    PageLayout layout = PageLayout.of(pages);
+    assertEquals(1, layout.hidden(2).size(), "the stamp is a running line");
+  }
 }
