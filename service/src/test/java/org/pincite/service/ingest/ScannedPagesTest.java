@@ -67,6 +67,7 @@ class ScannedPagesTest {
     assertTrue(
         text.pages().get(1).codePoints().filter(Character::isLetter).count() > 1000,
         text.pages().get(1));
+    assertTrue(text.pages().get(1).contains("Horty"), "a word of the body: " + text.pages().get(1));
   }
 
   @Test

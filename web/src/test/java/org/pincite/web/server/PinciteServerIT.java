@@ -83,11 +83,20 @@ class PinciteServerIT {
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
-                    "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
-      rs.next();
+                    "select \"version\", \"success\" from \"flyway_schema_history\" where \"version\" is not null")) {
+      // Every migration applied, up to the newest (numbers taken by work not merged yet may be
+      // missing from a branch: Flyway allows gaps).
+      int newest = 0;
+      int applied = 0;
+      while (rs.next()) {
+        assertTrue(rs.getBoolean(2), "migration V" + rs.getString(1) + " failed");
+        newest = Math.max(newest, Integer.parseInt(rs.getString(1)));
+        applied++;
+      }
+      assertTrue(applied >= 7, "Flyway found the migrations: " + applied);
       assertEquals(
           schema.getSchemaVersion(),
-          String.valueOf(rs.getInt(1)),
+          String.valueOf(newest),
           "Flyway found and applied every migration");
     }
   }
