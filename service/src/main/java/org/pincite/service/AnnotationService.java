@@ -69,7 +69,7 @@ public class AnnotationService {
 
   public List<AnnotationView> list(long documentId) {
     access.visibleDocument(documentId);
-    return annotations.findByDocument(documentId).stream().map(AnnotationView::of).toList();
+    return AnnotationView.all(annotations.findByDocument(documentId));
   }
 
   /**
@@ -108,7 +108,7 @@ public class AnnotationService {
   /** The matter's passages that were not found again in their documents' new text, for review. */
   public List<ClaimPassage> orphans(long matterId) {
     access.visibleMatter(matterId);
-    return annotations.findOrphaned(matterId).stream().map(ClaimPassage::of).toList();
+    return ClaimPassage.all(annotations.findOrphaned(matterId));
   }
 
   /**

@@ -66,7 +66,7 @@ public class ClaimService {
   /** The passages marked for one claim of the matter, with their documents. */
   public List<ClaimPassage> passages(long matterId, long claimId) {
     access.claimOf(access.visibleMatter(matterId), claimId);
-    return annotations.findByClaim(claimId).stream().map(ClaimPassage::of).toList();
+    return ClaimPassage.all(annotations.findByClaim(claimId));
   }
 
   /** A new count or defence at the end of the matter's list, asserted by one of its parties. */

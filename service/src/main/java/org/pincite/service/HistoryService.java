@@ -194,6 +194,8 @@ public class HistoryService {
     f.put("date", Objects.toString(d.getDocumentDate(), null));
     f.put("author", d.getAuthor());
     f.put("exhibit label", d.getExhibitLabel());
+    f.put("short cite", d.getShortCite());
+    f.put("reporter cite", d.getReporterCite());
     f.put("status", d.getStatus().label());
     f.put("status reason", d.getStatusReason());
     f.put("pages", String.valueOf(d.getPageCount()));

@@ -5,6 +5,8 @@ import java.util.List;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.EmailHeaders;
 import org.pincite.domain.document.Page;
+import org.pincite.service.cite.PageLabels;
+import org.pincite.service.cite.PrintedPages;
 
 /** What reading an original gave: its text, or why there is none. */
 public sealed interface ExtractionOutcome {
@@ -15,6 +17,9 @@ public sealed interface ExtractionOutcome {
   /**
    * Text page by page (page 1 first); {@code failedPages} lists pages that could not be read and
    * are kept empty. Title, author, date and email headers are null when the file does not say.
+   * {@code pageLabels} are the page numbers the file declares (a PDF's /PageLabels; empty when it
+   * declares none): without them the numbers printed in the pages' headers and footers are used.
+   * {@code note} says how the text was read when a user should know (null when plainly).
    */
   record Extracted(
       List<String> pages,
@@ -22,11 +27,44 @@ public sealed interface ExtractionOutcome {
       String title,
       String author,
       LocalDate date,
-      EmailHeaders email)
+      EmailHeaders email,
+      List<String> pageLabels,
+      String note)
       implements ExtractionOutcome {
     public Extracted {
       pages = List.copyOf(pages);
       failedPages = List.copyOf(failedPages);
+      pageLabels =
+          pageLabels == null
+              ? List.of()
+              : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(pageLabels));
+    }
+
+    public Extracted(
+        List<String> pages,
+        List<Integer> failedPages,
+        String title,
+        String author,
+        LocalDate date,
+        EmailHeaders email) {
+      this(pages, failedPages, title, author, date, email, List.of(), null);
+    }
+
+    public Extracted(
+        List<String> pages,
+        List<Integer> failedPages,
+        String title,
+        String author,
+        LocalDate date,
+        EmailHeaders email,
+        List<String> pageLabels) {
+      this(pages, failedPages, title, author, date, email, pageLabels, null);
+    }
+
+    /** This text with a note on how it was read ("read from a repaired copy", ...). */
+    public Extracted noted(String how) {
+      String both = note == null ? how : note + "; " + how;
+      return new Extracted(pages, failedPages, title, author, date, email, pageLabels, both);
     }
 
     public static Extracted text(List<String> pages) {
@@ -39,7 +77,15 @@ public sealed interface ExtractionOutcome {
         document.recordEmailHeaders(email);
       }
       document.fillFromFile(title, date, author);
-      document.recordText(pages.stream().flatMap(p -> splitLong(p).stream()).toList());
+      List<String> texts = pages.stream().flatMap(p -> splitLong(p).stream()).toList();
+      document.recordText(texts);
+      document.recordPageLabels(
+          pageLabels.size() == texts.size() && PageLabels.of(pageLabels).differsFromIndices()
+              ? pageLabels
+              : PrintedPages.find(texts));
+      if (note != null) {
+        document.noteOnText(note);
+      }
     }
 
     /**

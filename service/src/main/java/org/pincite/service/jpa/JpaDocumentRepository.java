@@ -21,6 +21,11 @@ public class JpaDocumentRepository implements DocumentRepository {
   }
 
   @Override
+  public void save(Document document) {
+    em.flush();
+  }
+
+  @Override
   public Optional<Document> find(long id) {
     return Optional.ofNullable(em.find(Document.class, id));
   }

@@ -281,7 +281,7 @@ public class ReportAssembler {
                   a.getId(),
                   a.getDocument().getId(),
                   a.getStance(),
-                  a.getPassage().getQuote(),
+                  cites.citedQuote(a),
                   cites.of(a),
                   a.getNote(),
                   a.getAuthor(),

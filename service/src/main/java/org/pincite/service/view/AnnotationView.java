@@ -1,15 +1,20 @@
 package org.pincite.service.view;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
+import org.pincite.service.cite.DocumentCites;
 
 /**
  * A marked passage as pages and the API show it; {@code version} goes back with an edit. An
- * orphaned passage was not found again in its document's new text and waits for review.
+ * orphaned passage was not found again in its document's new text and waits for review. {@code
+ * quote} is the text as stored; {@code citedQuote} the words as a brief quotes them, {@code cite}
+ * their pin cite.
  */
 public record AnnotationView(
     long id,
@@ -30,9 +35,29 @@ public record AnnotationView(
     Instant updatedAt,
     long version,
     boolean orphaned,
-    String orphanReason)
+    String orphanReason,
+    String citedQuote,
+    String cite)
     implements java.io.Serializable {
   public static AnnotationView of(Annotation a) {
+    return of(a, DocumentCites.of(a.getDocument()));
+  }
+
+  /** The passages, each document's pages read once for their cites. */
+  public static List<AnnotationView> all(List<Annotation> annotations) {
+    Map<Long, DocumentCites> cites = new HashMap<>();
+    return annotations.stream()
+        .map(
+            a ->
+                of(
+                    a,
+                    cites.computeIfAbsent(
+                        a.getDocument().getId(), k -> DocumentCites.of(a.getDocument()))))
+        .toList();
+  }
+
+  /** {@code a} with its cite and cited quote from {@code cites}, its document's. */
+  public static AnnotationView of(Annotation a, DocumentCites cites) {
     Passage p = a.getPassage();
     return new AnnotationView(
         a.getId(),
@@ -53,6 +78,8 @@ public record AnnotationView(
         a.getUpdatedAt(),
         a.getVersion(),
         a.isOrphaned(),
-        a.getOrphanReason());
+        a.getOrphanReason(),
+        cites.citedQuote(a),
+        cites.cite(a));
   }
 }

@@ -174,6 +174,13 @@ public final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> patch(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }
