@@ -63,6 +63,12 @@ public final class OwnServer implements AutoCloseable {
           Files.copy(jar, server.resolve("jdbc").resolve(jar.getFileName()));
         }
       }
+      // The test server's JVM options (C1-only JIT and its code cache, docs/stack-notes.md, "A
+      // fast test suite"): a start of this server costs as little CPU as the test server's.
+      Path jvmOptions = drivers.resolve("jvm.options");
+      if (Files.isRegularFile(jvmOptions)) {
+        Files.copy(jvmOptions, server.resolve("jvm.options"));
+      }
       Map<String, String> env = new LinkedHashMap<>();
       env.put("PINCITE_HTTP_PORT", String.valueOf(httpPort));
       env.put("PINCITE_HTTPS_PORT", String.valueOf(httpsPort));
