@@ -54,7 +54,7 @@ import org.pincite.web.testing.TestMatter;
  * half-made), the index holds every page again, and the originals on disk are exactly the
  * documents' (no orphan file, no document whose file is missing). The fixture files are fiction.
  */
-@ResourceLock(OwnServer.LOCK)
+@ResourceLock(OwnServer.LOCK + 1)
 class KillIT {
   private static final int FILES = 100;
   private static final int KILL_AFTER_ANSWERED = 60;
@@ -68,7 +68,15 @@ class KillIT {
       throws Exception {
     try (OwnServer server =
         new OwnServer(
-            Map.of("PINCITE_ADMIN_PASSWORD", Api.ADMIN_PASSWORD, "PINCITE_DEMO", "false"))) {
+            1,
+            Map.of(
+                "PINCITE_ADMIN_PASSWORD",
+                Api.ADMIN_PASSWORD,
+                "PINCITE_DEMO",
+                "false",
+                // As on the shared test server: tests make users and sign in often.
+                "PINCITE_PASSWORD_ITERATIONS",
+                "1024"))) {
       phase("start");
       server.start();
       server.awaitReady();

@@ -31,7 +31,7 @@ import org.pincite.web.testing.OwnServer;
  * line naming the variable (no stack trace), the readiness check is DOWN with that reason, and
  * pages and API answer 503 with it instead of Liberty's 404.
  */
-@ResourceLock(OwnServer.LOCK)
+@ResourceLock(OwnServer.LOCK + 0)
 public class StartupIT {
   static final String REASON =
       "Pincite cannot start: PINCITE_ADMIN_PASSWORD is 5 characters; it must have at least 12";

@@ -23,12 +23,14 @@ import java.util.stream.Stream;
 /**
  * A Liberty server of a test's own, beside the one test server: made from the same installation
  * with the built war, the real server.xml and the JDBC drivers, on ports of its own ({@code
- * pincite.badstart.http.port} / {@code .https.port}) and with a data directory of its own. Every
- * class using one holds the resource lock {@link #LOCK}: they share the server name and ports.
+ * pincite.badstart.http.port} / {@code .https.port}, moved up by the server's slot) and with a data
+ * directory of its own. Each class that starts one uses a slot of its own (its own server name and
+ * ports), so such classes run beside each other and beside the shared server's tests; a class holds
+ * the resource lock of its slot ({@link #LOCK} + slot).
  */
 public final class OwnServer implements AutoCloseable {
-  /** The {@code @ResourceLock} of every class that starts an own server. */
-  public static final String LOCK = "own-server";
+  /** The {@code @ResourceLock} of the class that starts the own server of a slot, plus the slot. */
+  public static final String LOCK = "own-server-";
 
   private static final Duration STARTING = Duration.ofMinutes(10);
 
@@ -39,10 +41,10 @@ public final class OwnServer implements AutoCloseable {
           .build();
 
   private final Path wlp = Path.of(System.getProperty("pincite.wlp", "target/liberty/wlp"));
-  private final String name = System.getProperty("pincite.badstart.server", "badstart");
-  private final int httpPort = Integer.getInteger("pincite.badstart.http.port", 9581);
-  private final int httpsPort = Integer.getInteger("pincite.badstart.https.port", 9944);
-  private final Path server = wlp.resolve("usr/servers").resolve(name);
+  private final String name;
+  private final int httpPort;
+  private final int httpsPort;
+  private final Path server;
   private final Path data;
 
   /**
@@ -50,6 +52,20 @@ public final class OwnServer implements AutoCloseable {
    * environment variables beside its ports and data directory; not started yet.
    */
   public OwnServer(Map<String, String> settings) {
+    this(0, settings);
+  }
+
+  /**
+   * As {@link #OwnServer(Map)}, in slot {@code slot} (0, 1, ...): the server is named {@code
+   * badstart} for slot 0 and {@code badstart<slot>} after it, its ports are the slot's above the
+   * configured ones.
+   */
+  public OwnServer(int slot, Map<String, String> settings) {
+    String base = System.getProperty("pincite.badstart.server", "badstart");
+    name = slot == 0 ? base : base + slot;
+    httpPort = Integer.getInteger("pincite.badstart.http.port", 9581) + slot;
+    httpsPort = Integer.getInteger("pincite.badstart.https.port", 9944) + slot;
+    server = wlp.resolve("usr/servers").resolve(name);
     try {
       data = Files.createTempDirectory("pincite-own-server-data");
       delete(server);
