@@ -122,13 +122,15 @@ public class DocumentBacking implements Serializable {
   public void save() {
     try {
       List<Long> claimIds = Arrays.asList(selectedClaims);
+      AnnotationView saved;
       if (editingId == null) {
-        annotationService.mark(
-            documentId,
-            new PassageSelection(startPage, startOffset, endPage, endOffset, quote),
-            stance,
-            claimIds,
-            note);
+        saved =
+            annotationService.mark(
+                documentId,
+                new PassageSelection(startPage, startOffset, endPage, endOffset, quote),
+                stance,
+                claimIds,
+                note);
         message(
             FacesMessage.SEVERITY_INFO,
             switch (stance) {
@@ -137,11 +139,13 @@ public class DocumentBacking implements Serializable {
               case CONTEXT -> "Passage marked as context.";
             });
       } else {
-        annotationService.restate(editingId, editingVersion, stance, claimIds, note);
+        saved = annotationService.restate(editingId, editingVersion, stance, claimIds, note);
         message(FacesMessage.SEVERITY_INFO, "Passage changed.");
       }
       passages = annotationService.list(documentId);
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
+      // The page's script puts the keyboard focus on the saved passage, not back on <body>.
+      PrimeFaces.current().ajax().addCallbackParam("annotationId", saved.id());
     } catch (StaleEditException
         | DomainRuleViolation
         | AccessDeniedException
