@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.pincite.service.demo.DemoMatterContent;
 import org.pincite.web.browser.pages.Chromium;
+import org.pincite.web.browser.pages.ClaimChartPage;
+import org.pincite.web.browser.pages.ClaimsPage;
 import org.pincite.web.browser.pages.MatterPage;
+import org.pincite.web.testing.Api;
 import org.pincite.web.testing.TestMatter;
 
 /**
@@ -31,9 +34,37 @@ import org.pincite.web.testing.TestMatter;
 class ReviewAtSpeedIT {
   private static TestMatter matter;
 
+  private static final String COUNT = "Trademark infringement (15 U.S.C. § 1114)";
+  private static final String OWNED = "Plaintiff owns a protectable mark";
+  private static final String UNPROVEN = "Defendants' use is likely to cause confusion";
+
   @BeforeAll
-  static void aSmallMatter() {
+  static void aSmallMatterWithTwoPassages() {
     matter = TestMatter.small("review-at-speed");
+    long note = matter.documentFile("case-note.txt");
+    String text =
+        Api.object(matter.paralegal().get("api/documents/" + note + "/pages/1")).getString("text");
+    mark(note, text, "OpenAI, Inc. sued", "SUPPORTS", matter.claimId(OWNED));
+    mark(note, text, "likely to confuse", "REFUTES", matter.claimId(COUNT));
+  }
+
+  private static void mark(long document, String text, String words, String stance, long claim) {
+    int at = text.indexOf(words);
+    HttpResponse<String> marked =
+        matter
+            .paralegal()
+            .post(
+                "api/documents/" + document + "/annotations",
+                "{\"startPage\":1,\"startOffset\":"
+                    + at
+                    + ",\"endPage\":1,\"endOffset\":"
+                    + (at + words.length())
+                    + ",\"stance\":\""
+                    + stance
+                    + "\",\"claimIds\":["
+                    + claim
+                    + "]}");
+    assertEquals(201, marked.statusCode(), marked.body());
   }
 
   @Test
@@ -101,12 +132,31 @@ class ReviewAtSpeedIT {
           "the passages panel is beside the text, on screen");
       c.windowWidth(1400);
 
-      c.go("claims.xhtml?matter=" + matter.id());
-      c.shown(By.id("tree:claims"));
+      // The claims page and the chart count alike: on the claim itself and with its elements.
+      ClaimsPage claims = c.claims().open(matter.id());
       c.assertAccessible("claims.xhtml");
-      c.go("claim-chart.xhtml?matter=" + matter.id());
-      c.shown(By.id("chart"));
+      String countRow = claims.rowText(COUNT);
+      assertTrue(countRow.contains("1 with elements"), countRow);
+      assertTrue(countRow.contains("The other side has 1 passage"), countRow);
+      assertFalse(countRow.contains("Gap"), "a count proven through its elements: " + countRow);
+      assertTrue(claims.rowText(UNPROVEN).contains("Gap: nothing supports it"));
+      assertFalse(claims.rowText(OWNED).contains("Gap"), claims.rowText(OWNED));
+      // A number opens its passages in place, supporting and refuting apart.
+      String supporting = claims.openCount(COUNT, "pc-count-supporting-all");
+      assertTrue(
+          supporting.contains("OpenAI, Inc. sued") && !supporting.contains("likely to confuse"),
+          supporting);
+      String refuting = claims.openCount(COUNT, "pc-count-refuting");
+      assertTrue(
+          refuting.contains("likely to confuse") && !refuting.contains("OpenAI, Inc. sued"),
+          refuting);
+      assertTrue(c.url().endsWith("claims.xhtml?matter=" + matter.id()), "no reload: " + c.url());
+
+      ClaimChartPage chart = c.claimChart().open(matter.id());
       c.assertAccessible("claim-chart.xhtml");
+      String chartRow = chart.row(COUNT);
+      assertTrue(chartRow.contains("1 (0 on itself)"), chartRow);
+      assertTrue(chart.row(UNPROVEN).contains("Gap: nothing supports it"));
       c.go("history.xhtml?document=" + matter.documentFile("case-note.txt"));
       c.assertAccessible("history.xhtml");
       c.go("account.xhtml");
