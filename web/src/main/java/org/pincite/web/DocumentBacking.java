@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +37,6 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class DocumentBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
   @Inject DocumentService documentService;
   @Inject AnnotationService annotationService;
@@ -223,16 +219,6 @@ public class DocumentBacking implements Serializable {
         .filter(java.util.Objects::nonNull)
         .map(ClaimRow::label)
         .collect(Collectors.joining("; "));
-  }
-
-  public String when(AnnotationView a) {
-    return WHEN.format(a.updatedAt());
-  }
-
-  public String getSentAt() {
-    return detail == null || detail.email() == null || detail.email().sentAt() == null
-        ? null
-        : DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm xxx").format(detail.email().sentAt());
   }
 
   public String indent(ClaimRow c) {

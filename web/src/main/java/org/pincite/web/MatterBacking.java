@@ -124,6 +124,103 @@ public class MatterBacking implements Serializable {
     refreshDocuments();
   }
 
+  // --- bulk actions on the rows ticked in the list ---
+
+  private List<DocumentRow> selected = new ArrayList<>();
+  private DocumentKind bulkKind;
+  private DocumentType bulkType;
+  private String firstExhibit;
+
+  private List<Long> selectedIds() {
+    return selected.stream().map(DocumentRow::id).toList();
+  }
+
+  /** Gives the ticked documents the kind and type chosen. */
+  public void bulkReclassify() {
+    try {
+      int n = documentService.reclassify(matterId, selectedIds(), bulkKind, bulkType);
+      message(FacesMessage.SEVERITY_INFO, n + (n == 1 ? " document" : " documents") + " changed.");
+      selected = new ArrayList<>();
+    } catch (DomainRuleViolation | AccessDeniedException | NotFoundException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  /** Labels the ticked documents as exhibits in sequence, top to bottom, from the first label. */
+  public void bulkLabelExhibits() {
+    try {
+      List<String> labels = documentService.labelExhibits(matterId, selectedIds(), firstExhibit);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          "Labelled "
+              + labels.get(0)
+              + (labels.size() > 1 ? " to " + labels.get(labels.size() - 1) : "")
+              + ".");
+      selected = new ArrayList<>();
+    } catch (DomainRuleViolation | AccessDeniedException | NotFoundException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  /** Reads the ticked documents again; says which could not be. */
+  public void bulkRetry() {
+    if (selected.isEmpty()) {
+      message(FacesMessage.SEVERITY_ERROR, "Choose the documents first (tick their rows)");
+      return;
+    }
+    int again = 0;
+    for (DocumentRow d : selected) {
+      try {
+        documentService.retry(d.id(), null);
+        again++;
+      } catch (DomainRuleViolation | AccessDeniedException | NotFoundException e) {
+        message(FacesMessage.SEVERITY_WARN, "'" + d.title() + "': " + e.getMessage());
+      }
+    }
+    message(
+        FacesMessage.SEVERITY_INFO,
+        "Reading " + again + (again == 1 ? " document" : " documents") + " again.");
+    selected = new ArrayList<>();
+    refreshDocuments();
+  }
+
+  public List<DocumentRow> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<DocumentRow> selected) {
+    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+  }
+
+  public DocumentKind getBulkKind() {
+    return bulkKind;
+  }
+
+  public void setBulkKind(DocumentKind bulkKind) {
+    this.bulkKind = bulkKind;
+  }
+
+  public DocumentType getBulkType() {
+    return bulkType;
+  }
+
+  public void setBulkType(DocumentType bulkType) {
+    this.bulkType = bulkType;
+  }
+
+  public String getFirstExhibit() {
+    return firstExhibit;
+  }
+
+  public void setFirstExhibit(String firstExhibit) {
+    this.firstExhibit = firstExhibit;
+  }
+
+  /** Whether the reader may change the documents (bulk actions, Retry): not a viewer. */
+  public boolean isMayChange() {
+    return Caller.mayMark();
+  }
+
   /** Empties the list of upload results. */
   public void clearUploads() {
     uploads.clear();
@@ -183,10 +280,14 @@ public class MatterBacking implements Serializable {
         || list.shown.stream().anyMatch(d -> d.status() == ExtractionStatus.PENDING);
   }
 
+  /**
+   * Whether the row offers Retry (or Open): to those who may read a document again, never a viewer.
+   */
   public boolean canRetry(DocumentRow d) {
-    return d.status() == ExtractionStatus.FAILED
-        || d.status() == ExtractionStatus.NEEDS_PASSWORD
-        || d.status() == ExtractionStatus.NEEDS_OCR;
+    return Caller.mayMark()
+        && (d.status() == ExtractionStatus.FAILED
+            || d.status() == ExtractionStatus.NEEDS_PASSWORD
+            || d.status() == ExtractionStatus.NEEDS_OCR);
   }
 
   private static void message(FacesMessage.Severity severity, String text) {

@@ -18,6 +18,7 @@ import org.pincite.service.demo.DemoMatterContent;
 import org.pincite.web.browser.pages.Chromium;
 import org.pincite.web.browser.pages.ClaimChartPage;
 import org.pincite.web.browser.pages.ClaimsPage;
+import org.pincite.web.browser.pages.DocumentPage;
 import org.pincite.web.browser.pages.MatterPage;
 import org.pincite.web.testing.Api;
 import org.pincite.web.testing.TestMatter;
@@ -116,6 +117,11 @@ class ReviewAtSpeedIT {
           List.of("exhibit-b-fiction.txt", "exhibit-a-fiction.txt"), page.newDocumentTitles());
       page.clearUploads();
 
+      // Bulk: the ticked rows become exhibits in sequence, top to bottom.
+      page.tick("exhibit-b-fiction.txt").tick("exhibit-a-fiction.txt").labelTickedFrom("Ex. 7");
+      c.until(d -> page.rowText("exhibit-a-fiction.txt").contains("Ex. 8"));
+      assertTrue(page.rowText("exhibit-b-fiction.txt").contains("Ex. 7"));
+
       page.searchList("exhibit-a");
       assertEquals(List.of("exhibit-a-fiction.txt"), page.documentTitles());
 
@@ -131,6 +137,15 @@ class ReviewAtSpeedIT {
                       + " return s.left >= v.right - 1 && s.top < window.innerHeight;")),
           "the passages panel is beside the text, on screen");
       c.windowWidth(1400);
+
+      // One way of showing a moment: the side panel and the highlight's popover alike.
+      String byline =
+          (String)
+              c.script("return document.querySelector('#passage-list time.pc-when').textContent");
+      assertTrue(byline.matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}"), byline);
+      DocumentPage viewer = c.document().awaitHighlights("SUPPORTS");
+      String popover = viewer.popoverOf(viewer.highlights("SUPPORTS").get(0));
+      assertTrue(popover.contains(byline), popover + " / " + byline);
 
       // The claims page and the chart count alike: on the claim itself and with its elements.
       ClaimsPage claims = c.claims().open(matter.id());

@@ -106,6 +106,32 @@ public final class MatterPage {
     return texts("[id='documents:list_data'] tr:has(.pc-new) a.pc-title");
   }
 
+  /** Ticks the row of the document titled {@code title}. */
+  public MatterPage tick(String title) {
+    By row =
+        By.xpath(
+            "//tbody[@id='documents:list_data']/tr[.//a[normalize-space(.)=\"" + title + "\"]]");
+    c.clickable(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    c.wait.until(
+        d -> {
+          WebElement r = d.findElement(row);
+          return "true".equals(r.getAttribute("aria-selected"))
+              || r.getAttribute("class").contains("ui-state-highlight");
+        });
+    return this;
+  }
+
+  /** Labels the ticked rows as exhibits from {@code first}, and waits for the page to say so. */
+  public MatterPage labelTickedFrom(String first) {
+    WebElement field = c.driver.findElement(By.id("documents:bulk-first"));
+    field.clear();
+    field.sendKeys(first);
+    c.driver.findElement(By.id("documents:bulk-label")).click();
+    c.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Labelled " + first));
+    return this;
+  }
+
   /** Types into the list's title and file-name search and waits for the list to change. */
   public MatterPage searchList(String words) {
     WebElement before = c.driver.findElement(By.cssSelector("#documents\\:list tbody tr"));
