@@ -49,12 +49,16 @@ public class JpaDocumentRepository implements DocumentRepository {
     // in the list when it or one of its attachments matches the filters.
     Map<String, Object> params = new HashMap<>();
     params.put("matter", matterId);
-    String where =
-        " from Document d where d.matter.id = :matter and d.parent is null and ("
-            + matching("d", query, params)
-            + " or exists (select c.id from Document c where c.parent = d and "
-            + matching("c", query, params)
-            + "))";
+    String where = " from Document d where d.matter.id = :matter and d.parent is null";
+    String onEmail = matching("d", query, params);
+    if (!onEmail.equals(NO_FILTER)) {
+      where +=
+          " and ("
+              + onEmail
+              + " or exists (select c.id from Document c where c.parent = d and "
+              + matching("c", query, params)
+              + "))";
+    }
     if (query.inFamily() != null) {
       where +=
           (query.inFamily() ? " and" : " and not")
@@ -121,7 +125,9 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
   }
 
-  /** The filters on one document (alias {@code x}) as a JPQL condition; "1 = 1" when none. */
+  private static final String NO_FILTER = "(1 = 1)";
+
+  /** The filters on one document (alias {@code x}) as a JPQL condition; "(1 = 1)" when none. */
   private static String matching(String x, DocumentListQuery q, Map<String, Object> params) {
     List<String> and = new ArrayList<>();
     and.add("1 = 1");
