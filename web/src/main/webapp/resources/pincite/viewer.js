@@ -852,12 +852,6 @@
         }
       }
     },
-    /** The dialog closed without saving (Esc, Cancel): the focus goes back to the passage reached. */
-    dialogClosed: function () {
-      if (currentPassage && document.getElementById('passage-' + currentPassage)) {
-        focusPassage(currentPassage, false);
-      }
-    },
     dialogOpened: function () {
       var filter = document.getElementById('pc-claim-filter');
       document.querySelectorAll('.pc-mark-dialog .pc-claim-choices input[type=checkbox]').forEach(function (b) {
