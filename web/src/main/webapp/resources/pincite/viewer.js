@@ -284,6 +284,262 @@
     markButtons.hidden = true;
   }
 
+
+  // --- the selection by keyboard ---
+  // A reader without a mouse moves through the text by sentence and paragraph and stretches the
+  // selection by sentence, line or word; the positions are page/offset pairs like the stored ones,
+  // turned into a DOM selection, so S, R and C then work exactly as after a mouse selection.
+
+  var segmenters = {};
+  function segments(n, granularity) {
+    var key = n + ':' + granularity;
+    if (segments.cache[key]) {
+      return segments.cache[key];
+    }
+    var text = texts.get(n) || '';
+    var out = [];
+    if (granularity === 'paragraph') {
+      var re = /\S[\s\S]*?(?=\n[ \t]*\n|$)/g, m;
+      while ((m = re.exec(text)) !== null) {
+        out.push({ from: m.index, to: m.index + m[0].replace(/\s+$/, '').length });
+      }
+    } else if (granularity === 'line') {
+      var at = 0;
+      text.split('\n').forEach(function (line) {
+        var lead = line.length - line.replace(/^\s+/, '').length;
+        if (line.trim()) {
+          out.push({ from: at + lead, to: at + line.replace(/\s+$/, '').length });
+        }
+        at += line.length + 1;
+      });
+    } else {
+      // Line breaks inside a paragraph are not sentence ends (UAX 29 would cut at each): the
+      // segmenter reads them as spaces; the offsets stay those of the page text.
+      var flat = granularity === 'sentence' ? text.replace(/\n(?![ \t]*\n)/g, ' ') : text;
+      segmenters[granularity] = segmenters[granularity] ||
+        new Intl.Segmenter(document.documentElement.lang || 'en', { granularity: granularity });
+      Array.from(segmenters[granularity].segment(flat)).forEach(function (sg) {
+        if (granularity === 'word' && !sg.isWordLike) {
+          return;
+        }
+        var lead = sg.segment.length - sg.segment.replace(/^\s+/, '').length;
+        var body = sg.segment.trim();
+        if (body) {
+          out.push({ from: sg.index + lead, to: sg.index + lead + body.length });
+        }
+      });
+    }
+    segments.cache[key] = out;
+    return out;
+  }
+  segments.cache = {};
+
+  function before(a, b) { return a.page < b.page || (a.page === b.page && a.offset < b.offset); }
+
+  function domPoint(page, offset) {
+    var pre = textEl(page);
+    var walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT), node, seen = 0, last = null;
+    while ((node = walker.nextNode())) {
+      if (seen + node.nodeValue.length >= offset) {
+        return [node, offset - seen];
+      }
+      seen += node.nodeValue.length;
+      last = node;
+    }
+    return last ? [last, last.nodeValue.length] : [pre, 0];
+  }
+
+  var kbSel = null; // { anchor: {page, offset}, focus: {page, offset} } made by the keyboard
+
+  function applySelection(anchor, focus) {
+    kbSel = { anchor: anchor, focus: focus };
+    var from = before(focus, anchor) ? focus : anchor;
+    var to = from === focus ? anchor : focus;
+    var a = domPoint(from.page, from.offset), b = domPoint(to.page, to.offset);
+    var sel = window.getSelection();
+    sel.removeAllRanges();
+    var r = document.createRange();
+    r.setStart(a[0], a[1]);
+    r.setEnd(b[0], b[1]);
+    sel.addRange(r);
+    var el = b[0].nodeType === 1 ? b[0] : b[0].parentNode;
+    el.scrollIntoView({ block: 'nearest' });
+    announce(quoteOf(from, to));
+  }
+
+  function announce(text) {
+    var live = document.getElementById('pc-kbd-live');
+    if (live) {
+      live.textContent = text.length > 200 ? text.slice(0, 199) + '…' : text;
+    }
+  }
+
+  // The keyboard selection as it stands (a mouse selection counts too), else null.
+  function keyboardSelection() {
+    var sel = currentSelection();
+    if (!sel) {
+      kbSel = null;
+      return null;
+    }
+    var start = { page: sel.startPage, offset: sel.startOffset };
+    var end = { page: sel.endPage, offset: sel.endOffset };
+    if (kbSel && samePoint(kbSel.anchor, end) && samePoint(kbSel.focus, start)) {
+      return kbSel;
+    }
+    kbSel = { anchor: start, focus: end };
+    return kbSel;
+  }
+
+  function samePoint(a, b) { return a.page === b.page && a.offset === b.offset; }
+
+  // The first page on screen whose text is loaded: where a reader starts with the keyboard.
+  function pageInView() {
+    var shownPages = Array.from(shown).sort(function (a, b) { return a - b; });
+    for (var i = 0; i < shownPages.length; i++) {
+      var rect = section(shownPages[i]).getBoundingClientRect();
+      if (rect.bottom > 0) {
+        return shownPages[i];
+      }
+    }
+    return shownPages.length ? shownPages[0] : null;
+  }
+
+  // The unit (sentence, paragraph, ...) after or before a point, crossing into the next or
+  // previous page (loading it) when the point's page has none left.
+  function unitNear(point, granularity, forward) {
+    function onPage(n) {
+      var list = segments(n, granularity);
+      if (forward) {
+        for (var i = 0; i < list.length; i++) {
+          if (n > point.page || list[i].to > point.offset) {
+            return { page: n, from: list[i].from, to: list[i].to };
+          }
+        }
+      } else {
+        for (var j = list.length - 1; j >= 0; j--) {
+          if (n < point.page || list[j].from < point.offset) {
+            return { page: n, from: list[j].from, to: list[j].to };
+          }
+        }
+      }
+      return null;
+    }
+    function look(n) {
+      if (n < 1 || n > pageCount) {
+        return Promise.resolve(null);
+      }
+      return loadPage(n).then(function () {
+        return onPage(n) || look(forward ? n + 1 : n - 1);
+      });
+    }
+    return look(point.page);
+  }
+
+  // ] [ } {: select the next or previous sentence or paragraph.
+  function step(granularity, forward) {
+    var current = keyboardSelection();
+    var point;
+    if (current) {
+      var lo = before(current.focus, current.anchor) ? current.focus : current.anchor;
+      var hi = lo === current.focus ? current.anchor : current.focus;
+      point = forward ? hi : lo;
+    } else {
+      var n = pageInView();
+      if (!n) {
+        return;
+      }
+      // Nothing selected yet: the first sentence (or paragraph) of the page in view.
+      point = { page: n, offset: -1 };
+      forward = true;
+    }
+    unitNear(point, granularity, forward).then(function (u) {
+      if (u) {
+        applySelection({ page: u.page, offset: u.from }, { page: u.page, offset: u.to });
+      }
+    });
+  }
+
+  // . , Shift+arrows: the far end of the selection goes one sentence, line or word further or back.
+  function stretch(granularity, forward) {
+    var current = keyboardSelection();
+    if (!current) {
+      step(granularity === 'word' ? 'word' : 'sentence', true);
+      return;
+    }
+    var anchor = current.anchor, focus = current.focus;
+    if (forward) {
+      unitNear(focus, granularity, true).then(function (u) {
+        if (u) {
+          applySelection(anchor, { page: u.page, offset: u.to });
+        }
+      });
+    } else {
+      unitNear(focus, granularity, false).then(function (u) {
+        // Never shrink past the start: at least the first unit stays selected.
+        if (u && before(anchor, { page: u.page, offset: u.from })) {
+          applySelection(anchor, { page: u.page, offset: u.from });
+        }
+      });
+    }
+  }
+
+  // --- passages by keyboard: j / k, e, Delete ---
+
+  function passageItems() {
+    return Array.prototype.slice.call(document.querySelectorAll('#passage-list > li.pc-passage'));
+  }
+
+  var currentPassage = null; // the id of the passage j / k last reached
+
+  function focusPassage(id, scrollText) {
+    var li = document.getElementById('passage-' + id);
+    if (!li) {
+      return;
+    }
+    currentPassage = id;
+    passageItems().forEach(function (x) { x.classList.toggle('pc-current', x === li); });
+    li.setAttribute('tabindex', '-1');
+    li.focus({ preventScroll: !scrollText });
+    li.scrollIntoView({ block: 'nearest' });
+    if (scrollText) {
+      goTo(id);
+    }
+  }
+
+  function movePassage(delta) {
+    var items = passageItems();
+    if (!items.length) {
+      return;
+    }
+    var at = items.findIndex(function (li) { return li.dataset.annotation === String(currentPassage); });
+    var next = at < 0 ? (delta > 0 ? 0 : items.length - 1) : Math.max(0, Math.min(items.length - 1, at + delta));
+    focusPassage(parseInt(items[next].dataset.annotation, 10), true);
+  }
+
+  function passageInFocus() {
+    var li = document.activeElement && document.activeElement.closest ? document.activeElement.closest('li.pc-passage') : null;
+    return li ? li : (currentPassage ? document.getElementById('passage-' + currentPassage) : null);
+  }
+
+  // --- the shortcuts' help (?) ---
+
+  var help = document.getElementById('pc-kbd-help');
+  var helpReturn = null;
+  function showHelp() {
+    helpReturn = document.activeElement;
+    help.hidden = false;
+    help.querySelector('button').focus();
+  }
+  function hideHelp() {
+    help.hidden = true;
+    if (helpReturn && helpReturn.focus) {
+      helpReturn.focus();
+    }
+  }
+  if (help) {
+    help.querySelector('button').addEventListener('click', hideHelp);
+  }
+
   // --- details of a highlight ---
 
   function showPopover(ids, x, y) {
@@ -316,8 +572,8 @@
       }
       var by = document.createElement('div');
       by.className = 'pc-byline';
-      by.textContent = 'Marked by ' + a.author + ', ' + new Date(a.createdAt).toLocaleString() +
-        (a.updatedBy !== a.author || a.updatedAt !== a.createdAt ? '; changed by ' + a.updatedBy + ', ' + new Date(a.updatedAt).toLocaleString() : '');
+      by.textContent = 'Marked by ' + a.author + ', ' + Pincite.when(a.createdAt) +
+        (a.updatedBy !== a.author || a.updatedAt !== a.createdAt ? '; changed by ' + a.updatedBy + ', ' + Pincite.when(a.updatedAt) : '');
       item.appendChild(by);
       var actions = document.createElement('div');
       actions.className = 'pc-passage-actions';
@@ -395,19 +651,71 @@
     if (e.key === 'Escape') {
       hidePopover();
       hideMarkButtons();
+      if (help && !help.hidden) {
+        hideHelp();
+      }
       return;
     }
-    if (!canMark || e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || dialogOpen()) {
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || dialogOpen() ||
+        document.querySelector('.ui-confirm-dialog[aria-hidden=false], .ui-confirmdialog[aria-hidden=false]')) {
       return;
     }
-    var stance = KEYS[e.key.toLowerCase()];
-    if (!stance) {
+    if (e.target.closest && e.target.closest('a[href], [role=button]') && (e.key === 'Enter' || e.key === ' ')) {
+      return; // a focused link or button does its own thing
+    }
+    if (help && !help.hidden) {
       return;
     }
-    var sel = currentSelection();
-    if (sel) {
+    var handled = true;
+    switch (e.key) {
+      case '?': showHelp(); break;
+      case ']': step('sentence', true); break;
+      case '[': step('sentence', false); break;
+      case '}': step('paragraph', true); break;
+      case '{': step('paragraph', false); break;
+      case '.': stretch('sentence', true); break;
+      case ',': stretch('sentence', false); break;
+      case 'j': movePassage(1); break;
+      case 'k': movePassage(-1); break;
+      case 'ArrowRight': case 'ArrowLeft': case 'ArrowDown': case 'ArrowUp':
+        if (!e.shiftKey || !keyboardSelection()) {
+          handled = false;
+          break;
+        }
+        stretch(e.key === 'ArrowRight' || e.key === 'ArrowLeft' ? 'word' : 'line',
+          e.key === 'ArrowRight' || e.key === 'ArrowDown');
+        break;
+      case 'e': case 'E': {
+        var li = canMark && passageInFocus();
+        if (li) {
+          window.pcStartEdit([{ name: 'id', value: li.dataset.annotation }]);
+        } else {
+          handled = false;
+        }
+        break;
+      }
+      case 'Delete': {
+        var gone = canMark && passageInFocus();
+        var del = gone && gone.querySelector('.pc-delete');
+        if (del) {
+          del.click();
+        } else {
+          handled = false;
+        }
+        break;
+      }
+      default: {
+        var stance = canMark && KEYS[e.key.toLowerCase()];
+        var sel = stance && currentSelection();
+        if (sel) {
+          startMark(sel, stance);
+        } else {
+          handled = false;
+        }
+      }
+    }
+    if (handled) {
       e.preventDefault();
-      startMark(sel, stance);
     }
   });
 
@@ -463,6 +771,79 @@
     }
   });
 
+
+  // --- the mark dialog's claim filter: type to narrow the tree, arrows and Space to tick ---
+
+  function claimRows() {
+    return Array.prototype.slice.call(document.querySelectorAll('.pc-mark-dialog .pc-claim-choices tr'));
+  }
+
+  function filterClaims(q) {
+    var words = q.toLowerCase().split(/\s+/).filter(Boolean);
+    var rows = claimRows();
+    // The labels are indented with em spaces, one per level below a count or defence.
+    var depthOf = function (tr) { return (tr.textContent.match(/^\s*?(\u2003*)/) || ['', ''])[1].length; };
+    var match = rows.map(function (tr) {
+      var label = tr.textContent.toLowerCase();
+      return words.every(function (w) { return label.indexOf(w) >= 0; });
+    });
+    // A claim stays in sight when it matches or something below it does (the tree keeps its shape).
+    var keep = match.slice();
+    for (var i = rows.length - 1; i >= 0; i--) {
+      if (!keep[i]) {
+        continue;
+      }
+      var d = depthOf(rows[i]);
+      for (var j = i - 1; j >= 0 && d > 0; j--) {
+        if (depthOf(rows[j]) < d) {
+          keep[j] = true;
+          d = depthOf(rows[j]);
+        }
+      }
+    }
+    rows.forEach(function (tr, k) { tr.hidden = !keep[k]; });
+    var count = document.getElementById('pc-claim-count');
+    if (count) {
+      count.textContent = words.length ? match.filter(Boolean).length + ' of ' + rows.length + ' claims match' : '';
+    }
+  }
+
+  function visibleBoxes() {
+    return claimRows().filter(function (tr) { return !tr.hidden; }).map(function (tr) {
+      return tr.querySelector('input[type=checkbox]');
+    }).filter(Boolean);
+  }
+
+  document.addEventListener('input', function (e) {
+    if (e.target.id === 'pc-claim-filter') {
+      filterClaims(e.target.value);
+    }
+  });
+
+  document.addEventListener('keydown', function (e) {
+    var filter = document.getElementById('pc-claim-filter');
+    if (!filter || !e.target.closest || !e.target.closest('.pc-mark-dialog')) {
+      return;
+    }
+    var boxes = visibleBoxes();
+    var onBox = e.target.matches && e.target.matches('.pc-claim-choices input[type=checkbox]');
+    if (e.target === filter && e.key === 'ArrowDown' && boxes.length) {
+      e.preventDefault();
+      boxes[0].focus();
+    } else if (e.target === filter && e.key === 'Enter') {
+      e.preventDefault(); // Enter in the filter never submits the dialog
+      if (boxes.length === 1) {
+        boxes[0].click();
+      }
+    } else if (onBox && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      e.preventDefault();
+      var at = boxes.indexOf(e.target) + (e.key === 'ArrowDown' ? 1 : -1);
+      (at < 0 ? filter : boxes[Math.min(at, boxes.length - 1)]).focus();
+    } else if (onBox && e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      filter.focus(); // typing goes on narrowing the list
+    }
+  });
+
   window.Pincite = window.Pincite || {};
   window.Pincite.viewer = {
     /** Reloads the passages and redraws the highlights of the pages already shown. */
@@ -476,16 +857,28 @@
         PF('markDialog').hide();
         hideMarkButtons();
         window.getSelection().removeAllRanges();
+        kbSel = null;
+        var id = args.annotationId;
         window.Pincite.viewer.refresh();
+        if (id) {
+          // Focus goes to the saved passage at once (not to <body>), before the highlights redraw.
+          focusPassage(id, false);
+        }
       }
     },
     dialogOpened: function () {
-      var first = document.querySelector('.pc-mark-dialog input[type=checkbox]:checked') ||
-        document.querySelector('.pc-mark-dialog input[type=checkbox]');
-      if (first) {
-        first.focus();
+      var filter = document.getElementById('pc-claim-filter');
+      document.querySelectorAll('.pc-mark-dialog .pc-claim-choices input[type=checkbox]').forEach(function (b) {
+        b.tabIndex = -1; // reached with the arrows from the filter; Tab goes on to the note
+      });
+      if (filter) {
+        filter.value = '';
+        filterClaims('');
+        filter.focus();
       }
     },
+    /** The selection as the marks would store it (page/offset pairs and the quote), or null. */
+    selection: function () { return currentSelection(); },
     /** For tests and links: the text of a page once shown. */
     pageText: function (n) { return texts.get(n); },
     loadedPages: function () { return Array.from(shown); }

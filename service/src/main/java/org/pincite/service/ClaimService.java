@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.pincite.domain.annotation.AnnotationRepository;
-import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.claim.ClaimKind;
 import org.pincite.domain.claim.ClaimRepository;
@@ -15,6 +13,7 @@ import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.Party;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
+import org.pincite.service.report.EvidenceArithmetic;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.ClaimRow;
@@ -34,17 +33,18 @@ public class ClaimService {
   /** Every claim of the matter, depth first in order, with its passages counted per stance. */
   public List<ClaimRow> tree(long matterId) {
     access.visibleMatter(matterId);
-    Map<Long, Map<Stance, Long>> counts = annotations.countByClaimAndStance(matterId);
+    EvidenceArithmetic evidence =
+        EvidenceArithmetic.of(claims.findAllOfMatter(matterId), annotations.findByMatter(matterId));
     List<ClaimRow> rows = new ArrayList<>();
-    addRows(claims.findTopLevel(matterId), 0, counts, rows);
+    addRows(claims.findTopLevel(matterId), 0, evidence, rows);
     return rows;
   }
 
   private static void addRows(
-      List<Claim> siblings, int depth, Map<Long, Map<Stance, Long>> counts, List<ClaimRow> rows) {
+      List<Claim> siblings, int depth, EvidenceArithmetic evidence, List<ClaimRow> rows) {
     for (int i = 0; i < siblings.size(); i++) {
       Claim c = siblings.get(i);
-      Map<Stance, Long> n = counts.getOrDefault(c.getId(), Map.of());
+      EvidenceArithmetic.ClaimEvidence n = evidence.of(c.getId());
       rows.add(
           new ClaimRow(
               c.getId(),
@@ -56,11 +56,25 @@ public class ClaimService {
               c.getAssertedBy().getName(),
               i == 0,
               i == siblings.size() - 1,
-              n.getOrDefault(Stance.SUPPORTS, 0L),
-              n.getOrDefault(Stance.REFUTES, 0L),
-              n.getOrDefault(Stance.CONTEXT, 0L)));
-      addRows(c.getChildren(), depth + 1, counts, rows);
+              n.own().supporting(),
+              n.own().refuting(),
+              n.own().context(),
+              n.withElements().supporting(),
+              n.withElements().refuting(),
+              n.withElements().context(),
+              n.gap()));
+      addRows(c.getChildren(), depth + 1, evidence, rows);
     }
+  }
+
+  /**
+   * The passages marked for one claim of the matter and for every claim below it (each once), with
+   * their documents.
+   */
+  public List<ClaimPassage> passagesWithElements(long matterId, long claimId) {
+    Claim claim = access.claimOf(access.visibleMatter(matterId), claimId);
+    List<Long> ids = claim.selfAndDescendants().stream().map(Claim::getId).toList();
+    return annotations.findByClaims(ids).stream().map(ClaimPassage::of).toList();
   }
 
   /** The passages marked for one claim of the matter, with their documents. */

@@ -6,11 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.document.ExhibitSequence;
 import org.pincite.domain.document.Page;
+import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
 import org.pincite.service.cite.DocumentCites;
 import org.pincite.service.cite.PageLabels;
@@ -49,6 +52,53 @@ public class DocumentService {
       long matterId, String fileName, DocumentKind kind, DocumentType type, byte[] content) {
     access.matterToAddTo(matterId);
     return ingest.ingest(matterId, fileName, kind, type, content);
+  }
+
+  /**
+   * Gives several documents of one matter a new kind and type (a null one stays as it is); each
+   * change is in the audit trail. Answers how many were changed.
+   */
+  public int reclassify(
+      long matterId, List<Long> documentIds, DocumentKind kind, DocumentType type) {
+    if (kind == null && type == null) {
+      throw new DomainRuleViolation("Choose the kind or the type to give the documents");
+    }
+    List<Document> chosen = editableOf(matterId, documentIds);
+    chosen.forEach(
+        d -> d.reclassify(kind == null ? d.getKind() : kind, type == null ? d.getType() : type));
+    return chosen.size();
+  }
+
+  /**
+   * Labels several documents of one matter as exhibits in sequence, in the order given, from {@code
+   * firstLabel} ("Ex. 12", then "Ex. 13", ...); each change is in the audit trail.
+   */
+  public List<String> labelExhibits(long matterId, List<Long> documentIds, String firstLabel) {
+    ExhibitSequence sequence = ExhibitSequence.from(firstLabel);
+    List<Document> chosen = editableOf(matterId, documentIds);
+    List<String> labels = new java.util.ArrayList<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      Document d = chosen.get(i);
+      String label = sequence.label(i);
+      d.describe(d.getTitle(), d.getDocumentDate(), d.getAuthor(), label);
+      labels.add(label);
+    }
+    return labels;
+  }
+
+  private List<Document> editableOf(long matterId, List<Long> documentIds) {
+    if (documentIds == null || documentIds.isEmpty()) {
+      throw new DomainRuleViolation("Choose the documents first (tick their rows)");
+    }
+    List<Document> chosen = new java.util.ArrayList<>();
+    for (long id : documentIds) {
+      Document d = access.editableDocument(id);
+      if (!d.getMatter().getId().equals(matterId)) {
+        throw new NotFoundException("document", id);
+      }
+      chosen.add(d);
+    }
+    return chosen;
   }
 
   /** Reads the document's text again (optionally with the password an encrypted PDF needs). */

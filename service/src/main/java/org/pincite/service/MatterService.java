@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.pincite.domain.claim.ClaimRepository;
+import org.pincite.domain.document.DocumentListQuery;
 import org.pincite.domain.document.DocumentRepository;
+import org.pincite.domain.document.DocumentSlice;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.MatterRepository;
 import org.pincite.domain.matter.PartyRole;
@@ -15,6 +17,7 @@ import org.pincite.domain.user.Role;
 import org.pincite.domain.user.User;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.view.ClaimNode;
+import org.pincite.service.view.DocumentListPage;
 import org.pincite.service.view.DocumentRow;
 import org.pincite.service.view.MatterDetail;
 import org.pincite.service.view.MatterSummary;
@@ -71,8 +74,29 @@ public class MatterService {
     return documents.findByMatter(matterId).stream().map(DocumentRow::of).toList();
   }
 
+  /**
+   * One page of the matter's document list, filtered, searched and sorted in the database; {@code
+   * first} and {@code max} count families (an email with its attachments is one).
+   */
+  public DocumentListPage documentList(long matterId, DocumentListQuery query, int first, int max) {
+    access.visibleMatter(matterId);
+    DocumentSlice slice =
+        documents.list(matterId, query, Math.max(0, first), Math.max(1, Math.min(max, 500)));
+    return new DocumentListPage(
+        slice.documents().stream().map(DocumentRow::of).toList(), slice.families());
+  }
+
+  /** The matter with its parties and claims, without its (perhaps 10,000) documents. */
+  public MatterDetail overview(long matterId) {
+    return detail(access.visibleMatter(matterId), List.of());
+  }
+
   public MatterDetail matter(long matterId) {
     Matter m = access.visibleMatter(matterId);
+    return detail(m, documents.findByMatter(matterId).stream().map(DocumentRow::of).toList());
+  }
+
+  private MatterDetail detail(Matter m, List<DocumentRow> rows) {
     return new MatterDetail(
         m.getId(),
         m.getCaption(),
@@ -80,8 +104,8 @@ public class MatterService {
         m.getCourt(),
         m.getFiledOn(),
         m.getParties().stream().map(PartyView::of).toList(),
-        claims.findTopLevel(matterId).stream().map(ClaimNode::of).toList(),
-        documents.findByMatter(matterId).stream().map(DocumentRow::of).toList());
+        claims.findTopLevel(m.getId()).stream().map(ClaimNode::of).toList(),
+        rows);
   }
 
   /** The matter's caption and numbers, without its documents: for pages about one part of it. */

@@ -11,11 +11,13 @@ import java.io.Serializable;
 import java.util.Map;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.service.ChronologyService;
+import org.pincite.service.ClaimService;
 import org.pincite.service.MatterService;
 import org.pincite.service.chronology.Chronology;
 import org.pincite.service.chronology.ChronologyCsv;
 import org.pincite.service.chronology.ChronologyPicture;
 import org.pincite.service.text.ContentDisposition;
+import org.pincite.service.view.ClaimRow;
 import org.pincite.service.view.MatterSummary;
 
 /**
@@ -29,6 +31,7 @@ public class ChronologyBacking implements Serializable {
 
   @Inject ChronologyService chronologyService;
   @Inject MatterService matterService;
+  @Inject ClaimService claimService;
 
   private Long matterId;
   private MatterSummary matter;
@@ -42,7 +45,11 @@ public class ChronologyBacking implements Serializable {
       return;
     }
     matter = matterService.summary(matterId);
-    claims = chronologyService.claims(matterId);
+    // The claim filter lists the claims in tree order, elements indented under their count.
+    claims = new java.util.LinkedHashMap<>();
+    for (ClaimRow c : claimService.tree(matterId)) {
+      claims.put(c.id(), "\u2003".repeat(c.depth()) + c.kind().label() + ": " + c.label());
+    }
     refresh();
   }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.ClaimKind;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.service.AnnotationService;
@@ -51,6 +52,9 @@ public class ClaimsBacking implements Serializable {
   private long maxCount = 1;
 
   private List<ClaimPassage> passages;
+  private ClaimRow shownClaim;
+  private List<ClaimPassage> shownPassages = List.of();
+  private String shownTitle;
   private List<ClaimPassage> orphans;
 
   private ClaimKind newKind = ClaimKind.COUNT;
@@ -87,6 +91,36 @@ public class ClaimsBacking implements Serializable {
                 .max()
                 .orElse(1));
     orphans = annotationService.orphans(matterId);
+  }
+
+  /**
+   * Opens, in place, the passages behind one number of the table: supporting or refuting, on the
+   * claim itself or with its elements.
+   */
+  public void showPassages(long id, String stanceName, boolean withElements) {
+    Stance stance = Stance.valueOf(stanceName);
+    shownClaim = row(id);
+    List<ClaimPassage> all =
+        withElements
+            ? claimService.passagesWithElements(matterId, id)
+            : claimService.passages(matterId, id);
+    shownPassages = all.stream().filter(p -> p.passage().stance() == stance).toList();
+    shownTitle =
+        (stance == Stance.SUPPORTS ? "Supporting “" : "Refuting “")
+            + shownClaim.label()
+            + (withElements ? "” with its elements" : "” (on the claim itself)");
+  }
+
+  public ClaimRow getShownClaim() {
+    return shownClaim;
+  }
+
+  public List<ClaimPassage> getShownPassages() {
+    return shownPassages;
+  }
+
+  public String getShownTitle() {
+    return shownTitle;
   }
 
   public void addTopLevel() {

@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -47,8 +45,6 @@ import org.primefaces.PrimeFaces;
 @ViewScoped
 public class DocumentBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
   @Inject DocumentService documentService;
   @Inject AnnotationService annotationService;
@@ -254,13 +250,15 @@ public class DocumentBacking implements Serializable {
   public void save() {
     try {
       List<Long> claimIds = Arrays.asList(selectedClaims);
+      AnnotationView saved;
       if (editingId == null) {
-        annotationService.mark(
-            documentId,
-            new PassageSelection(startPage, startOffset, endPage, endOffset, quote),
-            stance,
-            claimIds,
-            note);
+        saved =
+            annotationService.mark(
+                documentId,
+                new PassageSelection(startPage, startOffset, endPage, endOffset, quote),
+                stance,
+                claimIds,
+                note);
         message(
             FacesMessage.SEVERITY_INFO,
             switch (stance) {
@@ -269,11 +267,13 @@ public class DocumentBacking implements Serializable {
               case CONTEXT -> "Passage marked as context.";
             });
       } else {
-        annotationService.restate(editingId, editingVersion, stance, claimIds, note);
+        saved = annotationService.restate(editingId, editingVersion, stance, claimIds, note);
         message(FacesMessage.SEVERITY_INFO, "Passage changed.");
       }
       passages = annotationService.list(documentId);
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
+      // The page's script puts the keyboard focus on the saved passage, not back on <body>.
+      PrimeFaces.current().ajax().addCallbackParam("annotationId", saved.id());
     } catch (StaleEditException
         | DomainRuleViolation
         | AccessDeniedException
@@ -417,16 +417,6 @@ public class DocumentBacking implements Serializable {
         .filter(java.util.Objects::nonNull)
         .map(ClaimRow::label)
         .collect(Collectors.joining("; "));
-  }
-
-  public String when(AnnotationView a) {
-    return WHEN.format(a.updatedAt());
-  }
-
-  public String getSentAt() {
-    return detail == null || detail.email() == null || detail.email().sentAt() == null
-        ? null
-        : DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm xxx").format(detail.email().sentAt());
   }
 
   public String indent(ClaimRow c) {

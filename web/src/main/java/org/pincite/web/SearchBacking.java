@@ -33,6 +33,7 @@ import org.pincite.service.search.SearchFilters;
 import org.pincite.service.search.SearchHit;
 import org.pincite.service.search.SearchResults;
 import org.pincite.service.search.Suggestion;
+import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.ClaimRow;
 import org.pincite.service.view.MatterSummary;
 import org.primefaces.model.FilterMeta;
@@ -68,6 +69,7 @@ public class SearchBacking implements Serializable {
   private String claim;
   private String stance;
   private String annotated;
+  private Integer page;
   private SearchFilters filters = SearchFilters.none();
   private SearchResults firstPage;
   private boolean searched;
@@ -75,6 +77,8 @@ public class SearchBacking implements Serializable {
 
   private String suggestFor;
   private List<Suggestion> suggestions;
+  private AnnotationView lastMarked;
+  private String lastMarkedWhere;
 
   public void load() {
     if (matterId == null || matter != null) {
@@ -101,10 +105,36 @@ public class SearchBacking implements Serializable {
     }
   }
 
-  /** Clears every filter and searches again. */
-  public void clearFilters() {
+  /** The address of this search (words, filters, page): where a search or filter change lands. */
+  private static final String AT_ITS_ADDRESS = "/search?faces-redirect=true&includeViewParams=true";
+
+  /**
+   * Runs the search as a visit to its own address, so that Back, reload and a shared link show the
+   * same results: a new search starts on the first page of hits.
+   */
+  public String searchAtItsAddress() {
+    page = null;
+    return AT_ITS_ADDRESS;
+  }
+
+  /** Clears every filter and searches again (at the address without them). */
+  public String clearFilters() {
     kind = type = year = from = to = sender = claim = stance = annotated = null;
-    search();
+    return searchAtItsAddress();
+  }
+
+  /** The page of hits the address asks for (1 when it names none). */
+  public Integer getPage() {
+    return page;
+  }
+
+  public void setPage(Integer page) {
+    this.page = page == null || page < 2 ? null : page;
+  }
+
+  /** The first row of the hits table: the address's page of hits. */
+  public int getFirst() {
+    return page == null ? 0 : (page - 1) * PAGE_SIZE;
   }
 
   private SearchFilters currentFilters() {
@@ -262,12 +292,13 @@ public class SearchBacking implements Serializable {
   public void mark(Suggestion s, String stanceName) {
     Stance chosen = Stance.valueOf(stanceName);
     try {
-      annotationService.mark(
-          s.documentId(),
-          new PassageSelection(s.page(), s.startOffset(), s.page(), s.endOffset(), s.quote()),
-          chosen,
-          List.of(Long.parseLong(suggestFor)),
-          null);
+      lastMarked =
+          annotationService.mark(
+              s.documentId(),
+              new PassageSelection(s.page(), s.startOffset(), s.page(), s.endOffset(), s.quote()),
+              chosen,
+              List.of(Long.parseLong(suggestFor)),
+              null);
       message(
           FacesMessage.SEVERITY_INFO,
           "Marked "
@@ -277,10 +308,35 @@ public class SearchBacking implements Serializable {
               + " as "
               + chosen.label().toLowerCase(Locale.ROOT)
               + " the claim");
+      lastMarkedWhere = s.documentTitle() + " at " + s.page();
       suggestions = searchService.suggestions(matterId, Long.parseLong(suggestFor), 10);
     } catch (DomainRuleViolation | AccessDeniedException | NotFoundException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
+  }
+
+  /** Takes back the last one-click mark (the passage is removed; its history is kept). */
+  public void undoMark() {
+    if (lastMarked == null) {
+      return;
+    }
+    try {
+      annotationService.remove(lastMarked.id());
+      message(FacesMessage.SEVERITY_INFO, "Unmarked " + lastMarkedWhere);
+      if (!blank(suggestFor)) {
+        suggestions = searchService.suggestions(matterId, Long.parseLong(suggestFor), 10);
+      }
+    } catch (NotFoundException e) {
+      message(FacesMessage.SEVERITY_WARN, "The passage had already been removed.");
+    } catch (AccessDeniedException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    lastMarked = null;
+  }
+
+  /** Whether a one-click mark can be taken back. */
+  public boolean isUndoable() {
+    return lastMarked != null;
   }
 
   /** Whether the signed-in user may mark passages (not a viewer). */
@@ -329,7 +385,7 @@ public class SearchBacking implements Serializable {
   }
 
   public void setKind(String kind) {
-    this.kind = kind;
+    this.kind = blank(kind) ? null : kind;
   }
 
   public String getType() {
@@ -337,7 +393,7 @@ public class SearchBacking implements Serializable {
   }
 
   public void setType(String type) {
-    this.type = type;
+    this.type = blank(type) ? null : type;
   }
 
   public String getYear() {
@@ -345,7 +401,7 @@ public class SearchBacking implements Serializable {
   }
 
   public void setYear(String year) {
-    this.year = year;
+    this.year = blank(year) ? null : year;
   }
 
   public String getFrom() {
@@ -353,7 +409,7 @@ public class SearchBacking implements Serializable {
   }
 
   public void setFrom(String from) {
-    this.from = from;
+    this.from = blank(from) ? null : from;
   }
 
   public String getTo() {
@@ -361,7 +417,7 @@ public class SearchBacking implements Serializable {
   }
 
   public void setTo(String to) {
-    this.to = to;
+    this.to = blank(to) ? null : to;
   }
 
   public String getSender() {
@@ -369,7 +425,7 @@ public class SearchBacking implements Serializable {
   }
 
   public void setSender(String sender) {
-    this.sender = sender;
+    this.sender = blank(sender) ? null : sender;
   }
 
   public String getClaim() {
@@ -377,7 +433,7 @@ public class SearchBacking implements Serializable {
   }
 
   public void setClaim(String claim) {
-    this.claim = claim;
+    this.claim = blank(claim) ? null : claim;
   }
 
   public String getStance() {
@@ -385,7 +441,7 @@ public class SearchBacking implements Serializable {
   }
 
   public void setStance(String stance) {
-    this.stance = stance;
+    this.stance = blank(stance) ? null : stance;
   }
 
   public String getAnnotated() {
@@ -393,7 +449,7 @@ public class SearchBacking implements Serializable {
   }
 
   public void setAnnotated(String annotated) {
-    this.annotated = annotated;
+    this.annotated = blank(annotated) ? null : annotated;
   }
 
   public String getSuggestFor() {

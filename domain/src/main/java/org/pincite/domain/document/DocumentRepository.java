@@ -11,6 +11,12 @@ public interface DocumentRepository {
    */
   List<Document> findByMatter(long matterId);
 
+  /**
+   * One page of the matter's document list as {@code query} filters and sorts it: {@code first} and
+   * {@code max} count families (an email with its attachments is one).
+   */
+  DocumentSlice list(long matterId, DocumentListQuery query, int first, int max);
+
   /** A document of the matter whose original has this SHA-256. */
   Optional<Document> findByMatterAndSha256(long matterId, String sha256);
 

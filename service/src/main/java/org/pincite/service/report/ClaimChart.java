@@ -17,8 +17,11 @@ public record ClaimChart(ReportHeader header, List<Row> rows, List<CitedDocument
   }
 
   /**
-   * One claim or element. {@code depth} 0 is a count or defence. The document lists name each
-   * document once (exhibit label, else title), in index order.
+   * One claim or element. {@code depth} 0 is a count or defence. {@code supporting}, {@code
+   * refuting} and {@code context} count the passages on the claim and everything below it (each
+   * once); {@code ownSupporting} and {@code ownRefuting} those on the claim itself; {@code gap}: an
+   * element (or a count without elements) that nothing supports ({@link EvidenceArithmetic}). The
+   * document lists name each document once (exhibit label, else title), in index order.
    */
   public record Row(
       long claimId,
@@ -30,31 +33,60 @@ public record ClaimChart(ReportHeader header, List<Row> rows, List<CitedDocument
       int refuting,
       int context,
       List<String> supportingDocuments,
-      List<String> refutingDocuments)
+      List<String> refutingDocuments,
+      int ownSupporting,
+      int ownRefuting,
+      boolean gap)
       implements java.io.Serializable {
     public Row {
       supportingDocuments = List.copyOf(supportingDocuments);
       refutingDocuments = List.copyOf(refutingDocuments);
     }
 
-    /** True when no passage supports the claim. */
+    /** A row whose numbers are all its own (a claim with nothing below it). */
+    public Row(
+        long claimId,
+        int depth,
+        String kind,
+        String label,
+        String assertedBy,
+        int supporting,
+        int refuting,
+        int context,
+        List<String> supportingDocuments,
+        List<String> refutingDocuments) {
+      this(
+          claimId,
+          depth,
+          kind,
+          label,
+          assertedBy,
+          supporting,
+          refuting,
+          context,
+          supportingDocuments,
+          refutingDocuments,
+          supporting,
+          refuting,
+          supporting == 0);
+    }
+
+    /** True when the row is a gap: nothing supports it. */
     public boolean gapSupporting() {
-      return supporting == 0;
+      return gap;
     }
 
-    public boolean gapRefuting() {
-      return refuting == 0;
+    /** Whether the numbers with the elements differ from those on the claim itself. */
+    public boolean rollsUp() {
+      return ownSupporting != supporting || ownRefuting != refuting;
     }
 
-    /** "No supporting; no refuting", or an empty string when both sides have evidence. */
+    /**
+     * "Gap: nothing supports it" for a gap; what the other side has is no gap ("" when there is
+     * nothing to say).
+     */
     public String gapText() {
-      if (supporting > 0 && refuting > 0) {
-        return "";
-      }
-      if (supporting == 0 && refuting == 0) {
-        return "No evidence either way";
-      }
-      return supporting == 0 ? "No supporting evidence" : "No refuting evidence";
+      return gap ? "Gap: nothing supports it" : "";
     }
   }
 }

@@ -75,6 +75,7 @@ public class ReportAssembler {
     }
     List<Annotation> found = new ArrayList<>(annotations.findByClaims(depth.keySet()));
     found.sort(PASSAGE_ORDER);
+    EvidenceArithmetic evidence = EvidenceArithmetic.of(tree, found);
     Cites cites = new Cites(documents);
 
     List<ClaimSection> sections = new ArrayList<>();
@@ -113,15 +114,10 @@ public class ReportAssembler {
               byStance.get(Stance.REFUTES),
               byStance.get(Stance.CONTEXT));
       sections.add(section);
-      // Gaps are counted on elements (and on a claim with none): a count proven through its
-      // elements has no gap of its own.
-      if (claim != root || claim.getChildren().isEmpty()) {
-        if (section.supporting().isEmpty()) {
-          gaps.add(new Gap(claim.getId(), section.title(), Stance.SUPPORTS));
-        }
-        if (section.refuting().isEmpty()) {
-          gaps.add(new Gap(claim.getId(), section.title(), Stance.REFUTES));
-        }
+      // A gap is an element (or a claim without any) that nothing supports; what the other side
+      // has, or lacks, is no gap (EvidenceArithmetic).
+      if (evidence.of(claim.getId()).gap()) {
+        gaps.add(new Gap(claim.getId(), section.title(), Stance.SUPPORTS));
       }
     }
     List<CitedDocument> index = index(cited);
@@ -169,9 +165,10 @@ public class ReportAssembler {
     for (int i = 0; i < index.size(); i++) {
       indexOrder.put(index.get(i).documentId(), i);
     }
+    EvidenceArithmetic evidence = EvidenceArithmetic.of(all, found);
     List<ClaimChart.Row> rows = new ArrayList<>();
     for (Claim top : tops) {
-      addRows(top, 0, found, indexOrder, rows);
+      addRows(top, 0, found, indexOrder, evidence, rows);
     }
     ReportHeader header =
         new ReportHeader(
@@ -191,32 +188,25 @@ public class ReportAssembler {
       int depth,
       List<Annotation> found,
       Map<Long, Integer> indexOrder,
+      EvidenceArithmetic evidence,
       List<ClaimChart.Row> rows) {
     Set<Long> ids = new LinkedHashSet<>();
     for (Claim c : claim.selfAndDescendants()) {
       ids.add(c.getId());
     }
-    int supporting = 0;
-    int refuting = 0;
-    int context = 0;
     Set<Document> forDocs = new LinkedHashSet<>();
     Set<Document> againstDocs = new LinkedHashSet<>();
     for (Annotation a : found) {
       if (a.getClaims().stream().noneMatch(c -> ids.contains(c.getId()))) {
         continue;
       }
-      switch (a.getStance()) {
-        case SUPPORTS -> {
-          supporting++;
-          forDocs.add(a.getDocument());
-        }
-        case REFUTES -> {
-          refuting++;
-          againstDocs.add(a.getDocument());
-        }
-        case CONTEXT -> context++;
+      if (a.getStance() == Stance.SUPPORTS) {
+        forDocs.add(a.getDocument());
+      } else if (a.getStance() == Stance.REFUTES) {
+        againstDocs.add(a.getDocument());
       }
     }
+    EvidenceArithmetic.ClaimEvidence n = evidence.of(claim.getId());
     rows.add(
         new ClaimChart.Row(
             claim.getId(),
@@ -224,13 +214,16 @@ public class ReportAssembler {
             claim.getKind().label(),
             claim.getLabel(),
             claim.getAssertedBy().getName(),
-            supporting,
-            refuting,
-            context,
+            n.withElements().supporting(),
+            n.withElements().refuting(),
+            n.withElements().context(),
             names(forDocs, indexOrder),
-            names(againstDocs, indexOrder)));
+            names(againstDocs, indexOrder),
+            n.own().supporting(),
+            n.own().refuting(),
+            n.gap()));
     for (Claim child : claim.getChildren()) {
-      addRows(child, depth + 1, found, indexOrder, rows);
+      addRows(child, depth + 1, found, indexOrder, evidence, rows);
     }
   }
 

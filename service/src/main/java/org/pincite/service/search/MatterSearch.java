@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -414,19 +416,45 @@ public class MatterSearch {
   /**
    * Start and end (exclusive) of the sentence of {@code text} that holds most of the terms' weight.
    */
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
+
   static int[] bestSentence(String text, Map<String, Double> terms) {
     if (text.isBlank()) {
       return new int[] {0, text.length()};
     }
+    int[] best = bestSentence(text, terms, true);
+    // A page of nothing but caption and signature: its best sentence all the same.
+    return best != null ? best : bestSentence(text, terms, false);
+  }
+
+  private static int[] bestSentence(
+      String text, Map<String, Double> terms, boolean skipBoilerplate) {
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
     sentences.setText(text);
-    int bestStart = 0;
-    int bestEnd = text.length();
-    double best = -1;
+    // A blank line ends a sentence too (the break iterator runs a caption's lines into the first
+    // paragraph after it).
+    List<int[]> spans = new ArrayList<>();
     for (int start = sentences.first(), end = sentences.next();
         end != BreakIterator.DONE;
         start = end, end = sentences.next()) {
+      Matcher blank = BLANK_LINE.matcher(text).region(start, end);
+      int from = start;
+      while (blank.find()) {
+        spans.add(new int[] {from, blank.start()});
+        from = blank.end();
+      }
+      spans.add(new int[] {from, end});
+    }
+    int bestStart = 0;
+    int bestEnd = text.length();
+    double best = -1;
+    for (int[] span : spans) {
+      int start = span[0];
+      int end = span[1];
       String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+      if (skipBoilerplate && Boilerplate.is(text.substring(start, end))) {
+        continue; // a caption, signature block or running head is never the sentence to mark
+      }
       double score = 0;
       for (Map.Entry<String, Double> t : terms.entrySet()) {
         // A crude stem, enough to choose a sentence: the index did the real matching.
@@ -441,6 +469,9 @@ public class MatterSearch {
         bestStart = start;
         bestEnd = end;
       }
+    }
+    if (best < 0) {
+      return null;
     }
     // Trim the white space around it, and keep a run-on "sentence" (a page without full stops)
     // short.

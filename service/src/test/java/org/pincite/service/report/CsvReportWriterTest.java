@@ -130,7 +130,7 @@ class CsvReportWriterTest {
             "Compl.; Fwd: labs",
             "Ex. 12"),
         rows.get(2));
-    assertEquals("No evidence either way", rows.get(3).get(7));
+    assertEquals("Gap: nothing supports it", rows.get(3).get(7));
     assertEquals("Compl.; =cmd", rows.get(4).get(9), "only a cell that starts with = is defused");
   }
 }

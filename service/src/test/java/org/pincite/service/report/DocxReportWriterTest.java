@@ -110,7 +110,7 @@ class DocxReportWriterTest {
       XWPFTable table = doc.getTables().get(0);
       assertEquals(1 + ReportSamples.chart().rows().size(), table.getRows().size());
       assertTrue(table.getRow(3).getCell(0).getText().endsWith("Element: 일론 머스크의 기여"));
-      assertEquals("No evidence either way", table.getRow(3).getCell(4).getText());
+      assertEquals("Gap: nothing supports it", table.getRow(3).getCell(4).getText());
       assertEquals("Compl.; Fwd: labs", table.getRow(2).getCell(5).getText());
     }
   }

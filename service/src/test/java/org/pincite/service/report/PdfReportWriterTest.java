@@ -235,7 +235,7 @@ class PdfReportWriterTest {
               "Element: 일론 머스크의 기여",
               "Defence: Musk knew of",
               "Index of cited documents"));
-      assertTrue(all.contains("No evidence either way"));
+      assertTrue(all.contains("Gap: nothing supports it"));
       assertTrue(all.contains("Page 1 of " + doc.getNumberOfPages()));
     }
   }

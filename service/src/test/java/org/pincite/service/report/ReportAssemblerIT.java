@@ -1,6 +1,7 @@
 package org.pincite.service.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -221,14 +222,12 @@ class ReportAssemblerIT {
         "the defence's own passage is left out");
     assertEquals(
         List.of(
-            "Element: A contract existed/REFUTES",
             "Element: Plaintiff performed/SUPPORTS",
-            "Element: Plaintiff performed/REFUTES",
             "Element: Defendants breached/SUPPORTS",
-            "Element: Damages/SUPPORTS",
-            "Element: Damages/REFUTES"),
-        report.gaps().stream().map(g -> g.title() + "/" + g.missing()).toList());
-    assertEquals(new ReportCounts(2, 1, 0, 2, 6), report.counts());
+            "Element: Damages/SUPPORTS"),
+        report.gaps().stream().map(g -> g.title() + "/" + g.missing()).toList(),
+        "a gap is an element nothing supports; no refuting passage is no gap");
+    assertEquals(new ReportCounts(2, 1, 0, 2, 3), report.counts());
     assertEquals(
         List.of("Re: Proposed for-profit structure", "Complaint"),
         report.index().stream().map(CitedDocument::title).toList(),
@@ -287,7 +286,10 @@ class ReportAssemblerIT {
     assertEquals(
         List.of("Compl. \u00b6 9"),
         report.sections().get(0).context().stream().map(PassageEntry::cite).toList());
-    assertEquals(new ReportCounts(1, 0, 1, 1, 1), report.counts());
+    assertEquals(
+        new ReportCounts(1, 0, 1, 1, 0),
+        report.counts(),
+        "supported and not refuted: no gap (what the other side lacks is none)");
   }
 
   @ParameterizedTest
@@ -316,13 +318,64 @@ class ReportAssemblerIT {
     assertEquals(List.of(2, 1, 1), List.of(count.supporting(), count.refuting(), count.context()));
     assertEquals(List.of("Complaint"), count.supportingDocuments());
     assertEquals(List.of("Ex. 7"), count.refutingDocuments());
+    assertEquals(
+        List.of(1, 0),
+        List.of(count.ownSupporting(), count.ownRefuting()),
+        "the passages on the count itself, beside those with its elements");
+    assertFalse(count.gap(), "a count proven through its elements has no gap of its own");
     ClaimChart.Row performed = rows.get("Plaintiff performed");
     assertEquals(1, performed.depth());
-    assertEquals("No evidence either way", performed.gapText());
+    assertEquals("Gap: nothing supports it", performed.gapText());
+    ClaimChart.Row breached = rows.get("Defendants breached");
+    assertTrue(breached.gap(), "refuted and unsupported: a gap");
+    ClaimChart.Row existed = rows.get("A contract existed");
+    assertEquals("", existed.gapText(), "supported, with nothing against it: no gap");
     ClaimChart.Row defence = rows.get("Musk knew of and pushed for a for-profit structure");
     assertEquals(List.of(1, 1), List.of(defence.supporting(), defence.refuting()));
     assertEquals("Count", chart.rows().get(0).kind());
     assertEquals("Breach of contract (the Founding Agreement)", chart.rows().get(0).label());
     assertEquals("A contract existed", chart.rows().get(1).label());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void theClaimsPageTheChartAndTheReportsCountWithOneArithmetic(TestDatabase.Kind kind) {
+    db = TestDatabase.start(kind);
+    Seeded s = seed();
+    db.run(
+        em -> {
+          Matter m = new JpaMatterRepository(em).find(s.matterId()).orElseThrow();
+          EvidenceArithmetic evidence =
+              EvidenceArithmetic.of(
+                  new JpaClaimRepository(em).findAllOfMatter(m.getId()),
+                  new JpaAnnotationRepository(em).findByMatter(m.getId()));
+          for (ClaimChart.Row row : assembler(em).chart(m, "attorney", AT).rows()) {
+            EvidenceArithmetic.ClaimEvidence n = evidence.of(row.claimId());
+            assertEquals(
+                List.of(
+                    n.withElements().supporting(),
+                    n.withElements().refuting(),
+                    n.own().supporting(),
+                    n.own().refuting()),
+                List.of(row.supporting(), row.refuting(), row.ownSupporting(), row.ownRefuting()),
+                row.label());
+            assertEquals(n.gap(), row.gap(), row.label());
+          }
+          long contract = s.claims().get("Breach of contract (the Founding Agreement)");
+          EvidenceArithmetic.ClaimEvidence count = evidence.of(contract);
+          assertEquals(new EvidenceArithmetic.Tally(1, 0, 0), count.own());
+          assertEquals(new EvidenceArithmetic.Tally(2, 1, 1), count.withElements());
+          List<Long> gapsInReport =
+              assembler(em)
+                  .report(
+                      m, new JpaClaimRepository(em).find(contract).orElseThrow(), false, "a", AT)
+                  .gaps()
+                  .stream()
+                  .map(Gap::claimId)
+                  .toList();
+          for (long id : gapsInReport) {
+            assertTrue(evidence.of(id).gap(), "the report's gaps are the arithmetic's");
+          }
+        });
   }
 }

@@ -261,7 +261,11 @@ class ApiEdgesIT {
                 "assertedBy",
                 "supporting",
                 "refuting",
-                "context")),
+                "context",
+                "supportingWithElements",
+                "refutingWithElements",
+                "contextWithElements",
+                "gap")),
         keys);
   }
 

@@ -248,7 +248,7 @@ class ReportIT {
         text.contains("Element: A contract existed")
             && text.contains("Defence: Musk knew of and pushed for a for-profit structure"),
         text);
-    assertTrue(text.contains("No evidence either way"), "gaps are marked");
+    assertTrue(text.contains("Gap: nothing supports it"), "gaps are marked");
 
     HttpResponse<byte[]> docx = admin.getBytes(path + "?format=DOCX");
     assertEquals(DOCX, header(docx, "Content-Type"));

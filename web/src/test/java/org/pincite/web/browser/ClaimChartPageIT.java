@@ -29,7 +29,7 @@ class ClaimChartPageIT {
           table.contains("A contract existed")
               && table.contains("Musk knew of and pushed for a for-profit structure"),
           table);
-      assertTrue(table.contains("No evidence either way"), "gaps are marked");
+      assertTrue(table.contains("Gap: nothing supports it"), "gaps are marked");
       chart.exportPdf();
 
       byte[] bytes = c.awaitDownload("pdf");

@@ -1,5 +1,7 @@
 package org.pincite.web.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -59,19 +61,41 @@ class SearchPageIT {
               .contains(search.firstMarkedWord().toLowerCase(Locale.ROOT)),
           "the words are marked: " + search.firstMarkedWord());
 
-      // A filter with its count narrows the hits; then the first hit opens the viewer at its page.
-      search.filterKind("Evidence").openFirstHit();
+      c.assertAccessible("search.xhtml");
+      // A filter with its count narrows the hits; the address says so; then the first hit opens
+      // the viewer at its page.
+      search.filterKind("Evidence");
+      String searched = c.url();
+      assertTrue(
+          searched.contains("q=Tesla+cash+cow") && searched.contains("kind=EVIDENCE"), searched);
+      String hitsThere = search.total();
+      search.openFirstHit();
       long tesla = matter.documentFile("2018-02-tesla.eml");
       String url = c.url();
       assertTrue(url.matches(".*/document\\.xhtml\\?id=\\d+&page=\\d+&hl=.*"), url);
       assertTrue(url.contains("id=" + tesla + "&page=1"), url);
       assertTrue(url.contains("hl=Tesla+cash+cow") || url.contains("hl=Tesla%20cash%20cow"), url);
 
+      // Back shows the same search: the words, the filter and the hits.
+      c.driver().navigate().back();
+      SearchPage back = c.search().await();
+      assertEquals(searched, c.url());
+      assertEquals(hitsThere, back.total());
+      assertEquals("Tesla cash cow", back.query());
+      assertTrue(back.kindLabel().startsWith("Evidence"), back.kindLabel());
+
       // A suggestion for a claim is marked in one step, and the passage is there through the API.
       String defence = "Musk knew of and pushed for a for-profit structure";
       long claim = matter.claimId(defence);
       SearchPage suggestions = c.search().open(matter.id());
       String title = suggestions.suggestFor(defence);
+      for (String sentence : suggestions.suggestedSentences()) {
+        assertFalse(
+            sentence.contains("CGC-")
+                || sentence.contains("Plaintiff,\n")
+                || sentence.startsWith("SUPERIOR"),
+            "a caption is never offered as the sentence: " + sentence);
+      }
       suggestions.markFirstSuggestionSupporting(title);
       JsonObject marked = null;
       for (int i = 0; i < 40; i++) {
@@ -90,7 +114,11 @@ class SearchPageIT {
       }
       assertTrue(marked.getJsonNumber("total").longValue() >= 1, marked.toString());
 
+      // The one-click mark can be taken back.
+      suggestions.undoLastMark(title);
+
       ChronologyPage chronology = c.chronology().open(matter.id());
+      c.assertAccessible("chronology.xhtml");
       assertTrue(chronology.documentsOnTheTimeline() >= 4);
       assertTrue(chronology.entries().contains("20 Sep 2017"));
     }

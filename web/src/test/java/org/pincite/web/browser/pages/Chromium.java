@@ -2,14 +2,20 @@ package org.pincite.web.browser.pages;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pincite.web.testing.Axe;
 import org.pincite.web.testing.Browser;
 import org.pincite.web.testing.TestMatter;
 import org.pincite.web.testing.TestServer;
@@ -137,6 +143,92 @@ public final class Chromium implements AutoCloseable {
 
   public Object script(String js, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  /**
+   * Fails on the page's serious or critical accessibility violations (axe-core), naming the page.
+   */
+  public Chromium assertAccessible(String page) {
+    List<String> violations = Axe.seriousViolations(driver);
+    if (!violations.isEmpty()) {
+      throw new AssertionError(
+          page
+              + ": "
+              + violations.size()
+              + " serious accessibility violations:\n"
+              + String.join("\n", violations));
+    }
+    return this;
+  }
+
+  /** Presses keys as a keyboard user does, on whatever has the focus. */
+  public Chromium keys(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+    return this;
+  }
+
+  /** The element with the keyboard focus. */
+  public WebElement focused() {
+    return driver.switchTo().activeElement();
+  }
+
+  /**
+   * Presses Tab until the focus is on an element {@code wanted} accepts (at most {@code max}
+   * times); answers it.
+   */
+  public WebElement tabTo(String what, int max, Predicate<WebElement> wanted) {
+    for (int i = 0; i < max; i++) {
+      keys(Keys.TAB);
+      for (int attempt = 0; attempt < 3; attempt++) {
+        try {
+          WebElement f = focused();
+          if (wanted.test(f)) {
+            return f;
+          }
+          break;
+        } catch (StaleElementReferenceException e) {
+          // an Ajax update redrew the focused element meanwhile: ask again
+        }
+      }
+    }
+    throw new AssertionError(what + " was not reached in " + max + " presses of Tab");
+  }
+
+  /** Sets the window's width (and a height) as a reader with a narrower screen has it. */
+  public Chromium windowWidth(int width) {
+    driver.manage().window().setSize(new Dimension(width, 900));
+    return this;
+  }
+
+  /** Whether the page scrolls sideways: its content is wider than the window. */
+  public boolean scrollsSideways() {
+    return Boolean.TRUE.equals(
+        script(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"));
+  }
+
+  /** The elements wider than the window, for a failure message. */
+  public String widerThanTheWindow() {
+    return String.valueOf(
+        script(
+            "var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > w + 1 && e.offsetParent !== null)"
+                + ".slice(-6).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')"));
+  }
+
+  /** Waits (up to 30 s) until {@code condition} answers something other than null or false. */
+  public <T> T until(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+    return wait.until(condition);
+  }
+
+  /** Waits until the element is shown; answers it. */
+  public WebElement shown(By by) {
+    return visible(by);
+  }
+
+  /** Waits until the element is hidden or gone. */
+  public void gone(By by) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
   }
 
   WebElement visible(By by) {

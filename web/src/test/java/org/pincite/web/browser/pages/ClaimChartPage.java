@@ -18,6 +18,19 @@ public final class ClaimChartPage {
     return this;
   }
 
+  /** Opens the chart of a matter. */
+  public ClaimChartPage open(long matterId) {
+    c.go("claim-chart.xhtml?matter=" + matterId);
+    return await();
+  }
+
+  /** The row of one claim or element, as its text reads. */
+  public String row(String label) {
+    return c.driver
+        .findElement(By.xpath("//tr[.//span[normalize-space(.)=\"" + label + "\"]]"))
+        .getText();
+  }
+
   public String chart() {
     return c.driver.findElement(By.id("chart")).getText();
   }

@@ -22,7 +22,7 @@ public final class ClaimsPage {
   }
 
   private static By row(String label) {
-    return By.xpath("//tr[.//span[normalize-space(.)='" + label + "']]");
+    return By.xpath("//tr[.//span[normalize-space(.)=\"" + label + "\"]]");
   }
 
   /** A new count asserted by a party (chosen by the start of its name). */
@@ -130,6 +130,28 @@ public final class ClaimsPage {
   public ClaimsPage awaitAbove(String upper, String lower) {
     c.wait.until(d -> rowIndex(upper) >= 0 && rowIndex(upper) < rowIndex(lower));
     return this;
+  }
+
+  /** The row of one claim, as its text reads. */
+  public String rowText(String label) {
+    return c.driver.findElement(row(label)).getText();
+  }
+
+  /**
+   * Opens in place the passages behind one number of a claim's row ({@code pc-count-supporting},
+   * {@code pc-count-refuting}, and {@code …-all} for those with the elements); answers the dialog's
+   * text.
+   */
+  public String openCount(String label, String countClass) {
+    c.driver.findElement(row(label)).findElement(By.cssSelector("a." + countClass)).click();
+    c.wait.until(
+        d ->
+            d.findElement(By.id("passagesDialog")).isDisplayed()
+                && !d.findElements(By.id("passages-title")).isEmpty());
+    String text = c.visible(By.id("passagesDialog")).getText();
+    c.driver.findElement(By.cssSelector("#passagesDialog .ui-dialog-titlebar-close")).click();
+    c.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("passagesDialog")));
+    return text;
   }
 
   /** The claim's supporting count, as shown. */

@@ -78,6 +78,68 @@ public final class MatterPage {
     return this;
   }
 
+  /** Waits until the upload list holds {@code files} rows; answers their texts, in order. */
+  public List<String> awaitUploadResults(int files) {
+    c.wait.until(d -> texts("#upload-list > li").size() == files);
+    return texts("#upload-list > li");
+  }
+
+  /** The upload batch's summary line ("3 files: 2 added, 1 duplicate, 0 refused"). */
+  public String uploadSummary() {
+    return c.driver.findElement(By.id("upload-summary")).getText();
+  }
+
+  /** Clears the upload results and waits until they are gone. */
+  public MatterPage clearUploads() {
+    c.driver.findElement(By.id("upload:clear-uploads")).click();
+    c.wait.until(d -> texts("#upload-list > li").isEmpty());
+    return this;
+  }
+
+  /** The titles of the document list's rows, top to bottom. */
+  public List<String> documentTitles() {
+    return texts("#documents\\:list a.pc-title");
+  }
+
+  /** The titles of the rows marked "New". */
+  public List<String> newDocumentTitles() {
+    return texts("[id='documents:list_data'] tr:has(.pc-new) a.pc-title");
+  }
+
+  /** Ticks the row of the document titled {@code title}. */
+  public MatterPage tick(String title) {
+    By row =
+        By.xpath(
+            "//tbody[@id='documents:list_data']/tr[.//a[normalize-space(.)=\"" + title + "\"]]");
+    c.clickable(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    c.wait.until(
+        d -> {
+          WebElement r = d.findElement(row);
+          return "true".equals(r.getAttribute("aria-selected"))
+              || r.getAttribute("class").contains("ui-state-highlight");
+        });
+    return this;
+  }
+
+  /** Labels the ticked rows as exhibits from {@code first}, and waits for the page to say so. */
+  public MatterPage labelTickedFrom(String first) {
+    WebElement field = c.driver.findElement(By.id("documents:bulk-first"));
+    field.clear();
+    field.sendKeys(first);
+    c.driver.findElement(By.id("documents:bulk-label")).click();
+    c.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Labelled " + first));
+    return this;
+  }
+
+  /** Types into the list's title and file-name search and waits for the list to change. */
+  public MatterPage searchList(String words) {
+    WebElement before = c.driver.findElement(By.cssSelector("#documents\\:list tbody tr"));
+    c.driver.findElement(By.id("documents:text")).sendKeys(words);
+    c.wait.until(ExpectedConditions.stalenessOf(before));
+    return this;
+  }
+
   /** Types a password into a locked PDF's row and opens it. */
   public MatterPage openWithPassword(String title, String password) {
     new WebDriverWait(c.driver, Duration.ofSeconds(60))
@@ -112,7 +174,12 @@ public final class MatterPage {
     return c.login();
   }
 
+  /** The texts of the elements {@code css} selects, read in one go (Ajax redraws them often). */
+  @SuppressWarnings("unchecked")
   private List<String> texts(String css) {
-    return c.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    return (List<String>)
+        c.script(
+            "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim())",
+            css);
   }
 }

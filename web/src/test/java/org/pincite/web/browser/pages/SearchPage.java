@@ -19,7 +19,8 @@ public final class SearchPage {
     return await();
   }
 
-  SearchPage await() {
+  /** Waits for the page (after Back, say). */
+  public SearchPage await() {
     c.visible(By.id("search:q"));
     return this;
   }
@@ -33,6 +34,16 @@ public final class SearchPage {
 
   public WebElement firstHit() {
     return c.clickable(By.cssSelector("#search\\:hits a.pc-hit-link"));
+  }
+
+  /** The words in the search box. */
+  public String query() {
+    return c.driver.findElement(By.id("search:q")).getAttribute("value");
+  }
+
+  /** What the kind filter shows ("Any", "Evidence (3)"). */
+  public String kindLabel() {
+    return c.driver.findElement(By.id("search:kind_label")).getText();
   }
 
   public String total() {
@@ -75,6 +86,22 @@ public final class SearchPage {
     c.driver.findElement(By.id("search:suggest")).click();
     c.clickable(By.xpath("//button[.//span[text()='Mark as supporting']]"));
     return c.driver.findElement(By.cssSelector("#search\\:suggestions a.pc-hit-link")).getText();
+  }
+
+  /** Takes back the last one-click mark, and waits for the page to say so. */
+  public SearchPage undoLastMark(String title) {
+    c.clickable(By.id("search:undo-mark")).click();
+    c.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("search:messages"), "Unmarked " + title));
+    return this;
+  }
+
+  /** The sentences the suggestions offer to mark. */
+  public java.util.List<String> suggestedSentences() {
+    return c.driver.findElements(By.cssSelector("#search\\:suggestions .pc-quote")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   /** Marks the first suggestion as supporting, and waits for the page to say so. */

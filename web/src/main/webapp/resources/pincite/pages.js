@@ -1,0 +1,74 @@
+/*
+ * What every page shares: dates and times shown one way (the reader's time zone, "1 Dec 2026,
+ * 07:21"), and keyboard use that PrimeFaces' widgets would otherwise swallow.
+ */
+(function () {
+  'use strict';
+  var WHEN = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false
+  });
+  var ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  window.Pincite = window.Pincite || {};
+
+  /** A moment (ISO-8601 text or milliseconds) as every page shows it: "1 Dec 2026, 07:21". */
+  window.Pincite.when = function (moment) {
+    var d = new Date(moment);
+    return isNaN(d.getTime()) ? String(moment) : WHEN.format(d);
+  };
+
+  // Server-rendered moments come as <time class="pc-when" datetime="…">, written in UTC: shown
+  // here in the reader's own zone, with the zone in the tooltip.
+  function localTimes(rootEl) {
+    (rootEl || document).querySelectorAll('time.pc-when[datetime]').forEach(function (t) {
+      var text = window.Pincite.when(t.getAttribute('datetime'));
+      if (t.textContent !== text) {
+        t.textContent = text;
+        t.title = ZONE;
+      }
+    });
+  }
+
+  // PrimeFaces makes every table cell a tab stop (role=gridcell, tabindex=0): a keyboard user
+  // tabs onto the cell that holds a link, and Enter there did nothing. A cell that holds a link or
+  // button is no tab stop of its own (Tab goes straight to the link), and Enter or Space on a cell
+  // still focused does what its one link or button does.
+  var ACTIONABLE = 'a[href], button, input, select, textarea, [role=button], [tabindex]:not([tabindex="-1"])';
+  function untabCells(rootEl) {
+    (rootEl || document).querySelectorAll('td[role=gridcell][tabindex="0"]').forEach(function (td) {
+      if (td.querySelector(ACTIONABLE)) {
+        td.setAttribute('tabindex', '-1');
+      }
+    });
+  }
+
+  document.addEventListener('keydown', function (e) {
+    if ((e.key !== 'Enter' && e.key !== ' ') || e.ctrlKey || e.altKey || e.metaKey) {
+      return;
+    }
+    var cell = e.target;
+    if (e.key === 'Enter' && cell && cell.tagName === 'A' && cell.hasAttribute('href') && cell.closest('.ui-datatable')) {
+      // The table's own Enter handling (cell navigation) must not swallow a link's Enter: the
+      // browser follows the link as it always does.
+      e.stopPropagation();
+      return;
+    }
+    if (cell && cell.matches && cell.matches('td[role=gridcell]')) {
+      var actions = cell.querySelectorAll(ACTIONABLE);
+      if (actions.length === 1) {
+        e.preventDefault();
+        e.stopPropagation();
+        actions[0].click();
+      }
+    }
+  }, true);
+
+  document.addEventListener('DOMContentLoaded', function () {
+    localTimes();
+    untabCells();
+    new MutationObserver(function () {
+      localTimes();
+      untabCells();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+})();
