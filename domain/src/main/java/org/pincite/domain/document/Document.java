@@ -193,6 +193,27 @@ public class Document {
     statusReason = null;
   }
 
+  /**
+   * As {@link #recordText(List)}, with the numbered lines of each page ({@code pageLines} one list
+   * per page, empty for a page without line numbers).
+   */
+  public void recordText(List<String> pageTexts, List<List<NumberedLine>> pageLines) {
+    Require.present(pageLines, "Page lines");
+    if (!pageLines.isEmpty() && pageLines.size() != pageTexts.size()) {
+      throw new DomainRuleViolation(
+          pageLines.size() + " pages of lines given for " + pageTexts.size() + " pages of text");
+    }
+    recordText(pageTexts);
+    for (int i = 0; i < pageLines.size(); i++) {
+      pages.get(i).numberLines(pageLines.get(i));
+    }
+  }
+
+  /** Whether any page has numbered lines (a transcript, pleading paper). */
+  public boolean isLineNumbered() {
+    return pages.stream().anyMatch(Page::isLineNumbered);
+  }
+
   public void markFailed(String reason) {
     changeStatus(
         ExtractionStatus.FAILED, Require.text(reason, "Failure reason", Integer.MAX_VALUE));

@@ -7,6 +7,8 @@ public enum DocumentType {
   EXHIBIT("Exhibit", "Ex."),
   EMAIL("Email", "Email"),
   ARTICLE("Article", "Article"),
+  /** A deposition, hearing or trial record: cited by page and line ("Roe Dep. 3:25–4:2"). */
+  TRANSCRIPT("Transcript", "Tr."),
   OTHER("Other", "Doc.");
 
   private final String label;

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.EmailHeaders;
+import org.pincite.domain.document.NumberedLine;
 import org.pincite.domain.document.Page;
+import org.pincite.service.transcript.LineNumberedText;
+import org.pincite.service.transcript.TranscriptCaption;
 
 /** What reading an original gave: its text, or why there is none. */
 public sealed interface ExtractionOutcome {
@@ -15,6 +18,8 @@ public sealed interface ExtractionOutcome {
   /**
    * Text page by page (page 1 first); {@code failedPages} lists pages that could not be read and
    * are kept empty. Title, author, date and email headers are null when the file does not say.
+   * {@code lines} are the numbered lines of each page of a transcript or of pleading paper (empty
+   * for any other document), and {@code caption} what a transcript's caption says (else null).
    */
   record Extracted(
       List<String> pages,
@@ -22,15 +27,39 @@ public sealed interface ExtractionOutcome {
       String title,
       String author,
       LocalDate date,
-      EmailHeaders email)
+      EmailHeaders email,
+      List<List<NumberedLine>> lines,
+      TranscriptCaption caption)
       implements ExtractionOutcome {
     public Extracted {
       pages = List.copyOf(pages);
       failedPages = List.copyOf(failedPages);
+      lines = lines == null ? List.of() : lines.stream().map(List::copyOf).toList();
+    }
+
+    public Extracted(
+        List<String> pages,
+        List<Integer> failedPages,
+        String title,
+        String author,
+        LocalDate date,
+        EmailHeaders email) {
+      this(pages, failedPages, title, author, date, email, List.of(), null);
     }
 
     public static Extracted text(List<String> pages) {
       return new Extracted(pages, List.of(), null, null, null, null);
+    }
+
+    /** A text file read as a transcript: its pages, lines and caption. */
+    public static Extracted transcript(LineNumberedText read) {
+      return new Extracted(
+          read.pages(), List.of(), null, null, null, null, read.lines(), read.caption());
+    }
+
+    /** As {@code this}, with the numbered lines a PDF's margins gave. */
+    public Extracted withLines(List<List<NumberedLine>> pageLines, TranscriptCaption read) {
+      return new Extracted(pages, failedPages, title, author, date, email, pageLines, read);
     }
 
     @Override
@@ -39,7 +68,12 @@ public sealed interface ExtractionOutcome {
         document.recordEmailHeaders(email);
       }
       document.fillFromFile(title, date, author);
-      document.recordText(pages.stream().flatMap(p -> splitLong(p).stream()).toList());
+      List<String> split = pages.stream().flatMap(p -> splitLong(p).stream()).toList();
+      if (!lines.isEmpty() && split.size() == pages.size()) {
+        document.recordText(pages, lines);
+      } else {
+        document.recordText(split);
+      }
     }
 
     /**
