@@ -203,6 +203,7 @@ public final class PdfLineNumbers {
       }
       addIfRun(runs, current);
     }
+    runs.removeIf(run -> inRunningText(run, page.tokens()));
     runs.sort(Comparator.comparingDouble(Run::left).thenComparingDouble(Run::top));
     return runs;
   }
@@ -222,6 +223,27 @@ public final class PdfLineNumbers {
       return;
     }
     runs.add(new Run(List.copyOf(numbers), spacing));
+  }
+
+  /**
+   * Numbers in running text ("for month 6") have a word a space before them on most of their lines;
+   * margin numbers stand apart (a condensed sheet's right column has a gutter before it).
+   */
+  private static boolean inRunningText(Run run, List<Token> tokens) {
+    long inText =
+        run.numbers().stream()
+            .filter(
+                n ->
+                    tokens.stream()
+                        .anyMatch(
+                            u ->
+                                u != n
+                                    && !TIMESTAMP.matcher(u.text()).matches()
+                                    && Math.abs(u.y() - n.y()) < 2f
+                                    && u.xEnd() <= n.x() + 0.5f
+                                    && n.x() - u.xEnd() < 8f))
+            .count();
+    return inText * 2 > run.numbers().size();
   }
 
   /** Where the words of a run's page end on the right: the next column of numbers beside it. */
