@@ -25,9 +25,11 @@ public record TranscriptCaption(
       Pattern.compile("(?i)\\b(jury\\s+trial|bench\\s+trial|trial\\s+transcript|trial\\s+day)\\b");
   private static final Pattern TRIAL_WORD = Pattern.compile("\\bTRIAL\\b|\\bTrial\\b");
   private static final Pattern HEARING =
-      Pattern.compile("(?i)\\b(hearing|proceedings|motion\\s+hearing|oral\\s+argument)\\b");
+      Pattern.compile(
+          "(?i)\\b(hearing|proceedings|motion\\s+hearing|oral\\s+(?:\\d{1,2}\\s+)?argument)\\b");
   private static final Pattern TRANSCRIPT_WORD =
-      Pattern.compile("(?i)\\b(transcript|reporter'?s|proceedings)\\b");
+      Pattern.compile(
+          "(?i)\\b(transcript|reporter'?s|reporting|proceedings|above-entitled\\s+matter)\\b");
   private static final Pattern DAY = Pattern.compile("(?i)\\bday\\s+(\\d{1,2}|[ivx]+)\\b");
   private static final Pattern VOLUME =
       Pattern.compile("(?i)\\b(?:volume|vol\\.)\\s+(\\d{1,2}|[ivxlc]{1,6})\\b");
