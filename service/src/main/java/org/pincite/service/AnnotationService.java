@@ -24,8 +24,10 @@ import org.pincite.service.error.NotFoundException;
 import org.pincite.service.error.StaleEditException;
 import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.page.PdfTextLayout;
+import org.pincite.service.report.ReportAssembler;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.store.OriginalStore;
+import org.pincite.service.transcript.TranscriptCite;
 import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.PageHighlight;
@@ -44,6 +46,7 @@ public class AnnotationService {
   @Inject MatterAccess access;
   @Inject OriginalStore store;
   @Inject PdfTextLayout layout;
+  @Inject ReportAssembler reports;
 
   public AnnotationView mark(
       long documentId, PassageSelection at, Stance stance, Collection<Long> claimIds, String note) {
@@ -60,12 +63,25 @@ public class AnnotationService {
     Annotation annotation =
         new Annotation(
             document, passage, stance, claimsOf(document, claimIds), note, access.callerName());
-    return AnnotationView.of(annotations.add(annotation));
+    return cited(annotations.add(annotation));
   }
 
   public List<AnnotationView> list(long documentId) {
     access.visibleDocument(documentId);
-    return annotations.findByDocument(documentId).stream().map(AnnotationView::of).toList();
+    return annotations.findByDocument(documentId).stream().map(this::cited).toList();
+  }
+
+  /**
+   * The passage as the API shows it, with its pin cite (by page and line where there are lines).
+   */
+  private AnnotationView cited(Annotation annotation) {
+    ReportAssembler.PassageCite cite = reports.cite(annotation);
+    TranscriptCite.LineRange lines = cite.lines();
+    return AnnotationView.of(annotation)
+        .withCite(
+            cite.cite(),
+            lines == null ? null : lines.fromPage() + ":" + lines.fromLine(),
+            lines == null ? null : lines.toPage() + ":" + lines.toLine());
   }
 
   /**
@@ -128,7 +144,7 @@ public class AnnotationService {
     }
     annotation.restate(
         stance, claimsOf(annotation.getDocument(), claimIds), note, access.callerName());
-    return AnnotationView.of(annotation);
+    return cited(annotation);
   }
 
   public void remove(long annotationId) {

@@ -61,7 +61,7 @@ public class DocumentService {
     access.visibleDocument(documentId);
     return documents
         .findPage(documentId, number)
-        .map(p -> new PageView(documentId, p.getNumber(), p.getText()))
+        .map(p -> PageView.of(documentId, p))
         .orElseThrow(() -> new NotFoundException("page " + number + " in document", documentId));
   }
 

@@ -16,6 +16,7 @@ import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.document.ExtractionStatus;
+import org.pincite.domain.document.NumberedLine;
 import org.pincite.domain.document.Page;
 import org.pincite.domain.transcript.Transcript;
 import org.pincite.domain.transcript.TranscriptRepository;
@@ -86,8 +87,20 @@ public class ExtractionRecorder {
       return;
     }
     Transcript transcript = new Transcript(document, caption.kind());
+    // The first page printed: a second volume's pages go on from the first's.
+    int firstPage =
+        document.getPages().stream()
+            .flatMap(p -> p.getLines().stream())
+            .mapToInt(NumberedLine::getPrintedPage)
+            .min()
+            .orElse(1);
     transcript.describe(
-        caption.kind(), caption.witness(), caption.date(), caption.volume(), 1, caption.trialDay());
+        caption.kind(),
+        caption.witness(),
+        caption.date(),
+        caption.volume(),
+        firstPage,
+        caption.trialDay());
     transcripts.add(transcript);
   }
 

@@ -24,6 +24,8 @@ import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.Page;
 import org.pincite.domain.matter.Matter;
+import org.pincite.service.transcript.LineCites;
+import org.pincite.service.transcript.TranscriptCite;
 
 /**
  * Builds a {@link ClaimReport} or {@link ClaimChart} from the matter's claims and passages, read
@@ -37,15 +39,25 @@ public class ReportAssembler {
   private ClaimRepository claims;
   private AnnotationRepository annotations;
   private DocumentRepository documents;
+  private LineCites lineCites;
 
   protected ReportAssembler() {}
 
-  @Inject
   public ReportAssembler(
       ClaimRepository claims, AnnotationRepository annotations, DocumentRepository documents) {
+    this(claims, annotations, documents, new LineCites(documents, null));
+  }
+
+  @Inject
+  public ReportAssembler(
+      ClaimRepository claims,
+      AnnotationRepository annotations,
+      DocumentRepository documents,
+      LineCites lineCites) {
     this.claims = claims;
     this.annotations = annotations;
     this.documents = documents;
+    this.lineCites = lineCites;
   }
 
   private static final Comparator<Document> DOCUMENT_ORDER =
@@ -79,7 +91,7 @@ public class ReportAssembler {
     }
     List<Annotation> found = new ArrayList<>(annotations.findByClaims(depth.keySet()));
     found.sort(PASSAGE_ORDER);
-    Cites cites = new Cites(documents);
+    Cites cites = new Cites(documents, lineCites);
 
     List<ClaimSection> sections = new ArrayList<>();
     List<Gap> gaps = new ArrayList<>();
@@ -268,14 +280,65 @@ public class ReportAssembler {
         .toList();
   }
 
+  /** A passage's pin cite; {@code lines} the page:line range it touches, or null. */
+  public record PassageCite(String cite, TranscriptCite.LineRange lines) {}
+
+  /** The pin cite of one passage, exactly as a report prints it. */
+  public PassageCite cite(Annotation annotation) {
+    return new Cites(documents, lineCites).cite(annotation);
+  }
+
   /** Pin cites for one report, reading each page of a filing at most once. */
   private static final class Cites {
     private final DocumentRepository documents;
+    private final LineCites lineCites;
     private final Map<String, String> pages = new HashMap<>();
     private final Map<Long, PassageEntry> done = new HashMap<>();
 
-    Cites(DocumentRepository documents) {
+    Cites(DocumentRepository documents, LineCites lineCites) {
       this.documents = documents;
+      this.lineCites = lineCites;
+    }
+
+    /** The passage's pin cite as reports print it, with its lines on a line-numbered page. */
+    PassageCite cite(Annotation a) {
+      Document d = a.getDocument();
+      Passage p = a.getPassage();
+      PinCite.Source source =
+          new PinCite.Source(
+              d.getKind(),
+              d.getType(),
+              d.getTitle(),
+              d.getExhibitLabel(),
+              d.getEmail().orElse(null));
+      // An orphaned passage's offsets point into text that was read again: no paragraph or line
+      // from them.
+      IntFunction<String> text =
+          d.getKind() == DocumentKind.FILING && !a.isOrphaned()
+              ? n ->
+                  pages.computeIfAbsent(
+                      d.getId() + ":" + n,
+                      k -> documents.findPage(d.getId(), n).map(Page::getText).orElse(null))
+              : n -> null;
+      String cite =
+          PinCite.of(
+              source,
+              new PinCite.Span(
+                  p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()),
+              text);
+      TranscriptCite.LineRange lines = null;
+      if (!a.isOrphaned()) {
+        // Transcripts and pleading paper cite by page and line.
+        var lined = lineCites.of(d, p, cite);
+        if (lined.isPresent()) {
+          cite = lined.get().cite();
+          lines = lined.get().range();
+        }
+      }
+      if (a.isOrphaned()) {
+        cite += " [not found in the document's current text: verify before citing]";
+      }
+      return new PassageCite(cite, lines);
     }
 
     PassageEntry entry(Annotation a) {
@@ -284,31 +347,7 @@ public class ReportAssembler {
           id -> {
             Document d = a.getDocument();
             Passage p = a.getPassage();
-            PinCite.Source source =
-                new PinCite.Source(
-                    d.getKind(),
-                    d.getType(),
-                    d.getTitle(),
-                    d.getExhibitLabel(),
-                    d.getEmail().orElse(null));
-            // An orphaned passage's offsets point into text that was read again: no paragraph from
-            // them.
-            IntFunction<String> text =
-                d.getKind() == DocumentKind.FILING && !a.isOrphaned()
-                    ? n ->
-                        pages.computeIfAbsent(
-                            d.getId() + ":" + n,
-                            k -> documents.findPage(d.getId(), n).map(Page::getText).orElse(null))
-                    : n -> null;
-            String cite =
-                PinCite.of(
-                    source,
-                    new PinCite.Span(
-                        p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()),
-                    text);
-            if (a.isOrphaned()) {
-              cite += " [not found in the document's current text: verify before citing]";
-            }
+            String cite = cite(a).cite();
             return new PassageEntry(
                 a.getId(),
                 d.getId(),

@@ -3,6 +3,7 @@ package org.pincite.service.transcript;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pincite.domain.document.NumberedLine;
@@ -110,6 +111,66 @@ public final class TranscriptCite {
     }
     String surname = TranscriptCaption.surname(TranscriptCaption.titleCase(m.group(1)));
     return surname == null ? Optional.empty() : Optional.of(surname + " Decl.");
+  }
+
+  /** A transcript's particulars, as a cite names it. */
+  public record Particulars(
+      TranscriptKind kind, String witness, Integer trialDay, int volume, boolean pagesRestart) {}
+
+  /**
+   * What a page:line cite needs to know of a document: the short form of a pleading ("Compl.", else
+   * null), its title (a declaration is named from it), and its transcript particulars (null unless
+   * it is a transcript).
+   */
+  public record LineSource(String pleadingShortForm, String title, Particulars transcript) {}
+
+  /** A passage's cite by page and line, with the lines it touches. */
+  public record LineCite(String cite, LineRange range) {}
+
+  /**
+   * The cite of a passage on a line-numbered document: "Roe Dep. 3:25–4:2" for a transcript;
+   * "Jackson Decl. 2:17–21" for a declaration on pleading paper; {@code pageCite} followed by the
+   * lines where it names a numbered paragraph ("Compl. ¶ 7, 2:3–9"). Empty when the passage's pages
+   * have no numbered lines or it lies outside them: the page cite then stands.
+   *
+   * @param pageLines a page's numbered lines by page number (from 1), empty when it has none
+   * @param pageCite the cite by page and paragraph the document would have without its lines
+   */
+  public static Optional<LineCite> forPassage(
+      LineSource source,
+      int startPage,
+      int startOffset,
+      int endPage,
+      int endOffset,
+      IntFunction<List<NumberedLine>> pageLines,
+      String pageCite) {
+    List<NumberedLine> first = pageLines.apply(startPage);
+    List<NumberedLine> last = endPage == startPage ? first : pageLines.apply(endPage);
+    if (first == null || last == null || first.isEmpty() || last.isEmpty()) {
+      return Optional.empty();
+    }
+    return lines(first, startOffset, last, endOffset)
+        .map(range -> new LineCite(name(source, pageCite) + range.pageLines(), range));
+  }
+
+  /** What goes before the page:line: the transcript's or declarant's name, or the page cite. */
+  private static String name(LineSource source, String pageCite) {
+    if (source.transcript() != null) {
+      Particulars t = source.transcript();
+      return transcriptName(t.kind(), t.witness(), t.trialDay(), t.volume(), t.pagesRestart())
+          + " ";
+    }
+    if (pageCite != null && pageCite.contains("\u00b6")) {
+      return pageCite + ", ";
+    }
+    Optional<String> declarant = declarationName(source.title());
+    if (declarant.isPresent()) {
+      return declarant.get() + " ";
+    }
+    if (source.pleadingShortForm() != null) {
+      return source.pleadingShortForm() + " ";
+    }
+    return source.title() + " at ";
   }
 
   /** "Roe Dep. 45:3–46:2". */

@@ -83,12 +83,14 @@ class PinciteServerIT {
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
-                    "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
+                    "select count(*) from \"flyway_schema_history\" where \"success\" = true"
+                        + " and \"version\" = '"
+                        + schema.getSchemaVersion()
+                        + "'")) {
+      // The numbers are shared out among work in progress, so they need not be consecutive: the
+      // schema is at the newest one, applied successfully.
       rs.next();
-      assertEquals(
-          schema.getSchemaVersion(),
-          String.valueOf(rs.getInt(1)),
-          "Flyway found and applied every migration");
+      assertEquals(1, rs.getInt(1), "Flyway found and applied every migration");
     }
   }
 
