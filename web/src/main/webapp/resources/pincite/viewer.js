@@ -24,6 +24,9 @@
   var annotations = new Map(); // id -> passage as the API gives it
   var shown = new Set(); // pages whose text is on screen
   var pending = null; // the selection the mark buttons act on
+  var marking = null; // the selection the dialog is marking
+  var numberedLines = new Map(); // page -> its numbered lines (transcripts, pleading paper)
+  var openedAtHit = false;
   var popover = document.getElementById('pc-popover');
   var markButtons = document.getElementById('pc-mark-buttons');
   var hitPattern = searchTerms(root.dataset.hl || '');
@@ -52,6 +55,7 @@
     }
     var p = getJson(api + '/documents/' + docId + '/pages/' + n).then(function (page) {
       texts.set(n, page.text);
+      numberedLines.set(n, page.lines || []);
       if (isPdf) {
         var img = section(n).querySelector('img');
         img.src = api + '/documents/' + docId + '/pages/' + n + '/image';
@@ -113,7 +117,108 @@
     var pre = textEl(n);
     pre.replaceChildren(out);
     markHits(pre);
+    renderGutter(n);
     shown.add(n);
+    if (n === parseInt(root.dataset.startPage, 10) && !root.dataset.passage && !openedAtHit) {
+      // A search hit opens at its page and, on a numbered page, at the line it is on.
+      var hit = pre.querySelector('.pc-hit');
+      if (hit) {
+        openedAtHit = true;
+        hit.scrollIntoView({ block: 'center' });
+      }
+    }
+  }
+
+  // --- numbered lines (transcripts, pleading paper) ---
+
+  /** Where character {@code offset} of a page's text is drawn, or null. */
+  function rectAt(pre, offset) {
+    var walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+    var seen = 0;
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var len = node.nodeValue.length;
+      if (offset < seen + len || (offset === seen + len && !walker.nextSibling)) {
+        var r = document.createRange();
+        var at = Math.max(0, Math.min(offset - seen, len - 1));
+        r.setStart(node, at);
+        r.setEnd(node, Math.min(at + 1, len));
+        var rects = r.getClientRects();
+        return rects.length ? rects[0] : null;
+      }
+      seen += len;
+    }
+    return null;
+  }
+
+  /** The printed line numbers beside a page's text; not part of the text, so not selected. */
+  function renderGutter(n) {
+    var pre = textEl(n);
+    var body = pre.parentNode;
+    var old = body.querySelector('.pc-line-gutter');
+    if (old) {
+      old.remove();
+    }
+    var numbered = numberedLines.get(n) || [];
+    if (!numbered.length) {
+      return;
+    }
+    pre.classList.add('pc-lined');
+    var gutter = document.createElement('div');
+    gutter.className = 'pc-line-gutter';
+    gutter.setAttribute('aria-hidden', 'true');
+    body.insertBefore(gutter, pre);
+    gutter.style.top = pre.offsetTop + 'px';
+    gutter.style.left = Math.max(0, pre.offsetLeft - gutter.offsetWidth - 4) + 'px';
+    var top = pre.getBoundingClientRect().top;
+    var previousPage = null;
+    numbered.forEach(function (l) {
+      var rect = rectAt(pre, l.start);
+      if (!rect) {
+        return;
+      }
+      var span = document.createElement('span');
+      span.className = 'pc-line-no';
+      span.dataset.line = l.page + ':' + l.number;
+      span.textContent = previousPage !== l.page ? l.page + ':' + l.number : String(l.number);
+      previousPage = l.page;
+      span.style.top = (rect.top - top) + 'px';
+      gutter.appendChild(span);
+    });
+  }
+
+  window.addEventListener('resize', function () {
+    shown.forEach(function (n) { renderGutter(n); });
+  });
+
+  /** "3:25–4:2": the whole lines a selection touches, as its cite will give them; or null. */
+  function linesOf(sel) {
+    var byStart = function (a, b) { return a.start - b.start; };
+    var a = (numberedLines.get(sel.startPage) || []).slice().sort(byStart);
+    var b = (numberedLines.get(sel.endPage) || []).slice().sort(byStart);
+    var first = a.find(function (l) { return l.end > sel.startOffset || l.start >= sel.startOffset; });
+    var ending = b.filter(function (l) { return l.start < sel.endOffset; });
+    var last = ending.length ? ending[ending.length - 1] : null;
+    if (!first || !last) {
+      return null;
+    }
+    if (last.page < first.page || (last.page === first.page && last.number < first.number)) {
+      last = first;
+    }
+    if (first.page !== last.page) {
+      return first.page + ':' + first.number + '\u2013' + last.page + ':' + last.number;
+    }
+    return first.number === last.number
+      ? first.page + ':' + first.number
+      : first.page + ':' + first.number + '\u2013' + last.number;
+  }
+
+  function showLines(el, sel) {
+    if (!el) {
+      return;
+    }
+    var lines = sel ? linesOf(sel) : null;
+    el.textContent = lines ? 'Lines ' + lines : '';
+    el.hidden = !lines;
   }
 
   function renderBoxes(n, list) {
@@ -239,6 +344,7 @@
 
   function startMark(sel, stance) {
     hideMarkButtons();
+    marking = sel;
     window.pcStartMark([
       { name: 'startPage', value: sel.startPage },
       { name: 'startOffset', value: sel.startOffset },
@@ -260,6 +366,7 @@
 
   function showMarkButtons(sel) {
     pending = sel;
+    showLines(document.getElementById('pc-mark-lines'), sel);
     var r = window.getSelection().getRangeAt(0).getBoundingClientRect();
     markButtons.hidden = false;
     markButtons.style.top = (window.scrollY + r.bottom + 6) + 'px';
@@ -466,6 +573,7 @@
       }
     },
     dialogOpened: function () {
+      showLines(document.getElementById('dialog-lines'), marking);
       var first = document.querySelector('.pc-mark-dialog input[type=checkbox]:checked') ||
         document.querySelector('.pc-mark-dialog input[type=checkbox]');
       if (first) {
@@ -474,6 +582,8 @@
     },
     /** For tests and links: the text of a page once shown. */
     pageText: function (n) { return texts.get(n); },
+    /** For tests: the page:line range the current selection would cite, or null. */
+    selectionLines: function () { var sel = currentSelection(); return sel ? linesOf(sel) : null; },
     loadedPages: function () { return Array.from(shown); }
   };
 

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pincite.web.testing.Api;
+import org.pincite.web.testing.FictionDeposition;
 import org.pincite.web.testing.TestMatter;
 
 /**
@@ -29,51 +29,10 @@ class TranscriptApiIT {
   private static TestMatter matter;
   private static long transcript;
 
-  /**
-   * A deposition transcript written for this test, fiction throughout: the witness, the case and
-   * the testimony are invented. Zero-padded page numbers head each page; the answer that begins on
-   * page 2 line 25 ends on page 3 line 2.
-   */
-  static String fictionTranscript() {
-    StringBuilder s = new StringBuilder();
-    List<String> caption =
-        List.of(
-            "SUPERIOR COURT OF THE STATE OF CALIFORNIA",
-            "DOE INDUSTRIES v. ACME WIDGETS (a fictional case)",
-            "DEPOSITION OF JANE Q. ROE",
-            "Taken on March 3, 2025",
-            "Reported by A. Nonymous, CSR (fictional)");
-    page(s, 1, caption);
-    List<String> testimony = new java.util.ArrayList<>();
-    for (int i = 1; i <= 24; i++) {
-      testimony.add(i % 2 == 1 ? "Q. Question " + i + " about widgets?" : "A. Answer " + i + ".");
-    }
-    testimony.add("A. The widget contract was signed on the");
-    page(s, 2, testimony);
-    page(
-        s,
-        3,
-        List.of(
-            "fourth of May, in Esperanza, and",
-            "that was the only copy I ever saw.",
-            "Q. Let me show you Exhibit 14.",
-            "(Exhibit 14 was marked for identification.)"));
-    return s.toString();
-  }
-
-  private static void page(StringBuilder s, int page, List<String> lines) {
-    s.append("%04d%n".formatted(page));
-    for (int i = 0; i < lines.size(); i++) {
-      s.append("%3d  %s%n".formatted(i + 1, lines.get(i)));
-    }
-  }
-
   @BeforeAll
   static void aMatterWithATranscript() {
     matter = TestMatter.small("transcripts");
-    transcript =
-        matter.upload(
-            "roe-deposition.txt", fictionTranscript().getBytes(StandardCharsets.UTF_8), null, null);
+    transcript = matter.upload(FictionDeposition.FILE_NAME, FictionDeposition.text(), null, null);
     matter.admin().awaitExtraction(matter.id());
   }
 
@@ -89,18 +48,18 @@ class TranscriptApiIT {
     assertEquals("Roe Dep.", particulars.getString("citeName"));
     JsonArray exhibits = particulars.getJsonArray("exhibits");
     assertEquals(1, exhibits.size(), exhibits.toString());
-    assertEquals("3:3", exhibits.getJsonObject(0).getString("at"));
+    assertEquals("4:3", exhibits.getJsonObject(0).getString("at"));
 
-    JsonObject page2 = Api.object(api.get("api/documents/" + transcript + "/pages/2"));
-    JsonArray lines = page2.getJsonArray("lines");
+    JsonObject page3 = Api.object(api.get("api/documents/" + transcript + "/pages/3"));
+    JsonArray lines = page3.getJsonArray("lines");
     assertEquals(25, lines.size());
     JsonObject line25 = lines.getJsonObject(24);
     assertEquals(25, line25.getInt("number"));
-    assertEquals(2, line25.getInt("page"));
+    assertEquals(3, line25.getInt("page"));
     assertEquals("A. The widget contract was signed on the", line25.getString("text"));
     assertEquals(
         line25.getString("text"),
-        page2.getString("text").substring(line25.getInt("start"), line25.getInt("end")),
+        page3.getString("text").substring(line25.getInt("start"), line25.getInt("end")),
         "start and end are UTF-16 offsets into the page text");
     JsonObject note =
         Api.object(api.get("api/documents/" + matter.documentId("case-note.txt") + "/pages/1"));
@@ -110,24 +69,24 @@ class TranscriptApiIT {
   @Test
   void anAnswerAcrossAPageBreakCitesRoeDepThreeTwentyFiveToFourTwoEverywhere() throws Exception {
     Api api = matter.paralegal();
-    String page2 =
-        Api.object(api.get("api/documents/" + transcript + "/pages/2")).getString("text");
     String page3 =
         Api.object(api.get("api/documents/" + transcript + "/pages/3")).getString("text");
-    int start = page2.indexOf("contract was signed"); // mid-line: the whole line is cited
-    int end = page3.indexOf("only copy") + 4;
+    String page4 =
+        Api.object(api.get("api/documents/" + transcript + "/pages/4")).getString("text");
+    int start = page3.indexOf(FictionDeposition.ANSWER_START); // mid-line: whole lines are cited
+    int end = page4.indexOf(FictionDeposition.ANSWER_END) + 4;
     long claim = matter.claimIdOfFirst();
     HttpResponse<String> marked =
         api.post(
             "api/documents/" + transcript + "/annotations",
-            "{\"startPage\":2,\"startOffset\":%d,\"endPage\":3,\"endOffset\":%d,\"stance\":\"SUPPORTS\",\"claimIds\":[%d]}"
+            "{\"startPage\":3,\"startOffset\":%d,\"endPage\":4,\"endOffset\":%d,\"stance\":\"SUPPORTS\",\"claimIds\":[%d]}"
                 .formatted(start, end, claim));
     assertEquals(201, marked.statusCode(), marked.body());
     JsonObject passage = Api.object(marked);
-    String cite = "Roe Dep. 2:25" + EN_DASH + "3:2";
+    String cite = "Roe Dep. 3:25" + EN_DASH + "4:2";
     assertEquals(cite, passage.getString("cite"));
-    assertEquals("2:25", passage.getString("startLine"));
-    assertEquals("3:2", passage.getString("endLine"));
+    assertEquals("3:25", passage.getString("startLine"));
+    assertEquals("4:2", passage.getString("endLine"));
     JsonObject listed =
         Api.array(api.get("api/documents/" + transcript + "/annotations")).getJsonObject(0);
     assertEquals(cite, listed.getString("cite"));
@@ -154,24 +113,24 @@ class TranscriptApiIT {
     HttpResponse<String> made =
         api.post(
             "api/documents/" + transcript + "/designations",
-            ("{\"party\":\"%s\",\"kind\":\"Designation\",\"pageFrom\":2,\"lineFrom\":25,"
-                    + "\"pageTo\":3,\"lineTo\":2,\"objection\":\"Hearsay, \\\"Evid. Code 1200\\\"\"}")
+            ("{\"party\":\"%s\",\"kind\":\"Designation\",\"pageFrom\":3,\"lineFrom\":25,"
+                    + "\"pageTo\":4,\"lineTo\":2,\"objection\":\"Hearsay, \\\"Evid. Code 1200\\\"\"}")
                 .formatted(party));
     assertEquals(201, made.statusCode(), made.body());
     JsonObject designation = Api.object(made);
-    assertEquals("2:25" + EN_DASH + "3:2", designation.getString("range"));
+    assertEquals("3:25" + EN_DASH + "4:2", designation.getString("range"));
     long id = designation.getJsonNumber("id").longValue();
     HttpResponse<String> ruled =
         api.put(
             "api/designations/" + id,
-            ("{\"party\":\"%s\",\"kind\":\"Designation\",\"pageFrom\":2,\"lineFrom\":25,"
-                    + "\"pageTo\":3,\"lineTo\":2,\"objection\":\"Hearsay\",\"ruling\":\"Overruled\"}")
+            ("{\"party\":\"%s\",\"kind\":\"Designation\",\"pageFrom\":3,\"lineFrom\":25,"
+                    + "\"pageTo\":4,\"lineTo\":2,\"objection\":\"Hearsay\",\"ruling\":\"Overruled\"}")
                 .formatted(party));
     assertEquals(200, ruled.statusCode(), ruled.body());
     HttpResponse<String> backward =
         api.post(
             "api/documents/" + transcript + "/designations",
-            "{\"party\":\"%s\",\"pageFrom\":3,\"lineFrom\":2,\"pageTo\":2,\"lineTo\":1}"
+            "{\"party\":\"%s\",\"pageFrom\":4,\"lineFrom\":2,\"pageTo\":3,\"lineTo\":1}"
                 .formatted(party));
     assertEquals(400, backward.statusCode());
     assertTrue(Api.object(backward).getString("error").contains("runs forward"), backward.body());
@@ -186,13 +145,13 @@ class TranscriptApiIT {
         exported);
     String quoted = party.contains(",") ? "\"" + party + "\"" : party;
     assertTrue(
-        exported.contains("Roe Dep.,2,25,3,2,Designation," + quoted + ",Hearsay,Overruled"),
+        exported.contains("Roe Dep.,3,25,4,2,Designation," + quoted + ",Hearsay,Overruled"),
         exported);
     HttpResponse<byte[]> docx =
         api.getBytes("api/documents/" + transcript + "/designations?format=docx");
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx.body()));
         XWPFWordExtractor text = new XWPFWordExtractor(d)) {
-      assertTrue(text.getText().contains("Roe Dep. 2:25" + EN_DASH + "3:2"), text.getText());
+      assertTrue(text.getText().contains("Roe Dep. 3:25" + EN_DASH + "4:2"), text.getText());
     }
 
     assertEquals(204, api.delete("api/designations/" + id).statusCode());
@@ -205,7 +164,7 @@ class TranscriptApiIT {
     assertEquals(25, again.getInt("lineFrom"));
 
     String bad =
-        "Transcript,Page From,Line From,Page To,Line To,Designation,Party\r\nRoe Dep.,2,x,3,2,Designation,"
+        "Transcript,Page From,Line From,Page To,Line To,Designation,Party\r\nRoe Dep.,3,x,4,2,Designation,"
             + party
             + "\r\n";
     HttpResponse<String> refused =
