@@ -22,7 +22,6 @@ import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
-import org.pincite.domain.document.Page;
 import org.pincite.domain.matter.Matter;
 import org.pincite.service.transcript.LineCites;
 import org.pincite.service.transcript.TranscriptCite;
@@ -318,7 +317,12 @@ public class ReportAssembler {
               ? n ->
                   pages.computeIfAbsent(
                       d.getId() + ":" + n,
-                      k -> documents.findPage(d.getId(), n).map(Page::getText).orElse(null))
+                      k ->
+                          documents
+                              .findPage(d.getId(), n)
+                              // pleading paper: the margin's numbers are not the paragraph's
+                              .map(pg -> LineCites.withoutMargins(pg.getText(), pg.getLines()))
+                              .orElse(null))
               : n -> null;
       String cite =
           PinCite.of(

@@ -63,6 +63,30 @@ public class LineCites {
         t.getKind(), t.getWitness(), t.getTrialDay(), t.getVolume(), t.getFirstPage() == 1);
   }
 
+  /**
+   * A page's text with everything outside its numbered lines blanked (margin numbers, timestamps,
+   * page numbers), offsets unchanged: a numbered paragraph on pleading paper then starts its line
+   * with "7." as it does on plain paper, so the page cite still finds "Compl. ¶ 7".
+   */
+  public static String withoutMargins(String text, List<NumberedLine> lines) {
+    if (text == null || lines.isEmpty()) {
+      return text;
+    }
+    char[] blanked = text.toCharArray();
+    boolean[] keep = new boolean[blanked.length];
+    for (NumberedLine l : lines) {
+      for (int i = l.getStart(); i < Math.min(l.getEnd(), keep.length); i++) {
+        keep[i] = true;
+      }
+    }
+    for (int i = 0; i < blanked.length; i++) {
+      if (!keep[i] && blanked[i] != '\n') {
+        blanked[i] = ' ';
+      }
+    }
+    return new String(blanked);
+  }
+
   /** The lines of page {@code number} of a document, empty when it has none. */
   public List<NumberedLine> linesOf(long documentId, int number) {
     return documents.findPage(documentId, number).map(Page::getLines).orElse(List.of());
