@@ -160,12 +160,16 @@ public final class TranscriptCite {
       return transcriptName(t.kind(), t.witness(), t.trialDay(), t.volume(), t.pagesRestart())
           + " ";
     }
-    if (pageCite != null && pageCite.contains("\u00b6")) {
-      return pageCite + ", ";
-    }
+    boolean paragraph = pageCite != null && pageCite.contains("\u00b6");
     Optional<String> declarant = declarationName(source.title());
     if (declarant.isPresent()) {
-      return declarant.get() + " ";
+      // "Jackson Decl. ¶ 4, 1:17–19": the declarant's short name, not the title
+      return declarant.get()
+          + " "
+          + (paragraph ? pageCite.substring(pageCite.indexOf('\u00b6')) + ", " : "");
+    }
+    if (paragraph) {
+      return pageCite + ", ";
     }
     if (source.pleadingShortForm() != null) {
       return source.pleadingShortForm() + " ";
