@@ -27,6 +27,7 @@
   var marking = null; // the selection the dialog is marking
   var numberedLines = new Map(); // page -> its numbered lines (transcripts, pleading paper)
   var openedAtHit = false;
+  var designations = []; // a transcript's designated line ranges
   var popover = document.getElementById('pc-popover');
   var markButtons = document.getElementById('pc-mark-buttons');
   var hitPattern = searchTerms(root.dataset.hl || '');
@@ -184,6 +185,40 @@
       span.style.top = (rect.top - top) + 'px';
       gutter.appendChild(span);
     });
+    renderDesignations(gutter);
+  }
+
+  /** Designations as brackets beside the lines they cover, in the designating party's colour. */
+  function renderDesignations(gutter) {
+    var order = function (page, line) { return page * 1000 + line; };
+    designations.forEach(function (d) {
+      var from = order(d.pageFrom, d.lineFrom), to = order(d.pageTo, d.lineTo);
+      var covered = Array.prototype.filter.call(gutter.querySelectorAll('.pc-line-no'), function (s) {
+        var pl = s.dataset.line.split(':');
+        var at = order(parseInt(pl[0], 10), parseInt(pl[1], 10));
+        return at >= from && at <= to;
+      });
+      if (!covered.length) {
+        return;
+      }
+      var first = covered[0].offsetTop, last = covered[covered.length - 1];
+      var bracket = document.createElement('span');
+      bracket.className = 'pc-designation pc-designation-' + d.kind;
+      bracket.dataset.designation = d.id;
+      bracket.style.top = first + 'px';
+      bracket.style.height = (last.offsetTop + last.offsetHeight - first) + 'px';
+      bracket.style.borderColor = 'hsl(' + ((d.partyId * 137) % 360) + ', 65%, 40%)';
+      bracket.title = d.kind.replace('_', '-').toLowerCase() + ' by ' + d.party + ', ' + d.range +
+        (d.objection ? '; objection: ' + d.objection : '') + (d.ruling ? '; ruling: ' + d.ruling : '');
+      gutter.appendChild(bracket);
+    });
+  }
+
+  function loadDesignations() {
+    return getJson(api + '/documents/' + docId + '/designations').then(function (list) {
+      designations = list;
+      shown.forEach(function (n) { renderGutter(n); });
+    }).catch(function () { designations = []; });
   }
 
   window.addEventListener('resize', function () {
@@ -587,6 +622,7 @@
     loadedPages: function () { return Array.from(shown); }
   };
 
+  loadDesignations();
   loadAnnotations().then(function () {
     var passage = parseInt(root.dataset.passage, 10);
     var page = parseInt(root.dataset.startPage, 10);

@@ -1,17 +1,21 @@
 package org.pincite.service;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.document.NumberedLine;
 import org.pincite.domain.document.Page;
 import org.pincite.domain.matter.Party;
 import org.pincite.domain.shared.DomainRuleViolation;
@@ -22,6 +26,7 @@ import org.pincite.domain.transcript.TranscriptKind;
 import org.pincite.domain.transcript.TranscriptRepository;
 import org.pincite.domain.user.Role;
 import org.pincite.service.command.Designate;
+import org.pincite.service.command.PassageSelection;
 import org.pincite.service.error.NotFoundException;
 import org.pincite.service.error.StaleEditException;
 import org.pincite.service.security.MatterAccess;
@@ -29,6 +34,7 @@ import org.pincite.service.transcript.DesignationExchange;
 import org.pincite.service.transcript.DesignationRow;
 import org.pincite.service.transcript.ExhibitMentions;
 import org.pincite.service.transcript.TranscriptCite;
+import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.DesignationView;
 import org.pincite.service.view.TranscriptView;
 
@@ -43,6 +49,7 @@ public class TranscriptService {
   @Inject DocumentRepository documents;
   @Inject TranscriptRepository transcripts;
   @Inject MatterAccess access;
+  @EJB AnnotationService annotations;
 
   public TranscriptView transcript(long documentId) {
     Document d = access.visibleDocument(documentId);
@@ -176,6 +183,37 @@ public class TranscriptService {
     designation.objectTo(request.objection());
     designation.rule(request.ruling());
     return view(designation);
+  }
+
+  /**
+   * Marks the designated lines as a passage for claims: from the first designated line's first word
+   * to the last one's last word.
+   */
+  public AnnotationView markAsPassage(
+      long designationId, Stance stance, Collection<Long> claimIds, String note) {
+    Designation designation = editableDesignation(designationId);
+    Document d = designation.getDocument();
+    int[] from = locate(d, designation.getPageFrom(), designation.getLineFrom(), true);
+    int[] to = locate(d, designation.getPageTo(), designation.getLineTo(), false);
+    return annotations.mark(
+        d.getId(),
+        new PassageSelection(from[0], from[1], to[0], to[1], null),
+        stance,
+        claimIds,
+        note);
+  }
+
+  /** The stored page and offset where printed line {@code page:line} starts (or ends). */
+  private static int[] locate(Document d, int page, int line, boolean start) {
+    for (Page p : d.getPages()) {
+      for (NumberedLine l : p.getLines()) {
+        if (l.getPrintedPage() == page && l.getNumber() == line) {
+          return new int[] {p.getNumber(), start ? l.getStart() : l.getEnd()};
+        }
+      }
+    }
+    throw new DomainRuleViolation(
+        "The transcript has no line " + page + ":" + line + " to mark as a passage");
   }
 
   public void remove(long designationId) {

@@ -162,6 +162,15 @@ class TranscriptApiIT {
     JsonObject again = Api.array(imported).getJsonObject(0);
     assertEquals("Overruled", again.getString("ruling"));
     assertEquals(25, again.getInt("lineFrom"));
+    HttpResponse<String> passage =
+        api.post(
+            "api/designations/" + again.getJsonNumber("id") + "/passage",
+            "{\"stance\":\"SUPPORTS\",\"claimIds\":[%d]}".formatted(matter.claimIdOfFirst()));
+    assertEquals(201, passage.statusCode(), passage.body());
+    assertEquals(
+        "Roe Dep. 3:25" + EN_DASH + "4:2",
+        Api.object(passage).getString("cite"),
+        "a designation marked as a passage for a claim");
 
     String bad =
         "Transcript,Page From,Line From,Page To,Line To,Designation,Party\r\nRoe Dep.,3,x,4,2,Designation,"

@@ -38,8 +38,21 @@ class TranscriptViewerIT {
   void anAnswerAcrossAPageBreakIsCitedByPageAndLineBeforeAndAfterItIsSaved() {
     JsonObject claim =
         Api.array(matter.admin().get("api/matters/" + matter.id() + "/claims")).getJsonObject(0);
+    String party = matter.detail().getJsonArray("parties").getJsonObject(0).getString("name");
+    HttpResponse<String> designated =
+        matter
+            .paralegal()
+            .post(
+                "api/documents/" + transcript + "/designations",
+                ("{\"party\":\"%s\",\"pageFrom\":3,\"lineFrom\":20,\"pageTo\":3,"
+                        + "\"lineTo\":24,\"objection\":\"Leading\"}")
+                    .formatted(party));
+    assertEquals(201, designated.statusCode(), designated.body());
     try (Chromium c = Chromium.paralegalOf(matter)) {
       DocumentPage viewer = c.document().open(transcript).awaitPage(3).scrollToPage(4).awaitPage(4);
+      String bracket = viewer.designationBracket(3);
+      assertTrue(
+          bracket.contains("designation by " + party) && bracket.contains("Leading"), bracket);
       assertEquals("3:1", viewer.gutterLabel(3, "3:1"), "a page's first line shows its page");
       assertEquals("25", viewer.gutterLabel(3, "3:25"));
       viewer.select(3, FictionDeposition.ANSWER_START, 4, FictionDeposition.ANSWER_END);

@@ -125,6 +125,11 @@ public final class DocumentPage {
         .getText();
   }
 
+  /** What the first designation bracket beside page {@code n} says of itself (its title). */
+  public String designationBracket(int n) {
+    return c.present(By.cssSelector("#page-" + n + " .pc-designation")).getAttribute("title");
+  }
+
   /** The passage's link in the side panel: its pin cite on a transcript, else its pages. */
   public String passageLink(long annotationId) {
     return passage(annotationId).findElement(By.cssSelector(".pc-goto")).getText();
