@@ -1,6 +1,7 @@
 package org.pincite.service.report;
 
 import java.time.LocalDate;
+import org.pincite.service.cite.PinCite;
 
 /**
  * A document the report cites, as its index lists it; {@code sha256} is that of the original file.

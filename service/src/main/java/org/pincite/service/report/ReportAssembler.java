@@ -23,6 +23,9 @@ import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.matter.Matter;
+import org.pincite.service.cite.Pages;
+import org.pincite.service.cite.PinCite;
+import org.pincite.service.cite.Source;
 import org.pincite.service.transcript.LineCites;
 import org.pincite.service.transcript.TranscriptCite;
 
@@ -303,8 +306,8 @@ public class ReportAssembler {
     PassageCite cite(Annotation a) {
       Document d = a.getDocument();
       Passage p = a.getPassage();
-      PinCite.Source source =
-          new PinCite.Source(
+      Source source =
+          new Source(
               d.getKind(),
               d.getType(),
               d.getTitle(),
@@ -327,13 +330,12 @@ public class ReportAssembler {
       String cite =
           PinCite.of(
               source,
-              new PinCite.Span(
-                  p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()),
+              new Pages(p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()),
               text);
       TranscriptCite.LineRange lines = null;
       if (!a.isOrphaned()) {
         // Transcripts and pleading paper cite by page and line.
-        var lined = lineCites.of(d, p, cite);
+        var lined = lineCites.of(d, p, source, text);
         if (lined.isPresent()) {
           cite = lined.get().cite();
           lines = lined.get().range();

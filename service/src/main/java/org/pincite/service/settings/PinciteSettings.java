@@ -84,6 +84,18 @@ public class PinciteSettings {
     return wholeNumber(Setting.PINCITE_ARCHIVE_MAX_MB, 200) * 1024 * 1024;
   }
 
+  /**
+   * PINCITE_PASSWORD_ITERATIONS: the PBKDF2-HMAC-SHA512 iterations of a new password hash (default
+   * {@value #PASSWORD_ITERATIONS}, OWASP's advice). Each stored hash names its own count, so a
+   * change applies to passwords set from then on and every older one still verifies.
+   */
+  public int passwordIterations() {
+    return (int) wholeNumber(Setting.PINCITE_PASSWORD_ITERATIONS, PASSWORD_ITERATIONS);
+  }
+
+  /** OWASP's advice for PBKDF2-HMAC-SHA512 (Password Storage Cheat Sheet). */
+  public static final int PASSWORD_ITERATIONS = 210_000;
+
   /** PINCITE_OCR_MAX_PAGES_PER_DOCUMENT: the most pages OCR reads of one document (2,000). */
   public int ocrMaxPagesPerDocument() {
     return (int) wholeNumber(Setting.PINCITE_OCR_MAX_PAGES_PER_DOCUMENT, 2_000);

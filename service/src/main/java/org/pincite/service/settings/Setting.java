@@ -22,7 +22,8 @@ public enum Setting {
   PINCITE_SIGNIN_LOCK_MINUTES("pincite/signInLockMinutes"),
   PINCITE_SIGNIN_ADDRESS_DELAY_AFTER("pincite/signInAddressDelayAfter"),
   PINCITE_SIGNIN_ADDRESS_LOCK_AFTER("pincite/signInAddressLockAfter"),
-  PINCITE_TRUSTED_PROXIES("pincite/trustedProxies");
+  PINCITE_TRUSTED_PROXIES("pincite/trustedProxies"),
+  PINCITE_PASSWORD_ITERATIONS("pincite/passwordIterations");
 
   private final String jndiName;
 

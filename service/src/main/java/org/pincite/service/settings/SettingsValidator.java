@@ -28,6 +28,8 @@ public class SettingsValidator {
   static final int MAX_ARCHIVE_MB = 4_096;
   static final int MAX_TOKEN_DAYS = 3650;
   static final int MAX_SIGNIN_LIMIT = 100_000;
+  static final int MIN_PASSWORD_ITERATIONS = 1_024;
+  static final int MAX_PASSWORD_ITERATIONS = 10_000_000;
 
   // The users whose passwords these settings are (Administrator.USERNAME, DemoMatterLoader's
   // users): spelled out here because the security and demo rooms depend on the settings.
@@ -65,7 +67,51 @@ public class SettingsValidator {
             settings.raw(Setting.PINCITE_SIGNIN_ADDRESS_LOCK_AFTER))
         .forEach(problems::add);
     trustedProxies(settings.raw(Setting.PINCITE_TRUSTED_PROXIES)).ifPresent(problems::add);
+    passwordIterations(settings.raw(Setting.PINCITE_PASSWORD_ITERATIONS)).ifPresent(problems::add);
     return problems;
+  }
+
+  /**
+   * What the start-up says without stopping: a setting that works but weakens something, in one
+   * line each (today: PINCITE_PASSWORD_ITERATIONS below OWASP's advice).
+   */
+  public List<String> warnings(PinciteSettings settings) {
+    List<String> warnings = new ArrayList<>();
+    weakPasswordIterations(settings.raw(Setting.PINCITE_PASSWORD_ITERATIONS))
+        .ifPresent(warnings::add);
+    return warnings;
+  }
+
+  /** PINCITE_PASSWORD_ITERATIONS that is valid but below OWASP's advice, said as a warning. */
+  public Optional<String> weakPasswordIterations(Optional<String> value) {
+    if (value.isEmpty() || passwordIterations(value).isPresent()) {
+      return Optional.empty();
+    }
+    long iterations = Long.parseLong(value.get().strip());
+    if (iterations >= PinciteSettings.PASSWORD_ITERATIONS) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Setting.PINCITE_PASSWORD_ITERATIONS.name()
+            + " is "
+            + iterations
+            + ", below the "
+            + PinciteSettings.PASSWORD_ITERATIONS
+            + " PBKDF2-HMAC-SHA512 iterations OWASP advises: passwords set from now on are cheaper"
+            + " to guess from a copy of the database (fewer belong only on a test server)");
+  }
+
+  /**
+   * PINCITE_PASSWORD_ITERATIONS: a whole number of PBKDF2 iterations from 1,024 (the least the
+   * server's Jakarta Security takes) to 10,000,000.
+   */
+  public Optional<String> passwordIterations(Optional<String> value) {
+    return wholeNumber(
+        Setting.PINCITE_PASSWORD_ITERATIONS,
+        value,
+        MIN_PASSWORD_ITERATIONS,
+        MAX_PASSWORD_ITERATIONS,
+        "iterations");
   }
 
   /** Where the data directory's DataSource comes from: the server's, or a test's own. */

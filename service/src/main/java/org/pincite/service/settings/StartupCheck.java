@@ -41,6 +41,7 @@ public class StartupCheck {
       failure = Optional.of("Pincite cannot start: " + String.join(" ", problems));
       LOG.severe(failure.get());
     }
+    new SettingsValidator().warnings(settings).forEach(LOG::warning);
   }
 
   /** Why Pincite did not start ("Pincite cannot start: ..."), or nothing when it did. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
@@ -12,6 +13,10 @@ import org.pincite.domain.document.NumberedLine;
 import org.pincite.domain.document.Page;
 import org.pincite.domain.transcript.Transcript;
 import org.pincite.domain.transcript.TranscriptRepository;
+import org.pincite.service.cite.Lines;
+import org.pincite.service.cite.Pages;
+import org.pincite.service.cite.PinCite;
+import org.pincite.service.cite.Source;
 
 /**
  * The page:line cite of a passage, read from its pages' numbered lines and its transcript's
@@ -31,31 +36,84 @@ public class LineCites {
     this.transcripts = transcripts;
   }
 
-  /** The cite of {@code passage} in {@code document} by page and line, when it has lines. */
-  public Optional<TranscriptCite.LineCite> of(Document document, Passage passage, String pageCite) {
-    return TranscriptCite.forPassage(
-        source(document),
-        passage.getStartPage(),
-        passage.getStartOffset(),
-        passage.getEndPage(),
-        passage.getEndOffset(),
-        n -> documents.findPage(document.getId(), n).map(Page::getLines).orElse(List.of()),
-        pageCite);
+  /** A passage's cite by page and line, with the lines it touches. */
+  public record LineCite(String cite, TranscriptCite.LineRange range) {}
+
+  /**
+   * The cite of {@code passage} in {@code document} by page and line, when it lies on numbered
+   * lines: {@code source} is the document as its page cite names it, {@code pageText} the text a
+   * paragraph is looked for in.
+   */
+  public Optional<LineCite> of(
+      Document document, Passage passage, Source source, IntFunction<String> pageText) {
+    TranscriptCite.Particulars transcript = null;
+    if (document.getType() == DocumentType.TRANSCRIPT && transcripts != null) {
+      transcript = transcripts.find(document.getId()).map(LineCites::particulars).orElse(null);
+    }
+    return cite(
+        source,
+        transcript,
+        new Pages(
+            passage.getStartPage(),
+            passage.getStartOffset(),
+            passage.getEndPage(),
+            passage.getEndOffset()),
+        n -> linesOf(document.getId(), n),
+        pageText);
   }
 
-  /** What a cite needs of the document: a pleading's short form, its title, its particulars. */
-  public TranscriptCite.LineSource source(Document document) {
-    DocumentType type = document.getType();
-    boolean pleading =
-        type == DocumentType.COMPLAINT
-            || type == DocumentType.ANSWER
-            || type == DocumentType.MOTION;
-    TranscriptCite.Particulars particulars = null;
-    if (type == DocumentType.TRANSCRIPT && transcripts != null) {
-      particulars = transcripts.find(document.getId()).map(LineCites::particulars).orElse(null);
+  /**
+   * The pin cite of the passage at {@code pages} by the lines it touches ("Roe Dep. 3:25–4:2",
+   * "Jackson Decl. 2:17–21", "Compl. ¶ 7, 2:3–9"); empty when its pages have no numbered lines or
+   * it lies outside them. A transcript, or a declaration without a short cite name of its own, is
+   * named as testimony is cited.
+   */
+  public static Optional<LineCite> cite(
+      Source source,
+      TranscriptCite.Particulars transcript,
+      Pages pages,
+      IntFunction<List<NumberedLine>> pageLines,
+      IntFunction<String> pageText) {
+    List<NumberedLine> first = pageLines.apply(pages.startPage());
+    List<NumberedLine> last =
+        pages.endPage() == pages.startPage() ? first : pageLines.apply(pages.endPage());
+    if (first == null || last == null || first.isEmpty() || last.isEmpty()) {
+      return Optional.empty();
     }
-    return new TranscriptCite.LineSource(
-        pleading ? type.citeAbbreviation() : null, document.getTitle(), particulars);
+    Optional<TranscriptCite.LineRange> touched =
+        TranscriptCite.lines(first, pages.startOffset(), last, pages.endOffset());
+    if (touched.isEmpty()) {
+      return Optional.empty();
+    }
+    TranscriptCite.LineRange r = touched.get();
+    Source named = source;
+    if (source.shortCite() == null) {
+      String name =
+          transcript != null
+              ? TranscriptCite.transcriptName(
+                  transcript.kind(),
+                  transcript.witness(),
+                  transcript.trialDay(),
+                  transcript.volume(),
+                  transcript.pagesRestart())
+              : TranscriptCite.declarationName(source.title()).orElse(null);
+      if (name != null) {
+        named =
+            new Source(
+                source.kind(),
+                source.type(),
+                source.title(),
+                name,
+                source.exhibitLabel(),
+                source.reporterCite(),
+                source.email(),
+                source.pageLabels());
+      }
+    }
+    String cite =
+        PinCite.of(
+            named, new Lines(pages, r.fromPage(), r.fromLine(), r.toPage(), r.toLine()), pageText);
+    return Optional.of(new LineCite(cite, r));
   }
 
   static TranscriptCite.Particulars particulars(Transcript t) {

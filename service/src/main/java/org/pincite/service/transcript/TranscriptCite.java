@@ -3,11 +3,11 @@ package org.pincite.service.transcript;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pincite.domain.document.NumberedLine;
 import org.pincite.domain.transcript.TranscriptKind;
+import org.pincite.service.cite.Lines;
 
 /**
  * Pin cites by page and line, as summary-judgment papers give them: "Roe Dep. 45:3–46:2", "Roe Dep.
@@ -36,11 +36,7 @@ public final class TranscriptCite {
 
     /** "45:3", "45:3–7", "45:3–46:2". */
     public String pageLines() {
-      String from = fromPage + ":" + fromLine;
-      if (toPage != fromPage) {
-        return from + EN_DASH + toPage + ":" + toLine;
-      }
-      return toLine == fromLine ? from : from + EN_DASH + toLine;
+      return Lines.pageLines(fromPage, fromLine, toPage, toLine);
     }
   }
 
@@ -116,66 +112,6 @@ public final class TranscriptCite {
   /** A transcript's particulars, as a cite names it. */
   public record Particulars(
       TranscriptKind kind, String witness, Integer trialDay, int volume, boolean pagesRestart) {}
-
-  /**
-   * What a page:line cite needs to know of a document: the short form of a pleading ("Compl.", else
-   * null), its title (a declaration is named from it), and its transcript particulars (null unless
-   * it is a transcript).
-   */
-  public record LineSource(String pleadingShortForm, String title, Particulars transcript) {}
-
-  /** A passage's cite by page and line, with the lines it touches. */
-  public record LineCite(String cite, LineRange range) {}
-
-  /**
-   * The cite of a passage on a line-numbered document: "Roe Dep. 3:25–4:2" for a transcript;
-   * "Jackson Decl. 2:17–21" for a declaration on pleading paper; {@code pageCite} followed by the
-   * lines where it names a numbered paragraph ("Compl. ¶ 7, 2:3–9"). Empty when the passage's pages
-   * have no numbered lines or it lies outside them: the page cite then stands.
-   *
-   * @param pageLines a page's numbered lines by page number (from 1), empty when it has none
-   * @param pageCite the cite by page and paragraph the document would have without its lines
-   */
-  public static Optional<LineCite> forPassage(
-      LineSource source,
-      int startPage,
-      int startOffset,
-      int endPage,
-      int endOffset,
-      IntFunction<List<NumberedLine>> pageLines,
-      String pageCite) {
-    List<NumberedLine> first = pageLines.apply(startPage);
-    List<NumberedLine> last = endPage == startPage ? first : pageLines.apply(endPage);
-    if (first == null || last == null || first.isEmpty() || last.isEmpty()) {
-      return Optional.empty();
-    }
-    return lines(first, startOffset, last, endOffset)
-        .map(range -> new LineCite(name(source, pageCite) + range.pageLines(), range));
-  }
-
-  /** What goes before the page:line: the transcript's or declarant's name, or the page cite. */
-  private static String name(LineSource source, String pageCite) {
-    if (source.transcript() != null) {
-      Particulars t = source.transcript();
-      return transcriptName(t.kind(), t.witness(), t.trialDay(), t.volume(), t.pagesRestart())
-          + " ";
-    }
-    boolean paragraph = pageCite != null && pageCite.contains("\u00b6");
-    Optional<String> declarant = declarationName(source.title());
-    if (declarant.isPresent()) {
-      // "Jackson Decl. ¶ 4, 1:17–19": the declarant's short name, not the title
-      return declarant.get()
-          + " "
-          + (paragraph ? pageCite.substring(pageCite.indexOf('\u00b6')) + ", " : "");
-    }
-    if (paragraph) {
-      return pageCite + ", ";
-    }
-    if (source.pleadingShortForm() != null) {
-      return source.pleadingShortForm() + " ";
-    }
-    return source.title() + " at ";
-  }
 
   /** "Roe Dep. 45:3–46:2". */
   public static String of(String name, LineRange range) {

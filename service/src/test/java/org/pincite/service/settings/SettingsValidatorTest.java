@@ -190,6 +190,27 @@ class SettingsValidatorTest {
   }
 
   @Test
+  void passwordIterationsAreAWholeNumberFromTheServersLeastAndFewerThanOwaspsAreAWarning() {
+    assertTrue(validator.passwordIterations(Optional.of("210000")).isEmpty());
+    assertTrue(validator.passwordIterations(Optional.of("1024")).isEmpty());
+    assertEquals(
+        "PINCITE_PASSWORD_ITERATIONS is \"1000\"; it must be a whole number of iterations from"
+            + " 1024 to 10000000.",
+        validator.passwordIterations(Optional.of("1000")).orElseThrow());
+    assertTrue(validator.passwordIterations(Optional.of("many")).isPresent());
+    assertTrue(validator.weakPasswordIterations(Optional.of("210000")).isEmpty());
+    assertTrue(validator.weakPasswordIterations(Optional.of("600000")).isEmpty());
+    assertTrue(
+        validator.weakPasswordIterations(Optional.of("many")).isEmpty(),
+        "a wrong value is a problem, not a warning");
+    assertTrue(
+        validator
+            .weakPasswordIterations(Optional.of("1024"))
+            .orElseThrow()
+            .startsWith("PINCITE_PASSWORD_ITERATIONS is 1024, below the 210000"));
+  }
+
+  @Test
   void onlyATrustedProxysAddressIsTrusted() {
     TrustedProxies proxies = TrustedProxies.parse("127.0.0.1, 10.0.0.5");
     assertTrue(proxies.trusts("127.0.0.1"));

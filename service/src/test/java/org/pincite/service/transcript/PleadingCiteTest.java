@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
+import org.pincite.service.cite.Pages;
+import org.pincite.service.cite.PinCite;
+import org.pincite.service.cite.Source;
 import org.pincite.service.ingest.ExtractionOutcome;
 import org.pincite.service.ingest.PdfTextExtractor;
-import org.pincite.service.report.PinCite;
 
 /**
  * A complaint on pleading paper cites its numbered paragraph and the lines: "Compl. ¶ 7, 2:3–9".
@@ -42,35 +45,31 @@ class PleadingCiteTest {
     String page2 = e.pages().get(1);
     int start = page2.indexOf("5. Acme") + 3;
     int end = page2.indexOf(text.get(28 + 8)) + 5;
-    PinCite.Source complaint =
-        new PinCite.Source(DocumentKind.FILING, DocumentType.COMPLAINT, "Complaint", null, null);
-    String byParagraph =
-        PinCite.of(
-            complaint,
-            new PinCite.Span(2, start, 2, end),
-            n -> LineCites.withoutMargins(e.pages().get(n - 1), e.lines().get(n - 1)));
-    assertEquals("Compl. \u00b6 5", byParagraph, "the margin's numbers do not hide the paragraph");
-    TranscriptCite.LineCite cite =
-        TranscriptCite.forPassage(
-                new TranscriptCite.LineSource("Compl.", "Complaint", null),
-                2,
-                start,
-                2,
-                end,
-                n -> e.lines().get(n - 1),
-                byParagraph)
+    Source complaint =
+        new Source(DocumentKind.FILING, DocumentType.COMPLAINT, "Complaint", null, null);
+    IntFunction<String> blanked =
+        n -> LineCites.withoutMargins(e.pages().get(n - 1), e.lines().get(n - 1));
+    assertEquals(
+        "Compl. \u00b6 5",
+        PinCite.of(complaint, new Pages(2, start, 2, end), blanked),
+        "the margin's numbers do not hide the paragraph");
+    LineCites.LineCite cite =
+        LineCites.cite(
+                complaint, null, new Pages(2, start, 2, end), n -> e.lines().get(n - 1), blanked)
             .orElseThrow();
     assertEquals("Compl. \u00b6 5, 2:3\u20139", cite.cite());
-    TranscriptCite.LineCite plain =
-        TranscriptCite.forPassage(
-                new TranscriptCite.LineSource("Compl.", "Complaint", null),
-                2,
-                page2.indexOf(text.get(28 + 1)),
-                2,
-                page2.indexOf(text.get(28 + 1)) + 5,
+    // Line 2 of page 2 goes on with paragraph 4; the title line on page 1 is in no paragraph.
+    int title = e.pages().get(0).indexOf("COMPLAINT FOR DAMAGES");
+    assertEquals(
+        "Compl. 1:1",
+        LineCites.cite(
+                complaint,
+                null,
+                new Pages(1, title + 2, 1, title + 9),
                 n -> e.lines().get(n - 1),
-                "Compl. at 2")
-            .orElseThrow();
-    assertEquals("Compl. 2:2", plain.cite(), "a line outside any paragraph cites page and line");
+                blanked)
+            .orElseThrow()
+            .cite(),
+        "a line outside any paragraph cites page and line");
   }
 }

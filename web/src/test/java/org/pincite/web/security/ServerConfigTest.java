@@ -45,6 +45,19 @@ class ServerConfigTest {
     assertEquals("${PINCITE_KEYSTORE_PASSWORD}", keyStore.getAttribute("password"));
   }
 
+  @Test
+  void passwordsAreHashedAsOwaspAdvisesUnlessTheTestServerSaysOtherwise() throws Exception {
+    NodeList variables = parse(SERVER_XML).getElementsByTagName("variable");
+    String iterations = null;
+    for (int i = 0; i < variables.getLength(); i++) {
+      Element variable = (Element) variables.item(i);
+      if (variable.getAttribute("name").equals("PINCITE_PASSWORD_ITERATIONS")) {
+        iterations = variable.getAttribute("defaultValue");
+      }
+    }
+    assertEquals("210000", iterations);
+  }
+
   private static List<String> features(Path xml) throws Exception {
     NodeList nodes = parse(xml).getElementsByTagName("feature");
     List<String> features = new ArrayList<>();

@@ -1,7 +1,9 @@
-package org.pincite.service.report;
+package org.pincite.service.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,8 +23,8 @@ import org.pincite.service.ingest.PdfTextExtractor;
  */
 class PinCiteTest {
   private static List<String> complaint;
-  private static final PinCite.Source COMPLAINT =
-      new PinCite.Source(
+  private static final Source COMPLAINT =
+      new Source(
           DocumentKind.FILING,
           DocumentType.COMPLAINT,
           "Complaint \u2014 Musk v. Altman et al.",
@@ -42,11 +44,11 @@ class PinCiteTest {
   }
 
   /** The span of {@code words} on the first page holding them. */
-  private static PinCite.Span find(String words) {
+  private static Pages find(String words) {
     for (int i = 0; i < complaint.size(); i++) {
       int at = complaint.get(i).indexOf(words);
       if (at >= 0) {
-        return new PinCite.Span(i + 1, at, i + 1, at + words.length());
+        return new Pages(i + 1, at, i + 1, at + words.length());
       }
     }
     throw new AssertionError("not in the demo complaint: " + words);
@@ -71,10 +73,9 @@ class PinCiteTest {
 
   @Test
   void aQuoteRunningIntoTheNextParagraphCitesBoth() {
-    PinCite.Span start = find("Founding Agreement the laboratory would be a non-profit");
-    PinCite.Span end = find("incorporated in December 2015");
-    PinCite.Span both =
-        new PinCite.Span(start.startPage(), start.startOffset(), end.endPage(), end.endOffset());
+    Pages start = find("Founding Agreement the laboratory would be a non-profit");
+    Pages end = find("incorporated in December 2015");
+    Pages both = new Pages(start.startPage(), start.startOffset(), end.endPage(), end.endOffset());
     assertEquals("Compl. \u00b6\u00b6 8\u20139", PinCite.of(COMPLAINT, both, pages()));
   }
 
@@ -90,10 +91,9 @@ class PinCiteTest {
               case 2 -> "open to all, and so on.\n13. Plaintiff left the board.\n";
               default -> null;
             };
-    assertEquals("Compl. \u00b6 12", PinCite.of(COMPLAINT, new PinCite.Span(2, 0, 2, 11), texts));
+    assertEquals("Compl. \u00b6 12", PinCite.of(COMPLAINT, new Pages(2, 0, 2, 11), texts));
     assertEquals(
-        "Compl. \u00b6\u00b6 12\u201313",
-        PinCite.of(COMPLAINT, new PinCite.Span(1, 4, 2, 30), texts));
+        "Compl. \u00b6\u00b6 12\u201313", PinCite.of(COMPLAINT, new Pages(1, 4, 2, 30), texts));
   }
 
   @Test
@@ -109,15 +109,15 @@ class PinCiteTest {
 
   @Test
   void aFilingWithAnExhibitLabelAndAFilingThatIsNoPleading() {
-    PinCite.Source labelled =
-        new PinCite.Source(DocumentKind.FILING, DocumentType.COMPLAINT, "Complaint", "Ex. 1", null);
+    Source labelled =
+        new Source(DocumentKind.FILING, DocumentType.COMPLAINT, "Complaint", "Ex. 1", null);
     assertEquals("Compl., Ex. 1 \u00b6 7", PinCite.of(labelled, find("7. In 2015"), pages()));
-    PinCite.Source declaration =
-        new PinCite.Source(
+    Source declaration =
+        new Source(
             DocumentKind.FILING, DocumentType.OTHER, "Declaration of S. Altman", "Ex. 4", null);
     assertEquals(
         "Declaration of S. Altman, Ex. 4 at 2\u20133",
-        PinCite.of(declaration, new PinCite.Span(2, 0, 3, 5), n -> "no numbers here"));
+        PinCite.of(declaration, new Pages(2, 0, 3, 5), n -> "no numbers here"));
   }
 
   @Test
@@ -130,8 +130,8 @@ class PinCiteTest {
             OffsetDateTime.of(2018, 2, 1, 11, 52, 0, 0, ZoneOffset.UTC),
             "Fwd: Where the leading AI labs stand",
             "<1@x>");
-    PinCite.Source email =
-        new PinCite.Source(
+    Source email =
+        new Source(
             DocumentKind.EVIDENCE,
             DocumentType.EMAIL,
             "Fwd: Where the leading AI labs stand",
@@ -139,12 +139,11 @@ class PinCiteTest {
             headers);
     assertEquals(
         "Email from E. Musk to S. Altman, 1 Feb 2018, 'Fwd: Where the leading AI labs stand', at 1",
-        PinCite.of(email, new PinCite.Span(1, 10, 1, 20), n -> "x"));
-    PinCite.Source exhibit =
-        new PinCite.Source(DocumentKind.EVIDENCE, DocumentType.EMAIL, "t", "PX-3", headers);
+        PinCite.of(email, new Pages(1, 10, 1, 20), n -> "x"));
+    Source exhibit = new Source(DocumentKind.EVIDENCE, DocumentType.EMAIL, "t", "PX-3", headers);
     assertEquals(
         "Email from E. Musk to S. Altman, 1 Feb 2018, 'Fwd: Where the leading AI labs stand', PX-3, at 1\u20132",
-        PinCite.of(exhibit, new PinCite.Span(1, 10, 2, 20), n -> "x"));
+        PinCite.of(exhibit, new Pages(1, 10, 2, 20), n -> "x"));
   }
 
   @Test
@@ -168,29 +167,126 @@ class PinCiteTest {
 
   @Test
   void otherEvidenceCitesTitleExhibitAndPage() {
-    PinCite.Source article =
-        new PinCite.Source(
-            DocumentKind.EVIDENCE, DocumentType.ARTICLE, "OpenAI's charter", "Ex. 12", null);
+    Source article =
+        new Source(DocumentKind.EVIDENCE, DocumentType.ARTICLE, "OpenAI's charter", "Ex. 12", null);
     assertEquals(
         "OpenAI's charter, Ex. 12, at 4",
-        PinCite.of(article, new PinCite.Span(4, 0, 4, 9), n -> "12. not a filing"));
-    PinCite.Source untitled =
-        new PinCite.Source(DocumentKind.EVIDENCE, DocumentType.OTHER, "notes.txt", null, null);
-    assertEquals(
-        "notes.txt, at 3\u20134", PinCite.of(untitled, new PinCite.Span(3, 0, 4, 9), n -> ""));
+        PinCite.of(article, new Pages(4, 0, 4, 9), n -> "12. not a filing"));
+    Source untitled =
+        new Source(DocumentKind.EVIDENCE, DocumentType.OTHER, "notes.txt", null, null);
+    assertEquals("notes.txt, at 3\u20134", PinCite.of(untitled, new Pages(3, 0, 4, 9), n -> ""));
     // An email whose headers were lost is cited like other evidence.
-    PinCite.Source bare =
-        new PinCite.Source(
+    Source bare =
+        new Source(
             DocumentKind.EVIDENCE,
             DocumentType.EMAIL,
             "message.eml",
             null,
             new EmailHeaders(null, null, null, null, null, null));
-    assertEquals("message.eml, at 1", PinCite.of(bare, new PinCite.Span(1, 0, 1, 1), n -> ""));
+    assertEquals("message.eml, at 1", PinCite.of(bare, new Pages(1, 0, 1, 1), n -> ""));
+  }
+
+  @Test
+  void aShortCiteNameTheTeamGaveReplacesTitleAbbreviationAndEmailHeaders() {
+    Source declaration =
+        new Source(
+            DocumentKind.FILING,
+            DocumentType.OTHER,
+            "Declaration of Jane Roe in Support of the Motion",
+            "Roe Decl.",
+            null,
+            null,
+            null,
+            null);
+    assertEquals("Roe Decl. at 2", PinCite.of(declaration, new Pages(2, 0, 2, 4), n -> "text"));
+    Source complaint =
+        new Source(
+            DocumentKind.FILING,
+            DocumentType.COMPLAINT,
+            "Complaint",
+            "Am. Compl.",
+            null,
+            null,
+            null,
+            null);
+    assertEquals("Am. Compl. \u00b6 7", PinCite.of(complaint, find("7. In 2015"), pages()));
+    Source email =
+        new Source(
+            DocumentKind.EVIDENCE,
+            DocumentType.EMAIL,
+            "Re: funding",
+            "Musk Email",
+            "PX-3",
+            null,
+            new EmailHeaders("Elon Musk <e@x>", null, null, null, "Re: funding", null),
+            null);
+    assertEquals("Musk Email, PX-3, at 1", PinCite.of(email, new Pages(1, 0, 1, 1), n -> ""));
+  }
+
+  @Test
+  void aCaseCitesItsPrintedPagesAsASlipOpinionOrAfterItsReporterCite() {
+    PageLabels printed = PageLabels.of(List.of("2083", "2084", "2085", "2086", "2087", "2088"));
+    Source slip =
+        new Source(
+            DocumentKind.EVIDENCE,
+            DocumentType.CASE,
+            "court_cl_9thCircuit-07-55393.pdf",
+            "Mortimer v. Baca",
+            null,
+            null,
+            null,
+            printed);
+    assertEquals(
+        "Mortimer v. Baca, slip op. at 2087\u201388",
+        PinCite.of(slip, new Pages(5, 10, 6, 20), n -> ""));
+    assertEquals(
+        "Mortimer v. Baca, slip op. at 2083", PinCite.of(slip, new Pages(1, 0, 1, 2), n -> ""));
+    Source reported =
+        new Source(
+            DocumentKind.EVIDENCE,
+            DocumentType.CASE,
+            "Mortimer v. Baca",
+            "Mortimer",
+            null,
+            "596 F.3d 1234",
+            null,
+            PageLabels.of(List.of("1234", "1235", "1236", "1237", "1238", "1239", "1240", "1241")));
+    assertEquals(
+        "Mortimer, 596 F.3d 1234, 1240", PinCite.of(reported, new Pages(7, 0, 7, 9), n -> ""));
+    assertEquals(
+        "Mortimer, 596 F.3d 1234, 1240\u201341",
+        PinCite.of(reported, new Pages(7, 0, 8, 9), n -> ""));
+    // A statute or an article is cited like other evidence, by its short name and printed page.
+    Source article =
+        new Source(
+            DocumentKind.EVIDENCE,
+            DocumentType.ARTICLE,
+            "A Brief History of Computer-Assisted Legal Research",
+            "Harrington",
+            null,
+            null,
+            null,
+            PageLabels.of(List.of("543", "544")));
+    assertEquals("Harrington, at 544", PinCite.of(article, new Pages(2, 0, 2, 9), n -> ""));
+  }
+
+  @Test
+  void printedLabelsRunAsLawyersWriteThemAndPagesWithoutOneKeepTheirIndex() {
+    PageLabels labels =
+        PageLabels.of(java.util.Arrays.asList("i", "ii", null, "A-12", "A-13", "99", "100"));
+    assertEquals("i\u2013ii", labels.range(1, 2));
+    assertEquals("3", labels.range(3, 3));
+    assertEquals("A-12\u2013A-13", labels.range(4, 5));
+    assertEquals("99\u2013100", labels.range(6, 7));
+    assertEquals("8", labels.label(8));
+    assertEquals("1087\u2013102", PageLabels.of(List.of("1087", "1102")).range(1, 2));
+    assertEquals("5\u20136", PageLabels.none().range(5, 6));
+    assertTrue(labels.differsFromIndices());
+    assertFalse(PageLabels.of(List.of("1", "2")).differsFromIndices());
   }
 
   @Test
   void aSpanBackwardsIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new PinCite.Span(3, 0, 2, 0));
+    assertThrows(IllegalArgumentException.class, () -> new Pages(3, 0, 2, 0));
   }
 }

@@ -1,4 +1,4 @@
-package org.pincite.service.report;
+package org.pincite.service.cite;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -6,10 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.document.EmailHeaders;
@@ -18,100 +15,71 @@ import org.pincite.domain.document.EmailHeaders;
  * Builds the pin cite of a passage the way a litigator writes it:
  *
  * <ul>
+ *   <li>a document the team gave a short cite name is cited by it ("Roe Decl. at 2", "Mortimer,
+ *       slip op. at 2087–88");
  *   <li>filings: the short form of the pleading ("Compl.", "Answer", "Mot."; else the title), the
  *       exhibit label, and the paragraph ("¶ 23", "¶¶ 23–24") when the passage lies in numbered
  *       paragraphs, else the page ("at 3");
+ *   <li>legal authorities: a case "Mortimer v. Baca, slip op. at 2087–88", or by its reporter cite
+ *       when it has one ("Mortimer v. Baca, 596 F.3d 1234, 1240"); statutes, rules and articles
+ *       like other evidence;
  *   <li>emails: "Email from E. Musk to S. Altman, 1 Feb 2018, 'Subject', at 1";
  *   <li>other evidence: title, exhibit label, page.
  * </ul>
  *
- * Pages run with an en dash ("at 3–4") when a passage crosses a page break. Pure: the page text it
- * needs for paragraph numbers comes through a function.
+ * Pages are the numbers printed on them where the document has them, else the PDF's page indices;
+ * they run with an en dash ("at 3–4", "at 2087–88") when a passage crosses a page break. Pure: the
+ * page text it needs for paragraph numbers comes through a function.
  */
 public final class PinCite {
-  /**
-   * What a cite needs to know of a document. {@code email} is null unless the document is a
-   * message.
-   */
-  public record Source(
-      DocumentKind kind,
-      DocumentType type,
-      String title,
-      String exhibitLabel,
-      EmailHeaders email) {}
-
-  /**
-   * Where in the document the passage lies: pages from 1, offsets in the page text (end exclusive).
-   */
-  public record Span(int startPage, int startOffset, int endPage, int endOffset) {
-    public Span {
-      if (startPage < 1 || endPage < startPage) {
-        throw new IllegalArgumentException(
-            "Pages " + startPage + " to " + endPage + " are no passage's pages");
-      }
-    }
-  }
-
-  static final String EN_DASH = "\u2013";
+  static final String EN_DASH = PageLabels.EN_DASH;
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
-  /**
-   * A numbered paragraph of a pleading begins its first line with its number: "23. Plaintiff …".
-   */
-  private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,4})\\.\\s+\\S");
-
-  /** A page's running header or footer, which a paragraph continues across. */
-  private static final Pattern PAGE_FURNITURE =
-      Pattern.compile("(?i)^\\s*(.*\\bpage\\s+\\d+(\\s+of\\s+\\d+)?|-?\\s*\\d{1,4}\\s*-?)\\s*$");
-
-  /**
-   * A lettered subheading ("A. The Founding Agreement") or a heading in capitals ends the paragraph
-   * above it.
-   */
-  private static final Pattern SUBHEADING =
-      Pattern.compile(
-          "^\\s*([A-Z]\\.\\s+\\S|\\w+\\s+cause\\s+of\\s+action\\b|count\\s+[ivxlc\\d]+\\b)",
-          Pattern.CASE_INSENSITIVE);
-
-  /** How many pages back a paragraph is followed to find its number. */
-  private static final int PAGES_BACK = 3;
 
   private PinCite() {}
 
   /**
-   * The pin cite of the passage at {@code span} in {@code source}. {@code pageText} gives a page's
-   * text by number (null when unknown); it is only read for filings.
+   * The pin cite of the passage at {@code locator} in {@code source}. {@code pageText} gives a
+   * page's text by number (null when unknown); it is only read for filings.
    */
-  public static String of(Source source, Span span, IntFunction<String> pageText) {
-    String pages = pages(span);
-    if (source.email() != null
-        && (source.type() == DocumentType.EMAIL || source.kind() == DocumentKind.EVIDENCE)) {
-      String what = emailDescription(source.email());
-      if (what != null) {
-        return join(what, source.exhibitLabel()) + ", at " + pages;
-      }
+  public static String of(Source source, Locator locator, IntFunction<String> pageText) {
+    Pinpoint pin = locator.pinpoint(source, pageText);
+    String name = join(name(source), source.exhibitLabel());
+    if (!pin.pages()) {
+      return name + " " + pin.text();
     }
-    if (source.kind() == DocumentKind.FILING) {
-      String name = join(filingName(source), source.exhibitLabel());
-      OptionalInt first = paragraphAt(pageText, span.startPage(), span.startOffset());
-      if (first.isPresent()) {
-        OptionalInt last = paragraphAt(pageText, span.endPage(), Math.max(0, span.endOffset() - 1));
-        if (last.isPresent() && last.getAsInt() > first.getAsInt()) {
-          return name + " \u00b6\u00b6 " + first.getAsInt() + EN_DASH + last.getAsInt();
-        }
-        return name + " \u00b6 " + first.getAsInt();
-      }
-      return name + " at " + pages;
+    if (source.type() == DocumentType.CASE) {
+      return source.reporterCite() != null
+          ? name + ", " + source.reporterCite() + ", " + pin.text()
+          : name + ", slip op. at " + pin.text();
     }
-    return join(source.title(), source.exhibitLabel()) + ", at " + pages;
+    if (source.kind() == DocumentKind.FILING && !emailCited(source)) {
+      return name + " at " + pin.text();
+    }
+    return name + ", at " + pin.text();
   }
 
-  /** "3", or "3–4" for a passage that crosses a page break. */
-  public static String pages(Span span) {
-    return span.startPage() == span.endPage()
-        ? Integer.toString(span.startPage())
-        : span.startPage() + EN_DASH + span.endPage();
+  /**
+   * The document as a cite names it, before its exhibit label: the short cite name, an email's
+   * description, a pleading's short form, else the title.
+   */
+  public static String name(Source source) {
+    if (source.shortCite() != null) {
+      return source.shortCite();
+    }
+    if (emailCited(source)) {
+      return emailDescription(source.email());
+    }
+    if (source.kind() == DocumentKind.FILING) {
+      return filingName(source);
+    }
+    return source.title();
+  }
+
+  private static boolean emailCited(Source source) {
+    return source.shortCite() == null
+        && source.isEmail()
+        && emailDescription(source.email()) != null;
   }
 
   /** A date as a lawyer writes it in a cite: "1 Feb 2018". */
@@ -255,49 +223,5 @@ public final class PinCite {
     return words[0].substring(0, words[0].offsetByCodePoints(0, 1))
         + ". "
         + words[words.length - 1];
-  }
-
-  /**
-   * The number of the numbered paragraph that the text at {@code offset} of page {@code page} lies
-   * in: the nearest line at or above it that starts "N. ", followed back over page breaks (running
-   * headers and footers skipped), unless a heading comes first.
-   */
-  static OptionalInt paragraphAt(IntFunction<String> pageText, int page, int offset) {
-    for (int p = page; p >= 1 && p > page - PAGES_BACK; p--) {
-      String text = pageText.apply(p);
-      if (text == null) {
-        return OptionalInt.empty();
-      }
-      int from = p == page ? Math.min(Math.max(offset, 0), text.length()) : text.length();
-      // Lines from the one holding the offset upward.
-      int lineEnd = text.indexOf('\n', from);
-      String upTo = text.substring(0, lineEnd < 0 ? text.length() : lineEnd);
-      String[] lines = upTo.split("\n", -1);
-      for (int i = lines.length - 1; i >= 0; i--) {
-        String line = lines[i];
-        if (line.isBlank() || PAGE_FURNITURE.matcher(line).matches()) {
-          continue;
-        }
-        Matcher numbered = NUMBERED.matcher(line);
-        if (numbered.find()) {
-          return OptionalInt.of(Integer.parseInt(numbered.group(1)));
-        }
-        if (isHeading(line)) {
-          return OptionalInt.empty();
-        }
-      }
-    }
-    return OptionalInt.empty();
-  }
-
-  private static boolean isHeading(String line) {
-    if (SUBHEADING.matcher(line).find()) {
-      return true;
-    }
-    long letters = line.codePoints().filter(Character::isLetter).count();
-    return letters >= 4
-        && line.codePoints().filter(Character::isLetter).allMatch(c -> !Character.isLowerCase(c))
-        && line.codePoints()
-            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 }
