@@ -79,12 +79,15 @@ public class TranscriptService {
       throw new StaleEditException(
           "This transcript's particulars were changed after you opened them; reload to see them");
     }
+    int newFirstPage = firstPage == null ? t.getFirstPage() : firstPage;
+    // The printed pages move with the first page: volume 2 goes on from volume 1.
+    d.shiftPrintedPages(newFirstPage - t.getFirstPage());
     t.describe(
         kind == null ? t.getKind() : kind,
         witness,
         takenOn,
         volume == null ? t.getVolume() : volume,
-        firstPage == null ? t.getFirstPage() : firstPage,
+        newFirstPage,
         trialDay);
     return view(d, t);
   }

@@ -209,6 +209,26 @@ public class Document {
     }
   }
 
+  /**
+   * Moves every numbered line's printed page by {@code delta}: a second volume whose file numbers
+   * its pages from 1 goes on from the first volume's last page.
+   */
+  public void shiftPrintedPages(int delta) {
+    if (delta == 0) {
+      return;
+    }
+    for (Page page : pages) {
+      List<NumberedLine> moved =
+          page.getLines().stream()
+              .map(
+                  l ->
+                      new NumberedLine(
+                          l.getPrintedPage() + delta, l.getNumber(), l.getStart(), l.getEnd()))
+              .toList();
+      page.numberLines(moved);
+    }
+  }
+
   /** Whether any page has numbered lines (a transcript, pleading paper). */
   public boolean isLineNumbered() {
     return pages.stream().anyMatch(Page::isLineNumbered);
