@@ -1,6 +1,7 @@
 package org.pincite.service.chronology;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
+import org.pincite.service.report.ReportAssembler;
 import org.pincite.service.text.DocumentDates;
 
 /**
@@ -24,12 +26,17 @@ import org.pincite.service.text.DocumentDates;
  */
 @ApplicationScoped
 public class ChronologyBuilder {
+  @Inject ReportAssembler reports;
+
   @PersistenceContext(unitName = "pincite")
   private EntityManager em;
 
   protected ChronologyBuilder() {}
 
-  /** For use outside the container, with an entity manager the caller owns. */
+  /**
+   * For use outside the container, with an entity manager the caller owns (passages then carry no
+   * pin cite).
+   */
   public ChronologyBuilder(EntityManager em) {
     this.em = em;
   }
@@ -82,7 +89,8 @@ public class ChronologyBuilder {
               a.getStance(),
               claims.stream().map(Claim::getId).toList(),
               claims.stream().map(Claim::getLabel).toList(),
-              a.getId()));
+              a.getId(),
+              reports == null ? null : reports.cite(a).cite()));
     }
     int undated = 0;
     for (Document d : documents) {
@@ -106,6 +114,7 @@ public class ChronologyBuilder {
               null,
               List.of(),
               List.of(),
+              null,
               null));
     }
     entries.sort(

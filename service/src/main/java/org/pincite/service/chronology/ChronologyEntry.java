@@ -7,7 +7,8 @@ import org.pincite.domain.annotation.Stance;
 
 /**
  * One dated fact: a document (kind DOCUMENT, its title as the text) or a passage marked in it (kind
- * PASSAGE, its quote, stance and claims), with the source to cite.
+ * PASSAGE, its quote, stance and claims), with the source to cite; a passage's {@code cite} is its
+ * pin cite as reports print it ("Roe Dep. 3:25–4:2"), null for a document.
  */
 public record ChronologyEntry(
     LocalDate date,
@@ -20,7 +21,8 @@ public record ChronologyEntry(
     Stance stance,
     List<Long> claimIds,
     List<String> claimLabels,
-    Long annotationId)
+    Long annotationId,
+    String cite)
     implements Serializable {
   public static final String DOCUMENT = "DOCUMENT";
   public static final String PASSAGE = "PASSAGE";

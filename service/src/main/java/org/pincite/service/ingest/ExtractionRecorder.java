@@ -86,6 +86,7 @@ public class ExtractionRecorder {
         || transcripts.find(document.getId()).isPresent()) {
       return;
     }
+    document.fillFromFile(null, caption.date(), null); // dated as taken, for the chronology
     Transcript transcript = new Transcript(document, caption.kind());
     // The first page printed: a second volume's pages go on from the first's.
     int firstPage =

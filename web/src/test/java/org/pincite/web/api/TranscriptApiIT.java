@@ -91,6 +91,24 @@ class TranscriptApiIT {
         Api.array(api.get("api/documents/" + transcript + "/annotations")).getJsonObject(0);
     assertEquals(cite, listed.getString("cite"));
 
+    // The chronology dates the transcript as taken and cites the passage by page and line.
+    JsonObject dated =
+        Api.object(api.get("api/matters/" + matter.id() + "/chronology"))
+            .getJsonArray("entries")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(e -> e.getString("kind").equals("PASSAGE"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("2025-03-03", dated.getString("date"));
+    assertEquals(cite, dated.getString("cite"));
+    assertTrue(
+        new String(
+                api.getBytes("api/matters/" + matter.id() + "/chronology?format=csv").body(),
+                StandardCharsets.UTF_8)
+            .contains(cite),
+        "the chronology's CSV");
+
     String report = "api/matters/" + matter.id() + "/claims/" + claim + "/report";
     HttpResponse<byte[]> csv = api.getBytes(report + "?format=csv");
     assertEquals(200, csv.statusCode());
