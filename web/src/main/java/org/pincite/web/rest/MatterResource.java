@@ -2,6 +2,7 @@ package org.pincite.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,16 +13,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pincite.domain.document.DocumentKind;
@@ -35,6 +40,9 @@ import org.pincite.service.settings.PinciteSettings;
 import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.MatterDetail;
 import org.pincite.service.view.MatterSummary;
+import org.pincite.web.upload.MalformedUploadException;
+import org.pincite.web.upload.MultipartForm;
+import org.pincite.web.upload.UploadTooLargeException;
 
 @Tag(name = "Matter")
 @APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
@@ -46,6 +54,8 @@ import org.pincite.service.view.MatterSummary;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MatterResource {
+  private static final Logger LOG = Logger.getLogger(MatterResource.class.getName());
+
   @Inject ClaimService claimService;
   @Inject AnnotationService annotationService;
   @Inject MatterService matterService;
@@ -84,47 +94,59 @@ public class MatterResource {
 
   /**
    * Adds a file (multipart part {@code file}, optional parts {@code kind} and {@code type}) to the
-   * matter: 202 with the new document; its text is read as the ingest allows.
+   * matter: 202 with the new document; its text is read as the ingest allows. The body is read
+   * whole first ({@link MultipartForm}): one cut short, longer than declared or without its closing
+   * boundary is refused with 400 and nothing is stored.
    */
   @POST
   @Path("{id}/documents")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Response upload(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
-    EntityPart file =
-        parts.stream()
-            .filter(p -> p.getName().equals("file"))
-            .findFirst()
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = {"file"},
+                      properties = {
+                        @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"),
+                        @SchemaProperty(name = "kind", type = SchemaType.STRING),
+                        @SchemaProperty(name = "type", type = SchemaType.STRING)
+                      })))
+  public Response upload(@PathParam("id") long id, @Context HttpServletRequest request)
+      throws IOException {
+    long limit = settings.maxUploadBytes();
+    MultipartForm form;
+    try {
+      form =
+          MultipartForm.read(
+              request.getInputStream(),
+              request.getContentType(),
+              request.getContentLengthLong(),
+              limit);
+    } catch (MalformedUploadException e) {
+      LOG.warning("Upload to matter " + id + " refused: " + e.getMessage());
+      throw new BadRequestException(e.getMessage(), e);
+    } catch (UploadTooLargeException e) {
+      throw new WebApplicationException(
+          e.getMessage(), e, Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    }
+    MultipartForm.Part file =
+        form.part("file")
             .orElseThrow(
                 () -> new BadRequestException("Send the file as the multipart part named 'file'"));
-    String fileName = file.getFileName().filter(n -> !n.isBlank()).orElse("upload");
-    long limit = settings.maxUploadBytes();
+    String fileName =
+        file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
     DocumentKind kind =
-        QueryParams.enumValue("kind", DocumentKind.class, part(parts, "kind").orElse(null));
+        QueryParams.enumValue("kind", DocumentKind.class, form.text("kind").orElse(null));
     DocumentType type =
-        QueryParams.enumValue("type", DocumentType.class, part(parts, "type").orElse(null));
-    byte[] content;
-    try (InputStream in = file.getContent()) {
-      content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    }
-    if (content.length > limit) {
+        QueryParams.enumValue("type", DocumentType.class, form.text("type").orElse(null));
+    if (file.content().length > limit) {
       throw IngestException.tooLarge(fileName, limit);
     }
-    return Response.accepted(documentService.upload(id, fileName, kind, type, content)).build();
-  }
-
-  private static Optional<String> part(List<EntityPart> parts, String name) {
-    return parts.stream()
-        .filter(p -> p.getName().equals(name))
-        .findFirst()
-        .map(
-            p -> {
-              try {
-                return p.getContent(String.class).strip();
-              } catch (IOException e) {
-                throw new BadRequestException("The part '" + name + "' could not be read");
-              }
-            })
-        .filter(v -> !v.isEmpty());
+    return Response.accepted(documentService.upload(id, fileName, kind, type, file.content()))
+        .build();
   }
 
   /** One matter with its parties, claims tree and documents. */

@@ -2,6 +2,7 @@ package org.pincite.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,24 +10,29 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
+import org.pincite.web.testing.Api;
+import org.pincite.web.testing.FormSession;
 import org.pincite.web.testing.TestServer;
 
 /**
  * What HTTPS changes, seen on the wire (raw sockets: the JDK's client would hide the headers'
  * details). The test server's HTTPS port serves Liberty's self-signed certificate, trusted here
  * only; its PINCITE_TRUSTED_PROXIES is 127.0.0.1 (web/pom.xml), so a connection from 127.0.0.2
- * stands for anyone else claiming {@code X-Forwarded-Proto: https}.
+ * stands for anyone else claiming {@code X-Forwarded-Proto: https}. The login page makes a session,
+ * so its answer carries Liberty's session cookie as well as the application's.
  */
 class TransportIT {
   static final int HTTP_PORT = TestServer.url().getPort();
@@ -38,6 +44,7 @@ class TransportIT {
     assertEquals(200, answer.status(), answer.head());
     assertEquals(List.of("max-age=31536000"), answer.headers("Strict-Transport-Security"));
     assertAppCookies(answer, true);
+    assertSessionCookie(answer.headers("Set-Cookie"), true);
   }
 
   @Test
@@ -46,6 +53,7 @@ class TransportIT {
     assertEquals(200, answer.status(), answer.head());
     assertEquals(List.of(), answer.headers("Strict-Transport-Security"), answer.head());
     assertAppCookies(answer, false);
+    assertSessionCookie(answer.headers("Set-Cookie"), false);
   }
 
   @Test
@@ -55,6 +63,7 @@ class TransportIT {
     assertEquals(200, answer.status(), answer.head());
     assertEquals(List.of(), answer.headers("Strict-Transport-Security"), answer.head());
     assertAppCookies(answer, false);
+    assertSessionCookie(answer.headers("Set-Cookie"), false);
   }
 
   @Test
@@ -64,6 +73,7 @@ class TransportIT {
     assertEquals(200, answer.status(), answer.head());
     assertEquals(List.of("max-age=31536000"), answer.headers("Strict-Transport-Security"));
     assertAppCookies(answer, true);
+    assertSessionCookie(answer.headers("Set-Cookie"), true);
   }
 
   @Test
@@ -79,10 +89,37 @@ class TransportIT {
   }
 
   /**
-   * The cookies the application sets on the login page (Faces' flash cookie), Secure or not. The
-   * session cookie is written by Liberty itself, whose Secure flag is server-wide: not checked here
-   * (see the README, "Running for real").
+   * A sign-in's answer: the session cookie under its new id (the sign-in changes it), written while
+   * the answer is a redirect, Secure exactly when the sign-in came over HTTPS.
    */
+  @Test
+  void theSessionCookieOfASignInIsSecureExactlyOverHttps() {
+    for (boolean https : new boolean[] {true, false}) {
+      HttpResponse<String> signedIn =
+          FormSession.anonymous(TestServer.url())
+              .attempt(
+                  Api.ADMIN,
+                  Api.ADMIN_PASSWORD,
+                  https ? Map.of("X-Forwarded-Proto", "https") : Map.of());
+      assertEquals(302, signedIn.statusCode(), signedIn.body());
+      assertSessionCookie(signedIn.headers().allValues("Set-Cookie"), https);
+    }
+  }
+
+  /**
+   * Liberty's own session cookie: exactly one, HttpOnly and SameSite=Lax always, Secure exactly
+   * over HTTPS (Liberty's flag is server-wide; SecureSessionCookie sets it per answer).
+   */
+  private static void assertSessionCookie(List<String> setCookies, boolean secure) {
+    List<String> session = setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
+    assertEquals(1, session.size(), "one session cookie: " + setCookies);
+    String cookie = session.get(0).toLowerCase(Locale.ROOT);
+    assertEquals(secure, cookie.matches("(?s).*;\\s*secure\\s*(;.*)?"), session.get(0));
+    assertTrue(cookie.matches("(?s).*;\\s*httponly\\s*(;.*)?"), session.get(0));
+    assertTrue(cookie.matches("(?s).*;\\s*samesite=lax\\s*(;.*)?"), session.get(0));
+  }
+
+  /** The cookies the application sets on the login page (Faces' flash cookie), Secure or not. */
   private static void assertAppCookies(Answer answer, boolean secure) {
     List<String> cookies =
         answer.headers("Set-Cookie").stream().filter(c -> !c.startsWith("JSESSIONID=")).toList();

@@ -111,7 +111,8 @@ class MatterPageIT {
   }
 
   @Test
-  void aParalegalUploadsFilesWatchesThemGetReadAndOpensAnEncryptedPdfWithItsPassword() {
+  void aParalegalUploadsFilesWatchesThemGetReadAndOpensAnEncryptedPdfWithItsPassword()
+      throws Exception {
     Path corpus =
         Path.of(System.getProperty("pincite.corpus", "../../shared/corpus"))
             .toAbsolutePath()
@@ -122,9 +123,24 @@ class MatterPageIT {
     Assumptions.assumeTrue(
         Files.isRegularFile(pdf) && Files.isRegularFile(email) && Files.isRegularFile(locked),
         "the shared corpus is not beside the clone");
+    // A name with apostrophes and one in raw UTF-8, as the file dialog hands them to the browser.
+    Path names = Files.createTempDirectory("matter-page-names");
+    Path apostrophes = names.resolve("O'Brien's memo.txt");
+    Files.writeString(apostrophes, "A fictional memo for the upload test.", StandardCharsets.UTF_8);
+    Path umlaut = names.resolve("Schriftsatz-Müller.txt");
+    Files.writeString(umlaut, "Ein erfundener Schriftsatz für den Test.", StandardCharsets.UTF_8);
     try (Chromium c = new Chromium()) {
       c.signInAt("matter.xhtml?id=" + matter.id(), matter.paralegalName(), TestMatter.PASSWORD);
-      MatterPage page = c.matter().awaitCaption(CAPTION).upload(pdf, email, locked);
+      MatterPage page =
+          c.matter().awaitCaption(CAPTION).upload(pdf, email, locked, apostrophes, umlaut);
+      page.awaitRow("O'Brien's memo.txt", "Extracted", 90)
+          .awaitRow("Schriftsatz-Müller.txt", "Extracted", 90);
+      List<String> stored =
+          matter.detail().getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+              .map(d -> d.getString("fileName"))
+              .toList();
+      assertTrue(stored.contains("O'Brien's memo.txt"), stored.toString());
+      assertTrue(stored.contains("Schriftsatz-Müller.txt"), stored.toString());
       page.awaitRow("court_cl_2ndCircuit-08-6301-cv_opn.pdf", "Extracted", 90)
           .awaitRow("mikel_attachment_pdf.eml", "Extracted", 90)
           .awaitRow("pw_libreoffice_writer_password.pdf", "Needs password", 90);

@@ -98,8 +98,15 @@ public final class Api {
   }
 
   public HttpResponse<byte[]> getBytes(String path) {
+    return getBytes(path, java.util.Map.of());
+  }
+
+  /** GET with these extra request headers (Range, If-None-Match, ...), the body as bytes. */
+  public HttpResponse<byte[]> getBytes(String path, java.util.Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).GET();
+    headers.forEach(builder::header);
     try {
-      return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -72,17 +72,23 @@ public final class FormSession {
       String username, String password, Map<String, String> headers) {
     FormSession session = this;
     String form = session.get("login.xhtml").body();
-    Map<String, String> fields = new LinkedHashMap<>();
-    Matcher hidden = HIDDEN.matcher(form);
-    while (hidden.find()) {
-      fields.put(hidden.group(1), hidden.group(2));
-    }
+    Map<String, String> fields = hiddenFields(form);
     fields.put("login:username", username);
     fields.put("login:password", password);
     fields.put("login:signin", "login:signin");
     // PrimeFaces' script adds the page's CSP nonce to every post it sends.
     fields.put("primefaces.nonce", nonce(form));
     return session.postForm("login.xhtml", fields, headers);
+  }
+
+  /** The hidden fields of a page's forms (view state, client window, form ids), by name. */
+  public static Map<String, String> hiddenFields(String page) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN.matcher(page);
+    while (hidden.find()) {
+      fields.put(hidden.group(1), hidden.group(2));
+    }
+    return fields;
   }
 
   public static String viewState(String page) {

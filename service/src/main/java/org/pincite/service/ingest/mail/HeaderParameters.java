@@ -19,9 +19,12 @@ import org.pincite.service.ingest.TextDecoding;
 /**
  * Header values as they were sent, and the parameters in them: a part's file name from RFC 2231
  * parameters (sections, charsets), RFC 2047 encoded words (mime4j's {@link DecoderUtil}) or raw
- * 8-bit bytes (UTF-8 when valid, else windows-1252), which real mail clients all send.
+ * 8-bit bytes (UTF-8 when valid, else windows-1252), which real mail clients all send. {@link
+ * #rawValue} and {@link #parameter} are public for the one other reader of MIME part headers, the
+ * web's multipart/form-data upload: browsers send raw UTF-8 names, some clients RFC 5987 {@code
+ * filename*}.
  */
-final class HeaderParameters {
+public final class HeaderParameters {
   private HeaderParameters() {}
 
   /**
@@ -53,7 +56,7 @@ final class HeaderParameters {
   /**
    * The field's value from its raw bytes, unfolded, read as UTF-8 when valid, else windows-1252.
    */
-  static String rawValue(Field field) {
+  public static String rawValue(Field field) {
     ByteSequence raw = field.getRaw();
     String text;
     if (raw == null) {
@@ -74,7 +77,7 @@ final class HeaderParameters {
    * A parameter of a structured header value, RFC 2231 sections and charsets included; null when
    * absent.
    */
-  static String parameter(String value, String wanted) {
+  public static String parameter(String value, String wanted) {
     String plain = null;
     Map<Integer, String[]> sections = new TreeMap<>(); // section number -> {value, encoded?}
     for (String parameter : splitParameters(value)) {
