@@ -118,8 +118,13 @@
     var pre = textEl(n);
     pre.replaceChildren(out);
     markHits(pre);
-    renderGutter(n);
     shown.add(n);
+    try {
+      renderGutter(n);
+    } catch (err) {
+      // The line numbers are an aid: a page is never held back by them.
+      console.warn('Line numbers of page ' + n + ' not drawn: ' + err.message);
+    }
     if (n === parseInt(root.dataset.startPage, 10) && !root.dataset.passage && !openedAtHit) {
       // A search hit opens at its page and, on a numbered page, at the line it is on.
       var hit = pre.querySelector('.pc-hit');
@@ -216,7 +221,7 @@
 
   function loadDesignations() {
     return getJson(api + '/documents/' + docId + '/designations').then(function (list) {
-      designations = list;
+      designations = Array.isArray(list) ? list : [];
       shown.forEach(function (n) { renderGutter(n); });
     }).catch(function () { designations = []; });
   }
