@@ -20,6 +20,7 @@
   var KEYS = { s: 'SUPPORTS', r: 'REFUTES', c: 'CONTEXT' };
 
   var texts = new Map(); // page number -> text, exactly as stored
+  var furniture = new Map(); // page number -> [{from, to}] of running headers, footers, page and line numbers
   var loading = new Map(); // page number -> promise
   var annotations = new Map(); // id -> passage as the API gives it
   var shown = new Set(); // pages whose text is on screen
@@ -57,6 +58,7 @@
     var p = getJson(api + '/documents/' + docId + '/pages/' + n).then(function (page) {
       texts.set(n, page.text);
       numberedLines.set(n, page.lines || []);
+      furniture.set(n, page.furniture || []);
       if (isPdf) {
         var img = section(n).querySelector('img');
         img.src = api + '/documents/' + docId + '/pages/' + n + '/image';
@@ -94,7 +96,9 @@
   function renderText(n, list) {
     var text = texts.get(n);
     var cuts = [0, text.length];
+    var repeated = furniture.get(n) || [];
     list.forEach(function (h) { cuts.push(h.from, h.to); });
+    repeated.forEach(function (f) { cuts.push(f.from, f.to); });
     cuts = cuts.filter(function (x) { return x >= 0 && x <= text.length; })
       .sort(function (a, b) { return a - b; })
       .filter(function (x, i, all) { return i === 0 || x !== all[i - 1]; });
@@ -102,6 +106,7 @@
     for (var i = 0; i < cuts.length - 1; i++) {
       var from = cuts[i], to = cuts[i + 1];
       var piece = text.slice(from, to);
+      var node;
       var over = list.filter(function (h) { return h.from <= from && h.to >= to; });
       if (over.length) {
         var mark = document.createElement('mark');
@@ -110,10 +115,19 @@
         mark.dataset.annotations = ids.join(',');
         mark.title = summary(ids);
         mark.textContent = piece;
-        out.appendChild(mark);
+        node = mark;
       } else {
-        out.appendChild(document.createTextNode(piece));
+        node = document.createTextNode(piece);
       }
+      // Running headers and footers, page numbers and line numbers: dimmed, as quotes leave them out.
+      if (repeated.some(function (f) { return f.from <= from && f.to >= to; })) {
+        var dim = document.createElement('span');
+        dim.className = 'pc-furniture';
+        dim.title = 'Left out of the quote as cited (running header or footer, page or line number)';
+        dim.appendChild(node);
+        node = dim;
+      }
+      out.appendChild(node);
     }
     var pre = textEl(n);
     pre.replaceChildren(out);

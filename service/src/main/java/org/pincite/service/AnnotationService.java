@@ -3,6 +3,7 @@ package org.pincite.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -17,6 +18,8 @@ import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.Page;
+import org.pincite.domain.fact.Fact;
+import org.pincite.domain.fact.FactRepository;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.user.Role;
 import org.pincite.service.command.PassageSelection;
@@ -24,10 +27,10 @@ import org.pincite.service.error.NotFoundException;
 import org.pincite.service.error.StaleEditException;
 import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.page.PdfTextLayout;
+import org.pincite.service.report.PassageCites;
 import org.pincite.service.report.ReportAssembler;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.store.OriginalStore;
-import org.pincite.service.transcript.TranscriptCite;
 import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.PageHighlight;
@@ -42,6 +45,7 @@ public class AnnotationService {
           .withZone(java.time.ZoneOffset.UTC);
   @Inject DocumentRepository documents;
   @Inject AnnotationRepository annotations;
+  @Inject FactRepository facts;
   @Inject ClaimRepository claims;
   @Inject MatterAccess access;
   @Inject OriginalStore store;
@@ -68,20 +72,18 @@ public class AnnotationService {
 
   public List<AnnotationView> list(long documentId) {
     access.visibleDocument(documentId);
-    return annotations.findByDocument(documentId).stream().map(this::cited).toList();
+    PassageCites cites = reports.passageCites();
+    return annotations.findByDocument(documentId).stream()
+        .map(a -> AnnotationView.of(a, cites.of(a.getDocument())))
+        .toList();
   }
 
   /**
-   * The passage as the API shows it, with its pin cite (by page and line where there are lines).
+   * The passage as the API shows it, with its cited quote and pin cite (by page and line where
+   * there are lines), as reports print them.
    */
   private AnnotationView cited(Annotation annotation) {
-    ReportAssembler.PassageCite cite = reports.cite(annotation);
-    TranscriptCite.LineRange lines = cite.lines();
-    return AnnotationView.of(annotation)
-        .withCite(
-            cite.cite(),
-            lines == null ? null : lines.fromPage() + ":" + lines.fromLine(),
-            lines == null ? null : lines.toPage() + ":" + lines.toLine());
+    return AnnotationView.of(annotation, reports.passageCites().of(annotation.getDocument()));
   }
 
   /**
@@ -120,7 +122,7 @@ public class AnnotationService {
   /** The matter's passages that were not found again in their documents' new text, for review. */
   public List<ClaimPassage> orphans(long matterId) {
     access.visibleMatter(matterId);
-    return annotations.findOrphaned(matterId).stream().map(ClaimPassage::of).toList();
+    return ClaimPassage.all(annotations.findOrphaned(matterId));
   }
 
   /**
@@ -144,11 +146,41 @@ public class AnnotationService {
     }
     annotation.restate(
         stance, claimsOf(annotation.getDocument(), claimIds), note, access.callerName());
+    writeNow();
     return cited(annotation);
   }
 
+  /** Removes a passage; refused while facts cite it, so no fact loses its evidence unseen. */
   public void remove(long annotationId) {
-    annotations.remove(access.editablePassage(annotationId));
+    Annotation annotation = access.editablePassage(annotationId);
+    List<Fact> citing = facts.findByPassage(annotationId);
+    if (!citing.isEmpty()) {
+      throw new DomainRuleViolation(
+          (citing.size() == 1 ? "Fact " : "Facts ")
+              + citing.stream()
+                  .map(f -> Integer.toString(f.getNumber()))
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + " cite this passage: remove it from "
+              + (citing.size() == 1 ? "that fact" : "those facts")
+              + " first");
+    }
+    annotations.remove(annotation);
+    writeNow();
+  }
+
+  /**
+   * Two saves of one passage at the same moment both pass the version check above; the database's
+   * check on the version column stops the second. Written here, inside the use case, it is a 409
+   * like any stale edit, not a failed commit (a 500 that said nothing of what happened).
+   */
+  private void writeNow() {
+    try {
+      annotations.writeNow();
+    } catch (OptimisticLockException e) {
+      throw new StaleEditException(
+          "Someone else saved this passage at the same moment. Your change was not saved; reload"
+              + " to see theirs, then apply yours again.");
+    }
   }
 
   private Set<Claim> claimsOf(Document document, Collection<Long> claimIds) {

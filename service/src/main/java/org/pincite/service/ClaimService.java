@@ -28,6 +28,7 @@ import org.pincite.service.view.ClaimRow;
 public class ClaimService {
   @Inject ClaimRepository claims;
   @Inject AnnotationRepository annotations;
+  @Inject org.pincite.domain.fact.FactRepository facts;
   @Inject MatterAccess access;
 
   /** Every claim of the matter, depth first in order, with its passages counted per stance. */
@@ -65,7 +66,7 @@ public class ClaimService {
   /** The passages marked for one claim of the matter, with their documents. */
   public List<ClaimPassage> passages(long matterId, long claimId) {
     access.claimOf(access.visibleMatter(matterId), claimId);
-    return annotations.findByClaim(claimId).stream().map(ClaimPassage::of).toList();
+    return ClaimPassage.all(annotations.findByClaim(claimId));
   }
 
   /** A new count or defence at the end of the matter's list, asserted by one of its parties. */
@@ -175,6 +176,18 @@ public class ClaimService {
               + (marked == 1 ? " passage" : " passages")
               + " marked for it: unmark "
               + (marked == 1 ? "it" : "them")
+              + " first");
+    }
+    int stated = facts.findByClaim(claimId).size();
+    if (stated > 0) {
+      throw new DomainRuleViolation(
+          "'"
+              + claim.getLabel()
+              + "' has "
+              + stated
+              + (stated == 1 ? " fact" : " facts")
+              + " bearing on it: take the claim off "
+              + (stated == 1 ? "it" : "them")
               + " first");
     }
     claim.withdraw();

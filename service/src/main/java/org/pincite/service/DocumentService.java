@@ -10,12 +10,19 @@ import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.document.Page;
 import org.pincite.domain.user.Role;
+import org.pincite.service.cite.DocumentCites;
+import org.pincite.service.cite.PageLabels;
+import org.pincite.service.cite.PageLayout;
+import org.pincite.service.command.DocumentDescription;
 import org.pincite.service.error.NotFoundException;
+import org.pincite.service.error.StaleEditException;
 import org.pincite.service.ingest.IngestException;
 import org.pincite.service.ingest.IngestService;
 import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.page.PageImages;
+import org.pincite.service.page.PageLayouts;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.view.DocumentDetail;
@@ -34,6 +41,7 @@ public class DocumentService {
   @Inject MatterAccess access;
   @Inject OriginalStore store;
   @Inject PageImages pageImages;
+  @Inject PageLayouts layouts;
   @EJB IngestService ingest;
 
   /** Adds a file to a matter for a caller who may upload there. */
@@ -57,12 +65,47 @@ public class DocumentService {
         MatterSummary.of(d.getMatter()));
   }
 
+  /**
+   * Says what the document is: title, short cite name, date, kind and type, author, exhibit label,
+   * reporter cite. {@code loadedVersion} is the version the caller saw; when someone changed the
+   * document since, the edit is refused rather than overwriting theirs. The change is audited.
+   */
+  public DocumentRow describe(long documentId, long loadedVersion, DocumentDescription what) {
+    Document d = access.editableDocument(documentId);
+    if (d.getVersion() != loadedVersion) {
+      throw new StaleEditException(
+          "This document was changed after you opened it (it is at version "
+              + d.getVersion()
+              + ", you opened version "
+              + loadedVersion
+              + "). Your edit was not saved; reload to see the change, then apply yours again.");
+    }
+    d.describe(what.title(), what.documentDate(), what.author(), what.exhibitLabel());
+    d.reclassify(what.kind(), what.type());
+    d.nameForCites(what.shortCite(), what.reporterCite());
+    documents.save(d);
+    return DocumentRow.of(d);
+  }
+
   public PageView page(long documentId, int number) {
-    access.visibleDocument(documentId);
-    return documents
-        .findPage(documentId, number)
-        .map(p -> PageView.of(documentId, p))
-        .orElseThrow(() -> new NotFoundException("page " + number + " in document", documentId));
+    Document d = access.visibleDocument(documentId);
+    Page page =
+        documents
+            .findPage(documentId, number)
+            .orElseThrow(
+                () -> new NotFoundException("page " + number + " in document", documentId));
+    PageLabels labels = PageLabels.of(d.getPageLabels());
+    String printed = labels.label(number);
+    PageLayout layout = layouts.of(d.getId(), d.getVersion(), () -> DocumentCites.of(d).layout());
+    return new PageView(
+        documentId,
+        page.getNumber(),
+        page.getText(),
+        printed.equals(Integer.toString(number)) ? null : printed,
+        layout.hidden(number).stream()
+            .map(r -> new PageView.Furniture(r.start(), r.end()))
+            .toList(),
+        PageView.linesOf(page));
   }
 
   public OriginalFile original(long documentId) {

@@ -21,6 +21,7 @@ import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
+import org.pincite.domain.fact.Fact;
 import org.pincite.domain.user.Role;
 import org.pincite.service.audit.AuditRevision;
 import org.pincite.service.error.NotFoundException;
@@ -86,6 +87,50 @@ public class HistoryService {
         HistoryService::passageFields);
   }
 
+  /** One fact's changes (its text, date, status, flags, claims and sources), also after removal. */
+  public List<RevisionView> ofFact(long factId) {
+    AuditReader reader = AuditReaderFactory.get(em);
+    List<?> states =
+        reader
+            .createQuery()
+            .forRevisionsOfEntity(Fact.class, true, true)
+            .add(AuditEntity.id().eq(factId))
+            .getResultList();
+    if (states.isEmpty()) {
+      throw new NotFoundException("fact", factId);
+    }
+    Fact last = (Fact) states.get(states.size() - 1);
+    access.checkVisible(last.getMatter(), "fact", factId);
+    return revisions(
+        reader,
+        Fact.class,
+        AuditEntity.id().eq(factId),
+        "fact",
+        Fact::getId,
+        HistoryService::factFields);
+  }
+
+  private static Map<String, String> factFields(Fact f) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("fact", f.getText());
+    m.put("date", f.getDate() == null ? null : f.getDate().text());
+    m.put("status", f.getStatus() == null ? null : f.getStatus().label());
+    m.put("material", String.valueOf(f.isMaterial()));
+    m.put("key", String.valueOf(f.isKey()));
+    m.put(
+        "claims",
+        f.getClaims().stream()
+            .map(c -> c.getClaim().getLabel() + " (" + c.getStance().label() + ")")
+            .sorted()
+            .collect(Collectors.joining("; ")));
+    m.put(
+        "sources",
+        f.getSources().stream()
+            .map(s -> "passage " + s.getPassage().getId() + " (" + s.getRole().label() + ")")
+            .collect(Collectors.joining("; ")));
+    return m;
+  }
+
   private static <T> List<RevisionView> revisions(
       AuditReader reader,
       Class<T> type,
@@ -149,6 +194,8 @@ public class HistoryService {
     f.put("date", Objects.toString(d.getDocumentDate(), null));
     f.put("author", d.getAuthor());
     f.put("exhibit label", d.getExhibitLabel());
+    f.put("short cite", d.getShortCite());
+    f.put("reporter cite", d.getReporterCite());
     f.put("status", d.getStatus().label());
     f.put("status reason", d.getStatusReason());
     f.put("pages", String.valueOf(d.getPageCount()));

@@ -40,7 +40,21 @@ public class ReportService {
 
   public ReportFile claimReportFile(
       long matterId, long claimId, ReportFormat format, boolean includeContext) {
-    ClaimReport report = claimReport(matterId, claimId, includeContext);
+    return claimReportFile(matterId, claimId, format, includeContext, true);
+  }
+
+  /**
+   * The report file; {@code includeNotes} false leaves the reviewers' notes out (the version to
+   * file; the internal memo keeps them).
+   */
+  public ReportFile claimReportFile(
+      long matterId,
+      long claimId,
+      ReportFormat format,
+      boolean includeContext,
+      boolean includeNotes) {
+    ClaimReport full = claimReport(matterId, claimId, includeContext);
+    ClaimReport report = includeNotes ? full : full.withoutNotes();
     long start = System.nanoTime();
     byte[] bytes = write(out -> format.writer().write(report, out));
     LOG.fine(

@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.document.DocumentKind;
+import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.service.AnnotationService;
 import org.pincite.service.ClaimService;
 import org.pincite.service.DocumentService;
+import org.pincite.service.FactService;
+import org.pincite.service.command.DocumentDescription;
 import org.pincite.service.command.PassageSelection;
 import org.pincite.service.error.AccessDeniedException;
 import org.pincite.service.error.NotFoundException;
@@ -28,6 +34,8 @@ import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.ClaimRow;
 import org.pincite.service.view.DocumentDetail;
+import org.pincite.service.view.DocumentRow;
+import org.pincite.service.view.FactView;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -45,12 +53,14 @@ public class DocumentBacking implements Serializable {
   @Inject DocumentService documentService;
   @Inject AnnotationService annotationService;
   @Inject ClaimService claimService;
+  @Inject FactService factService;
 
   private Long documentId;
   private DocumentDetail detail;
   private List<ClaimRow> claims;
   private Map<Long, ClaimRow> claimsById;
   private List<AnnotationView> passages;
+  private Map<Long, List<FactView>> factsByPassage = Map.of();
 
   // The dialog: a new selection (editingId null) or a passage being changed.
   private Long editingId;
@@ -64,6 +74,99 @@ public class DocumentBacking implements Serializable {
   private Long[] selectedClaims = new Long[0];
   private String note;
 
+  // The details dialog.
+  private final DescribeForm form = new DescribeForm();
+
+  /** What the details dialog edits, as typed. */
+  public static final class DescribeForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private long version;
+    private String title;
+    private String shortCite;
+    private String date;
+    private DocumentKind kind;
+    private DocumentType type;
+    private String author;
+    private String exhibitLabel;
+    private String reporterCite;
+
+    void fill(DocumentRow d) {
+      version = d.version();
+      title = d.title();
+      shortCite = d.shortCite();
+      date = d.documentDate() == null ? null : d.documentDate().toString();
+      kind = d.kind();
+      type = d.type();
+      author = d.author();
+      exhibitLabel = d.exhibitLabel();
+      reporterCite = d.reporterCite();
+    }
+
+    public String getTitle() {
+      return title;
+    }
+
+    public void setTitle(String title) {
+      this.title = title;
+    }
+
+    public String getShortCite() {
+      return shortCite;
+    }
+
+    public void setShortCite(String shortCite) {
+      this.shortCite = shortCite;
+    }
+
+    public String getDate() {
+      return date;
+    }
+
+    public void setDate(String date) {
+      this.date = date;
+    }
+
+    public DocumentKind getKind() {
+      return kind;
+    }
+
+    public void setKind(DocumentKind kind) {
+      this.kind = kind;
+    }
+
+    public DocumentType getType() {
+      return type;
+    }
+
+    public void setType(DocumentType type) {
+      this.type = type;
+    }
+
+    public String getAuthor() {
+      return author;
+    }
+
+    public void setAuthor(String author) {
+      this.author = author;
+    }
+
+    public String getExhibitLabel() {
+      return exhibitLabel;
+    }
+
+    public void setExhibitLabel(String exhibitLabel) {
+      this.exhibitLabel = exhibitLabel;
+    }
+
+    public String getReporterCite() {
+      return reporterCite;
+    }
+
+    public void setReporterCite(String reporterCite) {
+      this.reporterCite = reporterCite;
+    }
+  }
+
   public void load() {
     if (documentId == null || detail != null) {
       return;
@@ -72,6 +175,35 @@ public class DocumentBacking implements Serializable {
     claims = claimService.tree(detail.matter().id());
     claimsById = claims.stream().collect(Collectors.toMap(ClaimRow::id, Function.identity()));
     passages = annotationService.list(documentId);
+    loadFacts();
+  }
+
+  private void loadFacts() {
+    Map<Long, List<FactView>> by = new java.util.HashMap<>();
+    for (FactView f : factService.list(detail.matter().id())) {
+      for (FactView.SourceOfFact s : f.sources()) {
+        by.computeIfAbsent(s.annotationId(), k -> new java.util.ArrayList<>()).add(f);
+      }
+    }
+    factsByPassage = by;
+  }
+
+  /** The facts that cite passage {@code a}, for its entry in the side panel. */
+  public List<FactView> factsOf(AnnotationView a) {
+    return factsByPassage.getOrDefault(a.id(), List.of());
+  }
+
+  /** Makes a fact of the passage in one step: its quote the text, the passage its source. */
+  public void makeFact(long annotationId) {
+    try {
+      FactView made = factService.fromPassage(annotationId);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          "Fact " + made.number() + " made from the passage: review it on the facts page.");
+    } catch (NotFoundException | AccessDeniedException | DomainRuleViolation e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    loadFacts();
   }
 
   /** Opens the dialog for the words the reader selected (sent by the page's script). */
@@ -159,7 +291,7 @@ public class DocumentBacking implements Serializable {
       message(FacesMessage.SEVERITY_INFO, "Passage removed.");
     } catch (NotFoundException e) {
       message(FacesMessage.SEVERITY_WARN, "The passage had already been removed.");
-    } catch (AccessDeniedException e) {
+    } catch (AccessDeniedException | DomainRuleViolation e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
     passages = annotationService.list(documentId);
@@ -178,6 +310,72 @@ public class DocumentBacking implements Serializable {
     } catch (DomainRuleViolation | AccessDeniedException | NotFoundException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
+  }
+
+  /** Opens the details dialog on what the document says now. */
+  public void startDescribe() {
+    form.fill(detail.document());
+  }
+
+  /**
+   * Saves the details dialog (audited). When someone changed the document meanwhile, nothing is
+   * saved and the dialog says so, keeping what was typed.
+   */
+  public void describe() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      LocalDate day =
+          form.date == null || form.date.isBlank() ? null : LocalDate.parse(form.date.strip());
+      documentService.describe(
+          documentId,
+          form.version,
+          new DocumentDescription(
+              form.title,
+              form.shortCite,
+              day,
+              form.kind,
+              form.type,
+              form.author,
+              form.exhibitLabel,
+              form.reporterCite));
+      detail = documentService.document(documentId);
+      message(FacesMessage.SEVERITY_INFO, "Details saved.");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    } catch (DateTimeParseException e) {
+      faces.validationFailed();
+      faces.addMessage(
+          "describe",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, "Write the date as 2010-02-05, not " + form.date, null));
+    } catch (StaleEditException
+        | DomainRuleViolation
+        | AccessDeniedException
+        | NotFoundException e) {
+      faces.validationFailed();
+      faces.addMessage(
+          "describe", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+  }
+
+  /** "p. 3 · printed 2087" where the page carries a printed number, else "Page 3". */
+  public String pageHeading(int n) {
+    List<String> labels = detail == null ? null : detail.document().pageLabels();
+    String printed = labels == null || n > labels.size() ? null : labels.get(n - 1);
+    return printed == null || printed.equals(Integer.toString(n))
+        ? "Page " + n
+        : "p. " + n + " \u00b7 printed " + printed;
+  }
+
+  public DescribeForm getForm() {
+    return form;
+  }
+
+  public DocumentKind[] getKinds() {
+    return DocumentKind.values();
+  }
+
+  public DocumentType[] getTypes() {
+    return DocumentType.values();
   }
 
   private static Stance parseStance(String s) {

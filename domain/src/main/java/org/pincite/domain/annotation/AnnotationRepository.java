@@ -24,6 +24,14 @@ public interface AnnotationRepository {
 
   Annotation add(Annotation annotation);
 
+  /**
+   * Writes the changes made so far to the database now, inside the caller's transaction: a save of
+   * the same passage by someone else at the same moment shows as {@link
+   * jakarta.persistence.OptimisticLockException} here, where the caller can answer it, instead of
+   * at the commit.
+   */
+  void writeNow();
+
   void remove(Annotation annotation);
 
   /** The passages that bear on any of these claims, with their documents and all their claims. */

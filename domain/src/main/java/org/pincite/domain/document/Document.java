@@ -39,6 +39,8 @@ import org.pincite.domain.shared.Require;
 @Table(name = "document")
 public class Document {
   public static final int MAX_REASON = 2000;
+  public static final int MAX_SHORT_CITE = 200;
+  private static final int MAX_PAGE_LABEL = 40;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
@@ -70,6 +72,22 @@ public class Document {
 
   @Column(name = "exhibit_label", length = 100)
   private String exhibitLabel;
+
+  /** The name a cite gives the document ("Compl.", "Mortimer", "Roe Decl."); null when none. */
+  @Column(name = "short_cite", length = MAX_SHORT_CITE)
+  private String shortCite;
+
+  /** An authority's reporter cite ("596 F.3d 1234"); null when none. */
+  @Column(name = "reporter_cite", length = MAX_SHORT_CITE)
+  private String reporterCite;
+
+  /**
+   * The numbers printed on the pages, one line per page (an empty line where a page has none); null
+   * when no page has one other than its index. Derived from the original like the text.
+   */
+  @NotAudited
+  @Column(name = "page_labels", length = Page.MAX_TEXT)
+  private String pageLabels;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "parent_id")
@@ -120,6 +138,34 @@ public class Document {
     this.documentDate = date;
     this.author = Require.optionalText(newAuthor, "Author", 1000);
     this.exhibitLabel = Require.optionalText(newExhibitLabel, "Exhibit label", 100);
+  }
+
+  /**
+   * Names the document as a cite names it: a short cite name ("Roe Decl.") and, for an authority,
+   * its reporter cite ("596 F.3d 1234"); blank values clear them.
+   */
+  public void nameForCites(String newShortCite, String newReporterCite) {
+    this.shortCite = Require.optionalText(newShortCite, "Short cite name", MAX_SHORT_CITE);
+    this.reporterCite = Require.optionalText(newReporterCite, "Reporter cite", MAX_SHORT_CITE);
+  }
+
+  /**
+   * Records the numbers printed on the pages (page 1 first; null or blank where a page has none),
+   * found in the original like the text. Labels that are just the page indices are not kept, nor
+   * labels too long to be a page number.
+   */
+  public void recordPageLabels(List<String> labels) {
+    Require.present(labels, "Page labels");
+    boolean differ = false;
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < labels.size(); i++) {
+      String l = labels.get(i) == null ? "" : labels.get(i).strip().replaceAll("\\s+", " ");
+      // A page "number" longer than a page number is none (a file's stray label text).
+      l = l.length() > MAX_PAGE_LABEL || l.contains("\n") ? "" : l;
+      differ |= !l.isEmpty() && !l.equals(Integer.toString(i + 1));
+      s.append(i == 0 ? "" : "\n").append(l);
+    }
+    this.pageLabels = differ ? s.toString() : null;
   }
 
   public void reclassify(DocumentKind newKind, DocumentType newType) {
@@ -234,6 +280,16 @@ public class Document {
     return pages.stream().anyMatch(Page::isLineNumbered);
   }
 
+  /**
+   * Says how the text just recorded was read, when a user should know ("read from a repaired copy
+   * of the PDF; the original is kept as received", "pages 1–14 OCR'd").
+   */
+  public void noteOnText(String note) {
+    if (status == ExtractionStatus.EXTRACTED) {
+      changeStatus(status, note);
+    }
+  }
+
   public void markFailed(String reason) {
     changeStatus(
         ExtractionStatus.FAILED, Require.text(reason, "Failure reason", Integer.MAX_VALUE));
@@ -305,6 +361,29 @@ public class Document {
 
   public String getExhibitLabel() {
     return exhibitLabel;
+  }
+
+  public String getShortCite() {
+    return shortCite;
+  }
+
+  public String getReporterCite() {
+    return reporterCite;
+  }
+
+  /**
+   * The number printed on each page, page 1 first (null where a page has none); empty when no page
+   * has one other than its index.
+   */
+  public List<String> getPageLabels() {
+    if (pageLabels == null) {
+      return List.of();
+    }
+    List<String> labels = new ArrayList<>();
+    for (String l : pageLabels.split("\n", -1)) {
+      labels.add(l.isEmpty() ? null : l);
+    }
+    return Collections.unmodifiableList(labels);
   }
 
   public Optional<Document> getParent() {

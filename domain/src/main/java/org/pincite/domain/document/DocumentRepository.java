@@ -18,6 +18,15 @@ public interface DocumentRepository {
 
   Document add(Document document);
 
+  /**
+   * Writes the document's pending changes now, so that its version (and a stale edit's conflict) is
+   * the saved one.
+   */
+  void save(Document document);
+
   /** The ids of documents still waiting for their text to be read, oldest first. */
   java.util.List<Long> findPendingIds();
+
+  /** The SHA-256 of every original some document holds, each once. */
+  java.util.Set<String> findOriginalHashes();
 }

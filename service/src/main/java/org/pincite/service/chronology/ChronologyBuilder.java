@@ -16,6 +16,9 @@ import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
+import org.pincite.domain.fact.Fact;
+import org.pincite.domain.fact.FactClaim;
+import org.pincite.service.report.PassageCites;
 import org.pincite.service.report.ReportAssembler;
 import org.pincite.service.text.DocumentDates;
 
@@ -60,6 +63,7 @@ public class ChronologyBuilder {
             .setParameter("m", matterId)
             .getResultList();
 
+    PassageCites cites = reports == null ? null : reports.passageCites();
     List<ChronologyEntry> entries = new ArrayList<>();
     Set<Long> documentsWithPassages = new HashSet<>();
     for (Annotation a : annotations) {
@@ -90,8 +94,9 @@ public class ChronologyBuilder {
               claims.stream().map(Claim::getId).toList(),
               claims.stream().map(Claim::getLabel).toList(),
               a.getId(),
-              reports == null ? null : reports.cite(a).cite()));
+              cites == null ? null : cites.of(a)));
     }
+    addFacts(matterId, claimIds, stance, cites, entries);
     int undated = 0;
     for (Document d : documents) {
       LocalDate date = DocumentDates.of(d).orElse(null);
@@ -120,10 +125,58 @@ public class ChronologyBuilder {
     entries.sort(
         Comparator.comparing(ChronologyEntry::date)
             .thenComparing(ChronologyEntry::documentId)
-            .thenComparing(e -> e.isPassage() ? 1 : 0)
+            .thenComparing(e -> e.isFact() ? 2 : e.isPassage() ? 1 : 0)
             .thenComparing(e -> e.page() == null ? 0 : e.page())
             .thenComparing(e -> e.annotationId() == null ? 0L : e.annotationId()));
     return new Chronology(List.copyOf(entries), undated);
+  }
+
+  /**
+   * The matter's dated facts, placed on the first day their date may mean; with filters, those that
+   * bear on the claim (or its elements) with the stance.
+   */
+  private void addFacts(
+      long matterId,
+      Set<Long> claimIds,
+      Stance stance,
+      PassageCites cites,
+      List<ChronologyEntry> entries) {
+    List<Fact> facts =
+        em.createQuery(
+                "select distinct f from Fact f left join fetch f.claims c left join fetch c.claim"
+                    + " where f.matter.id = :m",
+                Fact.class)
+            .setParameter("m", matterId)
+            .getResultList();
+    for (Fact f : facts) {
+      LocalDate date = f.getDate().sortKey();
+      List<FactClaim> on =
+          f.getClaims().stream()
+              .filter(c -> claimIds == null || claimIds.contains(c.getClaim().getId()))
+              .filter(c -> stance == null || c.getStance() == stance)
+              .toList();
+      if (date == null
+          || f.getSources().isEmpty()
+          || ((claimIds != null || stance != null) && on.isEmpty())) {
+        continue;
+      }
+      Annotation first = f.getSources().get(0).getPassage();
+      Document d = first.getDocument();
+      entries.add(
+          new ChronologyEntry(
+              date,
+              ChronologyEntry.FACT,
+              d.getId(),
+              d.toString(),
+              d.getType().label(),
+              first.getPassage().getStartPage(),
+              "Fact " + f.getNumber() + " (" + f.getDate().text() + "): " + f.getText(),
+              null,
+              f.getClaims().stream().map(c -> c.getClaim().getId()).toList(),
+              f.getClaims().stream().map(c -> c.getClaim().getLabel()).toList(),
+              null,
+              cites == null ? null : cites.of(first)));
+    }
   }
 
   /** Labels of the matter's claims by id, for choosing a filter. */

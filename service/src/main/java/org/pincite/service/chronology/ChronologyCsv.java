@@ -37,7 +37,7 @@ public final class ChronologyCsv {
                 e ->
                     List.of(
                         DateTimeFormatter.ISO_LOCAL_DATE.format(e.date()),
-                        e.isPassage() ? "Passage" : "Document",
+                        e.isFact() ? "Fact" : e.isPassage() ? "Passage" : "Document",
                         e.documentTitle(),
                         String.valueOf(e.documentId()),
                         e.documentType(),

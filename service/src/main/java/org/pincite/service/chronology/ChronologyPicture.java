@@ -48,10 +48,31 @@ public final class ChronologyPicture {
               e.date()
                   + " — "
                   + e.documentTitle()
-                  + (e.isPassage()
+                  + (e.isPassage() || e.isFact()
                       ? (e.page() == null ? "" : " at " + e.page()) + ": " + abbreviate(e.text())
                       : ""));
-      if (e.isPassage()) {
+      if (e.isFact()) {
+        marks
+            .append("<polygon points=\"")
+            .append(x)
+            .append(',')
+            .append(y - 6)
+            .append(' ')
+            .append(x + 6)
+            .append(',')
+            .append(y)
+            .append(' ')
+            .append(x)
+            .append(',')
+            .append(y + 6)
+            .append(' ')
+            .append(x - 6)
+            .append(',')
+            .append(y)
+            .append("\" fill=\"#b45309\" class=\"pc-tl-fact\"><title>")
+            .append(title)
+            .append("</title></polygon>");
+      } else if (e.isPassage()) {
         marks
             .append("<circle cx=\"")
             .append(x)

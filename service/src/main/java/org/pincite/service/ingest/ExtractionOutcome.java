@@ -6,6 +6,8 @@ import org.pincite.domain.document.Document;
 import org.pincite.domain.document.EmailHeaders;
 import org.pincite.domain.document.NumberedLine;
 import org.pincite.domain.document.Page;
+import org.pincite.service.cite.PageLabels;
+import org.pincite.service.cite.PrintedPages;
 import org.pincite.service.transcript.LineNumberedText;
 import org.pincite.service.transcript.TranscriptCaption;
 
@@ -20,6 +22,9 @@ public sealed interface ExtractionOutcome {
    * are kept empty. Title, author, date and email headers are null when the file does not say.
    * {@code lines} are the numbered lines of each page of a transcript or of pleading paper (empty
    * for any other document), and {@code caption} what a transcript's caption says (else null).
+   * {@code pageLabels} are the page numbers the file declares (a PDF's /PageLabels; empty when it
+   * declares none): without them the numbers printed in the pages' headers and footers are used.
+   * {@code note} says how the text was read when a user should know (null when plainly).
    */
   record Extracted(
       List<String> pages,
@@ -28,6 +33,8 @@ public sealed interface ExtractionOutcome {
       String author,
       LocalDate date,
       EmailHeaders email,
+      List<String> pageLabels,
+      String note,
       List<List<NumberedLine>> lines,
       TranscriptCaption caption)
       implements ExtractionOutcome {
@@ -35,6 +42,10 @@ public sealed interface ExtractionOutcome {
       pages = List.copyOf(pages);
       failedPages = List.copyOf(failedPages);
       lines = lines == null ? List.of() : lines.stream().map(List::copyOf).toList();
+      pageLabels =
+          pageLabels == null
+              ? List.of()
+              : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(pageLabels));
     }
 
     public Extracted(
@@ -44,7 +55,37 @@ public sealed interface ExtractionOutcome {
         String author,
         LocalDate date,
         EmailHeaders email) {
-      this(pages, failedPages, title, author, date, email, List.of(), null);
+      this(pages, failedPages, title, author, date, email, List.of(), null, List.of(), null);
+    }
+
+    public Extracted(
+        List<String> pages,
+        List<Integer> failedPages,
+        String title,
+        String author,
+        LocalDate date,
+        EmailHeaders email,
+        List<String> pageLabels) {
+      this(pages, failedPages, title, author, date, email, pageLabels, null, List.of(), null);
+    }
+
+    public Extracted(
+        List<String> pages,
+        List<Integer> failedPages,
+        String title,
+        String author,
+        LocalDate date,
+        EmailHeaders email,
+        List<String> pageLabels,
+        String note) {
+      this(pages, failedPages, title, author, date, email, pageLabels, note, List.of(), null);
+    }
+
+    /** This text with a note on how it was read ("read from a repaired copy", ...). */
+    public Extracted noted(String how) {
+      String both = note == null ? how : note + "; " + how;
+      return new Extracted(
+          pages, failedPages, title, author, date, email, pageLabels, both, lines, caption);
     }
 
     public static Extracted text(List<String> pages) {
@@ -54,12 +95,22 @@ public sealed interface ExtractionOutcome {
     /** A text file read as a transcript: its pages, lines and caption. */
     public static Extracted transcript(LineNumberedText read) {
       return new Extracted(
-          read.pages(), List.of(), null, null, null, null, read.lines(), read.caption());
+          read.pages(),
+          List.of(),
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          null,
+          read.lines(),
+          read.caption());
     }
 
     /** As {@code this}, with the numbered lines a PDF's margins gave. */
     public Extracted withLines(List<List<NumberedLine>> pageLines, TranscriptCaption read) {
-      return new Extracted(pages, failedPages, title, author, date, email, pageLines, read);
+      return new Extracted(
+          pages, failedPages, title, author, date, email, pageLabels, note, pageLines, read);
     }
 
     @Override
@@ -69,10 +120,20 @@ public sealed interface ExtractionOutcome {
       }
       document.fillFromFile(title, date, author);
       List<String> split = pages.stream().flatMap(p -> splitLong(p).stream()).toList();
+      List<String> texts;
       if (!lines.isEmpty() && split.size() == pages.size()) {
+        texts = pages;
         document.recordText(pages, lines);
       } else {
+        texts = split;
         document.recordText(split);
+      }
+      document.recordPageLabels(
+          pageLabels.size() == texts.size() && PageLabels.of(pageLabels).differsFromIndices()
+              ? pageLabels
+              : PrintedPages.find(texts));
+      if (note != null) {
+        document.noteOnText(note);
       }
     }
 

@@ -14,7 +14,8 @@ import org.pincite.service.settings.StartupCheck;
 /** At start-up, queues the documents whose text was still to be read when the server stopped. */
 @Singleton
 @Startup
-@DependsOn("SchemaStartup")
+// After the originals were reconciled: reading may store attachments, which must not be set aside.
+@DependsOn({"SchemaStartup", "OriginalsReconciliation"})
 public class ExtractionResume {
   private static final Logger LOG = Logger.getLogger(ExtractionResume.class.getName());
 

@@ -7,15 +7,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.pincite.service.cite.DocumentNames;
 import org.pincite.service.transcript.PdfLineNumbers;
 import org.pincite.service.transcript.TranscriptCaption;
 
@@ -32,6 +42,7 @@ public class PdfTextExtractor implements TextExtractor {
   private static final Logger LOG = Logger.getLogger(PdfTextExtractor.class.getName());
 
   @Inject TesseractOcr ocr;
+  @Inject PdfRepair repair;
 
   @Override
   public Set<String> mediaTypes() {
@@ -45,10 +56,149 @@ public class PdfTextExtractor implements TextExtractor {
         original.file().isPresent()
             ? extract(original.file().get(), original.password())
             : extract(original.bytes(), original.password());
-    return ExtractionResult.of(
-        text instanceof ExtractionOutcome.NeedsOcr
-            ? ocr(original.bytes(), original.password(), original.ocr())
-            : text);
+    byte[] readable = null;
+    String how = null;
+    if (text instanceof ExtractionOutcome.Failed failed) {
+      for (PdfRepair.Repaired copy : repair.repairs(original.bytes())) {
+        ExtractionOutcome again = extract(copy.pdf(), original.password());
+        if (!(again instanceof ExtractionOutcome.Failed)) {
+          text = again;
+          readable = copy.pdf();
+          how =
+              "Read from a copy of the damaged PDF ("
+                  + copy.how()
+                  + "); the original is kept as received";
+          break;
+        }
+      }
+      if (readable == null && repair.skipped() != null) {
+        text = new ExtractionOutcome.Failed(failed.reason() + " (" + repair.skipped() + ")");
+      }
+    }
+    byte[] pdf = readable != null ? readable : null;
+    if (text instanceof ExtractionOutcome.NeedsOcr) {
+      text = ocr(pdf != null ? pdf : original.bytes(), original.password(), original.ocr());
+    } else if (text instanceof ExtractionOutcome.Extracted layer
+        && layer.pages().stream().anyMatch(PdfTextExtractor::isSliver)) {
+      text = ocrUnderStamps(layer, pdf != null ? pdf : original.bytes(), original);
+    }
+    if (how != null && text instanceof ExtractionOutcome.Extracted extracted) {
+      text = extracted.noted(how);
+    }
+    return ExtractionResult.of(text);
+  }
+
+  /**
+   * A page whose text layer is a sliver (a stamp, a Bates number, a header) over a full-page image
+   * is a scan: its image is OCR'd and the OCR text kept after the layer's own words. A scanned page
+   * whose layer holds real text (an earlier OCR) is left alone.
+   */
+  private ExtractionOutcome ocrUnderStamps(
+      ExtractionOutcome.Extracted layer, byte[] content, Original original) {
+    Set<Integer> scans = scannedSlivers(content, original.password(), layer.pages());
+    if (scans.isEmpty()) {
+      return layer;
+    }
+    String which = pageList(scans);
+    if (!ocr.available()) {
+      return layer.noted(
+          which
+              + " are scans whose text layer is only a stamp; Tesseract (OCR) is not installed on the server, so their words were not read");
+    }
+    ExtractionOutcome read = ocr.ocrWithin(content, original.password(), original.ocr(), scans);
+    if (!(read instanceof ExtractionOutcome.Extracted found)) {
+      String why =
+          read instanceof ExtractionOutcome.NeedsOcr n
+              ? n.reason()
+              : read instanceof ExtractionOutcome.Failed f ? f.reason() : String.valueOf(read);
+      return layer.noted(which + " are scans under a stamp; their OCR did not finish: " + why);
+    }
+    List<String> merged = new ArrayList<>(layer.pages());
+    for (int n : scans) {
+      String words = found.pages().get(n - 1);
+      if (!words.isBlank()) {
+        String own = merged.get(n - 1).stripTrailing();
+        merged.set(n - 1, own.isEmpty() ? words : own + "\n" + words);
+      }
+    }
+    return new ExtractionOutcome.Extracted(
+            merged,
+            layer.failedPages(),
+            layer.title(),
+            layer.author(),
+            layer.date(),
+            null,
+            layer.pageLabels(),
+            layer.note())
+        .noted(which + " were OCR'd: scans whose text layer is only a stamp");
+  }
+
+  /** Fewer letters than a line of text: a stamp, a Bates number, a header. */
+  static final int SLIVER_LETTERS = 150;
+
+  static boolean isSliver(String layerText) {
+    return layerText.codePoints().filter(Character::isLetterOrDigit).count() < SLIVER_LETTERS;
+  }
+
+  /** The pages (from 1) whose layer is a sliver and that are drawn by a full-page image. */
+  static Set<Integer> scannedSlivers(byte[] content, String password, List<String> layer) {
+    Set<Integer> scans = new TreeSet<>();
+    try (PDDocument pdf = Loader.loadPDF(content, password == null ? "" : password)) {
+      for (int n = 1; n <= Math.min(layer.size(), pdf.getNumberOfPages()); n++) {
+        if (isSliver(layer.get(n - 1)) && fullPageImage(pdf.getPage(n - 1))) {
+          scans.add(n);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "The PDF's page images could not be looked at", e);
+    }
+    return scans;
+  }
+
+  /**
+   * Whether the page holds an image of about its own shape at scan resolution (at least 100 dpi
+   * across the page): a scanned page.
+   */
+  static boolean fullPageImage(PDPage page) throws IOException {
+    PDResources resources = page.getResources();
+    if (resources == null) {
+      return false;
+    }
+    PDRectangle box = page.getCropBox();
+    double pageRatio = box.getWidth() / box.getHeight();
+    boolean rotated = page.getRotation() % 180 != 0;
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDImageXObject image) {
+        double w = image.getWidth();
+        double h = image.getHeight();
+        double ratio = rotated ? h / w : w / h;
+        boolean sameShape = Math.abs(ratio - pageRatio) / pageRatio < 0.2;
+        boolean scanResolution =
+            Math.max(w, h) >= 100 * Math.max(box.getWidth(), box.getHeight()) / 72;
+        if (sameShape && scanResolution) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "Page 3" or "Pages 1–14" or "Pages 2, 5 and 7". */
+  static String pageList(Set<Integer> pages) {
+    List<Integer> list = new ArrayList<>(pages);
+    if (list.size() == 1) {
+      return "Page " + list.get(0);
+    }
+    boolean run = list.get(list.size() - 1) - list.get(0) == list.size() - 1;
+    if (run) {
+      return "Pages " + list.get(0) + "\u2013" + list.get(list.size() - 1);
+    }
+    StringBuilder s = new StringBuilder("Pages ");
+    for (int i = 0; i < list.size(); i++) {
+      s.append(i == 0 ? "" : i == list.size() - 1 ? " and " : ", ").append(list.get(i));
+    }
+    return s.toString();
   }
 
   /** A scan without a text layer goes to Tesseract when it is installed. */
@@ -128,9 +278,16 @@ public class PdfTextExtractor implements TextExtractor {
           "The PDF has no text layer on any of its " + pageCount + " pages (a scan)");
     }
     PDDocumentInformation info = pdf.getDocumentInformation();
+    LocalDate date = dateOf(info.getCreationDate());
     ExtractionOutcome.Extracted text =
         new ExtractionOutcome.Extracted(
-            pages, failed, info.getTitle(), info.getAuthor(), dateOf(info.getCreationDate()), null);
+            pages,
+            failed,
+            DocumentNames.title(info.getTitle(), pages).orElse(null),
+            info.getAuthor(),
+            date != null ? date : DocumentNames.date(pages).orElse(null),
+            null,
+            pageLabels(pdf));
     return PdfLineNumbers.number(read)
         .map(
             lines ->
@@ -141,6 +298,20 @@ public class PdfTextExtractor implements TextExtractor {
                         .orElse(null)))
         .<ExtractionOutcome>map(e -> e)
         .orElse(text);
+  }
+
+  /**
+   * The page labels the PDF declares (/PageLabels), or none when it declares none or they are
+   * unreadable.
+   */
+  private static List<String> pageLabels(PDDocument pdf) {
+    try {
+      PDPageLabels labels = pdf.getDocumentCatalog().getPageLabels();
+      return labels == null ? List.of() : Arrays.asList(labels.getLabelsByPageIndices());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "The PDF's page labels could not be read", e);
+      return List.of();
+    }
   }
 
   private static LocalDate dateOf(Calendar calendar) {

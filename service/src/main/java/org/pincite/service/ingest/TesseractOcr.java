@@ -141,13 +141,24 @@ public class TesseractOcr {
    * as NEEDS_OCR with the reason), stopping between pages when {@code watch} is cancelled.
    */
   public ExtractionOutcome ocrWithin(byte[] pdf, String password, OcrWatch watch) {
+    return ocrWithin(pdf, password, watch, null);
+  }
+
+  /**
+   * As {@link #ocrWithin(byte[], String, OcrWatch)}, OCRing only the pages {@code only} lists (all
+   * when null); the others come back empty.
+   */
+  public ExtractionOutcome ocrWithin(
+      byte[] pdf, String password, OcrWatch watch, java.util.Set<Integer> only) {
     try (PDDocument document =
         password == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, password)) {
       int pageCount = document.getNumberOfPages();
       if (pageCount == 0) {
         return new ExtractionOutcome.Failed("The PDF has no pages");
       }
-      String refused = watch.refuse(pageCount);
+      int toRead = only == null ? pageCount : only.size();
+      int read = 0;
+      String refused = watch.refuse(toRead);
       if (refused != null) {
         return new ExtractionOutcome.NeedsOcr(refused);
       }
@@ -158,6 +169,10 @@ public class TesseractOcr {
         List<Integer> failed = new ArrayList<>();
         String firstFailure = null;
         for (int n = 1; n <= pageCount; n++) {
+          if (only != null && !only.contains(n)) {
+            pages.add("");
+            continue;
+          }
           if (watch.cancelled()) {
             return new ExtractionOutcome.NeedsOcr(
                 "OCR was cancelled at page " + n + " of " + pageCount);
@@ -181,11 +196,11 @@ public class TesseractOcr {
           } else {
             pages.add(text);
           }
-          watch.pageDone(n, pageCount);
+          watch.pageDone(only == null ? n : ++read, toRead);
         }
-        if (failed.size() == pageCount) {
+        if (failed.size() == toRead) {
           return new ExtractionOutcome.Failed(
-              "OCR failed on all of the PDF's " + pageCount + " pages (" + firstFailure + ")");
+              "OCR failed on all of the PDF's " + toRead + " pages (" + firstFailure + ")");
         }
         return new ExtractionOutcome.Extracted(pages, failed, null, null, null, null);
       } finally {
@@ -217,6 +232,44 @@ public class TesseractOcr {
       } catch (IOException | RuntimeException e) {
         throw new PageFailure("the page could not be rendered (" + e.getMessage() + ")", e);
       }
+      return recognise(png, out, err);
+    } finally {
+      for (Path file : List.of(png, out, err)) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          LOG.log(Level.FINE, "Could not delete " + file, e);
+        }
+      }
+    }
+  }
+
+  /**
+   * The words Tesseract reads in an image file (PNG, JPEG, TIFF, GIF, BMP): an email's picture
+   * attachment, say. Empty when it reads none.
+   */
+  public ExtractionOutcome ocrImage(byte[] image) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("pincite-ocr-");
+      Path file = dir.resolve("image");
+      Files.write(file, image);
+      String text = recognise(file, dir.resolve("image.txt"), dir.resolve("image.err"));
+      return ExtractionOutcome.Extracted.text(List.of(text));
+    } catch (PageFailure e) {
+      return new ExtractionOutcome.NeedsOcr("OCR could not read the image: " + e.getMessage());
+    } catch (IOException e) {
+      return new ExtractionOutcome.NeedsOcr("OCR could not read the image: " + e.getMessage());
+    } finally {
+      if (dir != null) {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  /** Runs Tesseract on one image file and returns its text. */
+  private String recognise(Path png, Path out, Path err) throws PageFailure {
+    try {
       ProcessBuilder builder =
           new ProcessBuilder(command, png.toString(), "stdout", "-l", LANGUAGES, "--psm", "3")
               .redirectOutput(out.toFile())
@@ -256,14 +309,6 @@ public class TesseractOcr {
           .stripTrailing();
     } catch (IOException e) {
       throw new PageFailure("Tesseract's output could not be read (" + e.getMessage() + ")", e);
-    } finally {
-      for (Path file : List.of(png, out, err)) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException e) {
-          LOG.log(Level.FINE, "Could not delete " + file, e);
-        }
-      }
     }
   }
 

@@ -95,6 +95,11 @@ public class JpaAnnotationRepository implements AnnotationRepository {
   }
 
   @Override
+  public void writeNow() {
+    em.flush();
+  }
+
+  @Override
   public void remove(Annotation annotation) {
     em.remove(annotation);
   }

@@ -21,6 +21,11 @@ public class JpaDocumentRepository implements DocumentRepository {
   }
 
   @Override
+  public void save(Document document) {
+    em.flush();
+  }
+
+  @Override
   public Optional<Document> find(long id) {
     return Optional.ofNullable(em.find(Document.class, id));
   }
@@ -70,5 +75,12 @@ public class JpaDocumentRepository implements DocumentRepository {
             "select d.id from Document d where d.status = :pending order by d.id", Long.class)
         .setParameter("pending", org.pincite.domain.document.ExtractionStatus.PENDING)
         .getResultList();
+  }
+
+  @Override
+  public java.util.Set<String> findOriginalHashes() {
+    return new java.util.HashSet<>(
+        em.createQuery("select distinct d.original.sha256 from Document d", String.class)
+            .getResultList());
   }
 }

@@ -21,6 +21,20 @@ public record ClaimReport(
     index = List.copyOf(index);
   }
 
+  /**
+   * The same report without the reviewers' notes: the version to file, where notes (work product)
+   * must not go.
+   */
+  public ClaimReport withoutNotes() {
+    return new ClaimReport(
+        header,
+        includesContext,
+        sections.stream().map(ClaimSection::withoutNotes).toList(),
+        gaps,
+        counts,
+        index);
+  }
+
   /** "Report on Count: Breach of contract". */
   public String title() {
     return "Evidence report: " + header.claimKind() + " \u2014 " + header.claimLabel();

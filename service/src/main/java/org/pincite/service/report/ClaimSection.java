@@ -23,6 +23,18 @@ public record ClaimSection(
     context = List.copyOf(context);
   }
 
+  ClaimSection withoutNotes() {
+    return new ClaimSection(
+        claimId,
+        depth,
+        kind,
+        label,
+        text,
+        supporting.stream().map(PassageEntry::withoutNote).toList(),
+        refuting.stream().map(PassageEntry::withoutNote).toList(),
+        context.stream().map(PassageEntry::withoutNote).toList());
+  }
+
   /** "Element: A contract existed". */
   public String title() {
     return kind.label() + ": " + label;

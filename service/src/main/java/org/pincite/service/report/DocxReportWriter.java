@@ -26,6 +26,9 @@ import org.pincite.domain.annotation.Stance;
  * the sections and a table of contents can be inserted), and one table per side of each claim.
  */
 public class DocxReportWriter implements ReportWriter {
+  /** The one font family of the document. */
+  static final String FONT = "Arial";
+
   static final List<String> PASSAGE_COLUMNS =
       List.of("#", "Quote", "Pin cite", "Note", "Marked by");
 
@@ -214,6 +217,10 @@ public class DocxReportWriter implements ReportWriter {
     XWPFRun run = p.createRun();
     run.setBold(bold);
     run.setItalic(italic);
+    // One family for quotes, cites and all else (the PDF's Liberation Sans is metric-compatible).
+    run.setFontFamily(FONT);
+    // No paragraph leaves a lone first or last line at a page break.
+    (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewWidowControl();
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {
         run.addBreak();
@@ -226,7 +233,7 @@ public class DocxReportWriter implements ReportWriter {
    * Characters XML 1.0 cannot hold (stray control codes from extracted text) would make the file
    * unreadable.
    */
-  static String xmlSafe(String s) {
+  public static String xmlSafe(String s) {
     StringBuilder out = new StringBuilder(s.length());
     s.codePoints()
         .forEach(
@@ -268,6 +275,8 @@ public class DocxReportWriter implements ReportWriter {
     table.getRow(0).setRepeatHeader(true);
     for (int i = 0; i < rows.size(); i++) {
       fill(table.getRow(i + 1), rows.get(i), false);
+      // A passage's row (quote, cite, note) stays on one page.
+      table.getRow(i + 1).setCantSplitRow(true);
     }
     doc.createParagraph(); // keeps two tables in a row from merging into one when edited
   }
@@ -275,8 +284,14 @@ public class DocxReportWriter implements ReportWriter {
   private static void fill(XWPFTableRow row, List<String> cells, boolean heading) {
     for (int i = 0; i < cells.size(); i++) {
       XWPFTableCell cell = row.getCell(i);
-      XWPFParagraph p = cell.getParagraphs().get(0);
-      runs(p, cells.get(i), heading, false);
+      // A quote's paragraphs are paragraphs in Word, not hard line breaks inside one.
+      String[] paragraphs =
+          (cells.get(i) == null ? "" : cells.get(i).replace("\r\n", "\n").replace('\r', '\n'))
+              .split("\n", -1);
+      for (int k = 0; k < paragraphs.length; k++) {
+        XWPFParagraph p = k == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+        runs(p, paragraphs[k], heading, false);
+      }
       if (heading) {
         cell.setColor("E8E8E8");
       }

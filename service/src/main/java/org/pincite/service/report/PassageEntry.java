@@ -7,8 +7,9 @@ import java.util.Locale;
 import org.pincite.domain.annotation.Stance;
 
 /**
- * One marked passage as a report lists it: the verbatim quote, its pin cite, the note and who
- * marked it when.
+ * One marked passage as a report lists it: the quote as cited (the passage's words in running text,
+ * without the page's headers, footers and line numbers), its pin cite, the note and who marked it
+ * when.
  */
 public record PassageEntry(
     long passageId,
@@ -25,6 +26,10 @@ public record PassageEntry(
   /** "Marked by paralegal on 3 Mar 2026" (UTC date). */
   public String markedBy() {
     return "Marked by " + reviewer + (markedAt == null ? "" : " on " + DAY.format(markedAt));
+  }
+
+  PassageEntry withoutNote() {
+    return new PassageEntry(passageId, documentId, stance, quote, cite, null, reviewer, markedAt);
   }
 
   /** True when the reviewer wrote a note. */

@@ -21,8 +21,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * committed with its OFL licence). Both are embedded as subsets, so a report carries only the
  * glyphs it uses and its text extracts back unchanged.
  */
-final class PdfCanvas implements AutoCloseable {
-  enum Style {
+public final class PdfCanvas implements AutoCloseable {
+  /** The type styles; the PAPER ones set 12-point text at a filed paper's line spacing. */
+  public enum Style {
     TITLE(true, 18, 0f),
     H1(true, 14, 0f),
     H2(true, 12, 0f),
@@ -31,20 +32,35 @@ final class PdfCanvas implements AutoCloseable {
     QUOTE(false, 10, 0f),
     CITE(true, 9.5f, 0f),
     SMALL(false, 8.5f, 0.35f),
-    MUTED(false, 9.5f, 0.4f);
+    MUTED(false, 9.5f, 0.4f),
+    /** Court papers' text: 12 points, double-spaced. */
+    PAPER(false, 12, 0f, 2f),
+    /** Court papers' tables and captions: 12 points, one and a half lines. */
+    PAPER_TABLE(false, 12, 0f, 1.5f),
+    PAPER_BOLD(true, 12, 0f, 1.5f);
 
     final boolean bold;
     final float size;
     final float gray;
+    private final float spacing;
 
     Style(boolean bold, float size, float gray) {
+      this(bold, size, gray, 1.3f);
+    }
+
+    Style(boolean bold, float size, float gray, float spacing) {
       this.bold = bold;
       this.size = size;
       this.gray = gray;
+      this.spacing = spacing;
     }
 
-    float leading() {
-      return size * 1.3f;
+    public float leading() {
+      return size * spacing;
+    }
+
+    public float size() {
+      return size;
     }
   }
 
@@ -73,7 +89,7 @@ final class PdfCanvas implements AutoCloseable {
   /** One stretch of text in one font. */
   private record Run(EmbeddedFont font, String text) {}
 
-  PdfCanvas(PDRectangle size, float margin) throws IOException {
+  public PdfCanvas(PDRectangle size, float margin) throws IOException {
     this.document = new PDDocument();
     this.size = size;
     this.margin = margin;
@@ -128,12 +144,32 @@ final class PdfCanvas implements AutoCloseable {
     return new EmbeddedFont(font, cmap);
   }
 
-  float width() {
+  public float width() {
     return size.getWidth() - 2 * margin;
   }
 
-  float y() {
+  public float y() {
     return y;
+  }
+
+  public float margin() {
+    return margin;
+  }
+
+  /** A thin black line from (x1, y1) to (x2, y2): a table's cell borders. */
+  public void stroke(float x1, float y1, float x2, float y2) throws IOException {
+    stream.setStrokingColor(0f);
+    stream.setLineWidth(0.6f);
+    stream.moveTo(x1, y1);
+    stream.lineTo(x2, y2);
+    stream.stroke();
+  }
+
+  /** Sets the document's title and author in its information dictionary. */
+  public void describe(String title, String author) {
+    document.getDocumentInformation().setTitle(title);
+    document.getDocumentInformation().setAuthor(author);
+    document.getDocumentInformation().setCreator("Pincite");
   }
 
   PDPage page() {
@@ -141,7 +177,7 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   /** Starts a new page and puts the cursor at its top. */
-  void newPage() throws IOException {
+  public void newPage() throws IOException {
     closeStream();
     page = new PDPage(size);
     document.addPage(page);
@@ -150,18 +186,18 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   /** Starts a new page unless {@code height} points are left above the bottom margin. */
-  void ensure(float height) throws IOException {
+  public void ensure(float height) throws IOException {
     if (page == null || y - height < margin) {
       newPage();
     }
   }
 
-  void space(float points) {
+  public void space(float points) {
     y -= points;
   }
 
   /** Text wrapped to the width left after {@code indent}, starting new pages as needed. */
-  void paragraph(String text, Style style, float indent) throws IOException {
+  public void paragraph(String text, Style style, float indent) throws IOException {
     paragraph(text, style, indent, false);
   }
 
@@ -169,7 +205,7 @@ final class PdfCanvas implements AutoCloseable {
    * As {@link #paragraph(String, Style, float)}; with {@code bar}, a grey rule in the indent marks
    * the lines as quoted.
    */
-  void paragraph(String text, Style style, float indent, boolean bar) throws IOException {
+  public void paragraph(String text, Style style, float indent, boolean bar) throws IOException {
     for (String line : wrap(text, style, width() - indent)) {
       ensure(style.leading());
       line(line, style, margin + indent);
@@ -184,13 +220,13 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   /** One line at {@code x} on the cursor's line; moves the cursor down one line. */
-  void line(String text, Style style, float x) throws IOException {
+  public void line(String text, Style style, float x) throws IOException {
     y -= style.leading();
     show(text, style, x, y + style.leading() - style.size);
   }
 
   /** Text at a fixed place on the current page; the cursor does not move. */
-  void show(String text, Style style, float x, float baseline) throws IOException {
+  public void show(String text, Style style, float x, float baseline) throws IOException {
     show(stream, text, style, x, baseline);
   }
 
@@ -208,7 +244,7 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   /** Draws a horizontal rule across the text width below the cursor. */
-  void rule(float gray) throws IOException {
+  public void rule(float gray) throws IOException {
     stream.setStrokingColor(gray);
     stream.setLineWidth(0.6f);
     stream.moveTo(margin, y - 3);
@@ -224,7 +260,7 @@ final class PdfCanvas implements AutoCloseable {
     stream.setNonStrokingColor(0f);
   }
 
-  float measure(String text, Style style) throws IOException {
+  public float measure(String text, Style style) throws IOException {
     float w = 0;
     for (Run run : runs(text, style)) {
       w += run.font().font().getStringWidth(run.text()) / 1000f * style.size;
@@ -236,7 +272,7 @@ final class PdfCanvas implements AutoCloseable {
    * The text cut into lines no wider than {@code width}: at spaces, and inside a word only when the
    * word alone is too wide (long addresses, hashes). Line breaks in the text are kept.
    */
-  List<String> wrap(String text, Style style, float width) throws IOException {
+  public List<String> wrap(String text, Style style, float width) throws IOException {
     List<String> lines = new ArrayList<>();
     float space = measure(" ", style);
     for (String paragraph : clean(text).split("\n", -1)) {
@@ -350,7 +386,7 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   /** Writes "Page n of m" (and {@code left} beside it) at the foot of every page. */
-  void footers(String left) throws IOException {
+  public void footers(String left) throws IOException {
     closeStream();
     int total = document.getNumberOfPages();
     int n = 0;
@@ -389,7 +425,7 @@ final class PdfCanvas implements AutoCloseable {
     }
   }
 
-  void save(java.io.OutputStream out) throws IOException {
+  public void save(java.io.OutputStream out) throws IOException {
     closeStream();
     document.save(out);
   }

@@ -12,22 +12,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.AnnotationRepository;
-import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.Document;
-import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.matter.Matter;
-import org.pincite.service.cite.Pages;
-import org.pincite.service.cite.PinCite;
-import org.pincite.service.cite.Source;
 import org.pincite.service.transcript.LineCites;
-import org.pincite.service.transcript.TranscriptCite;
 
 /**
  * Builds a {@link ClaimReport} or {@link ClaimChart} from the matter's claims and passages, read
@@ -93,7 +86,7 @@ public class ReportAssembler {
     }
     List<Annotation> found = new ArrayList<>(annotations.findByClaims(depth.keySet()));
     found.sort(PASSAGE_ORDER);
-    Cites cites = new Cites(documents, lineCites);
+    Cites cites = new Cites(passageCites());
 
     List<ClaimSection> sections = new ArrayList<>();
     List<Gap> gaps = new ArrayList<>();
@@ -282,88 +275,36 @@ public class ReportAssembler {
         .toList();
   }
 
-  /** A passage's pin cite; {@code lines} the page:line range it touches, or null. */
-  public record PassageCite(String cite, TranscriptCite.LineRange lines) {}
-
-  /** The pin cite of one passage, exactly as a report prints it. */
-  public PassageCite cite(Annotation annotation) {
-    return new Cites(documents, lineCites).cite(annotation);
+  /**
+   * The cites of passages as reports print them, for one use (a list, a chronology): each
+   * document's pages read once.
+   */
+  public PassageCites passageCites() {
+    return new PassageCites(documents, lineCites);
   }
 
-  /** Pin cites for one report, reading each page of a filing at most once. */
+  /** Report entries for one report, each passage's pin cite made once. */
   private static final class Cites {
-    private final DocumentRepository documents;
-    private final LineCites lineCites;
-    private final Map<String, String> pages = new HashMap<>();
+    private final PassageCites cites;
     private final Map<Long, PassageEntry> done = new HashMap<>();
 
-    Cites(DocumentRepository documents, LineCites lineCites) {
-      this.documents = documents;
-      this.lineCites = lineCites;
-    }
-
-    /** The passage's pin cite as reports print it, with its lines on a line-numbered page. */
-    PassageCite cite(Annotation a) {
-      Document d = a.getDocument();
-      Passage p = a.getPassage();
-      Source source =
-          new Source(
-              d.getKind(),
-              d.getType(),
-              d.getTitle(),
-              d.getExhibitLabel(),
-              d.getEmail().orElse(null));
-      // An orphaned passage's offsets point into text that was read again: no paragraph or line
-      // from them.
-      IntFunction<String> text =
-          d.getKind() == DocumentKind.FILING && !a.isOrphaned()
-              ? n ->
-                  pages.computeIfAbsent(
-                      d.getId() + ":" + n,
-                      k ->
-                          documents
-                              .findPage(d.getId(), n)
-                              // pleading paper: the margin's numbers are not the paragraph's
-                              .map(pg -> LineCites.withoutMargins(pg.getText(), pg.getLines()))
-                              .orElse(null))
-              : n -> null;
-      String cite =
-          PinCite.of(
-              source,
-              new Pages(p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()),
-              text);
-      TranscriptCite.LineRange lines = null;
-      if (!a.isOrphaned()) {
-        // Transcripts and pleading paper cite by page and line.
-        var lined = lineCites.of(d, p, source, text);
-        if (lined.isPresent()) {
-          cite = lined.get().cite();
-          lines = lined.get().range();
-        }
-      }
-      if (a.isOrphaned()) {
-        cite += " [not found in the document's current text: verify before citing]";
-      }
-      return new PassageCite(cite, lines);
+    Cites(PassageCites cites) {
+      this.cites = cites;
     }
 
     PassageEntry entry(Annotation a) {
       return done.computeIfAbsent(
           a.getId(),
-          id -> {
-            Document d = a.getDocument();
-            Passage p = a.getPassage();
-            String cite = cite(a).cite();
-            return new PassageEntry(
-                a.getId(),
-                d.getId(),
-                a.getStance(),
-                p.getQuote(),
-                cite,
-                a.getNote(),
-                a.getAuthor(),
-                a.getCreatedAt());
-          });
+          id ->
+              new PassageEntry(
+                  a.getId(),
+                  a.getDocument().getId(),
+                  a.getStance(),
+                  cites.citedQuote(a),
+                  cites.of(a),
+                  a.getNote(),
+                  a.getAuthor(),
+                  a.getCreatedAt()));
     }
   }
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -53,6 +54,19 @@ public class SchemaStartup {
       emf = (EntityManagerFactory) jndi.lookup("java:comp/env/" + PERSISTENCE_UNIT_REF);
     } catch (NamingException e) {
       throw new IllegalStateException("The server defines no database for Pincite", e);
+    }
+    try {
+      DatabaseSchema.Durability durability = DatabaseSchema.makeCommitsDurable(dataSource);
+      if (durability.durable()) {
+        LOG.info(() -> "Commits: " + durability.description());
+      } else {
+        LOG.warning(() -> "Commits: " + durability.description());
+      }
+    } catch (SQLException e) {
+      LOG.severe(
+          () ->
+              "Pincite could not check that the database writes each commit at once: "
+                  + e.getMessage());
     }
     MigrateResult result = DatabaseSchema.migrate(dataSource);
     appliedMigrations = result.migrationsExecuted;

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Rebuilds the index from the database in the server's own transactions, one chunk of pages per
@@ -19,6 +20,7 @@ import java.util.List;
 @PermitAll
 public class SearchIndexer {
   static final int CHUNK = 200;
+  private static final AtomicInteger REBUILDING = new AtomicInteger();
 
   @PersistenceContext(unitName = "pincite")
   EntityManager em;
@@ -42,15 +44,27 @@ public class SearchIndexer {
   /** Every matter; {@code purge} empties the index first (entries of deleted rows go too). */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int rebuildAll(boolean purge) {
-    if (purge) {
-      self.purge();
+    REBUILDING.incrementAndGet();
+    try {
+      if (purge) {
+        self.purge();
+      }
+      int count = 0;
+      for (Long matterId :
+          em.createQuery("select m.id from Matter m order by m.id", Long.class).getResultList()) {
+        count += reindexMatter(matterId);
+      }
+      return count;
+    } finally {
+      REBUILDING.decrementAndGet();
     }
-    int count = 0;
-    for (Long matterId :
-        em.createQuery("select m.id from Matter m order by m.id", Long.class).getResultList()) {
-      count += reindexMatter(matterId);
-    }
-    return count;
+  }
+
+  /**
+   * Whether a rebuild of the whole index is going on in this server (it is incomplete till then).
+   */
+  static boolean rebuilding() {
+    return REBUILDING.get() > 0;
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

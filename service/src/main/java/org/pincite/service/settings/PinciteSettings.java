@@ -26,6 +26,14 @@ public class PinciteSettings {
   }
 
   /**
+   * Whether the search index is the embedded Lucene one under the data directory (not a cluster),
+   * whose last seconds of changes a crash can lose.
+   */
+  public boolean embeddedSearchIndex() {
+    return "lucene".equalsIgnoreCase(setting("pincite/searchBackend").strip());
+  }
+
+  /**
    * Whether an empty database gets the demo matter at start-up (anything but "false" means yes).
    */
   public boolean loadDemoMatter() {

@@ -16,7 +16,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.pincite.domain.document.StoredFile;
 
 /**
@@ -27,6 +30,7 @@ import org.pincite.domain.document.StoredFile;
 public class OriginalStore {
   private final Path root;
   private final Path incoming;
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   public OriginalStore(Path root) {
     this.root = root.toAbsolutePath().normalize();
@@ -76,6 +80,55 @@ public class OriginalStore {
       return new StoredBytes(sha256, size, false);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** The hashes of every original on disk (not those still being written). */
+  public List<String> storedHashes() throws IOException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(root, 3)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> root.relativize(f).getNameCount() == 3)
+          .map(f -> f.getFileName().toString())
+          .filter(name -> SHA256.matcher(name).matches())
+          .sorted()
+          .toList();
+    }
+  }
+
+  /**
+   * Removes the parts of uploads that were still being written when the server stopped (their
+   * request was never answered); answers how many.
+   */
+  public int clearUnfinished() throws IOException {
+    if (!Files.isDirectory(incoming)) {
+      return 0;
+    }
+    int cleared = 0;
+    try (Stream<Path> parts = Files.list(incoming)) {
+      for (Path part : parts.toList()) {
+        if (Files.deleteIfExists(part)) {
+          cleared++;
+        }
+      }
+    }
+    return cleared;
+  }
+
+  /**
+   * Moves an original no row refers to (stored by an upload that never committed) out of the store
+   * into {@code aside}, never deleting it: the bytes stay until a person decides.
+   */
+  public void setAside(String sha256, Path aside) throws IOException {
+    Files.createDirectories(aside);
+    Path target = aside.resolve(StoredFile.checkedSha256(sha256));
+    if (Files.exists(target)) {
+      Files.delete(pathOf(sha256)); // the same bytes were set aside before
+    } else {
+      Files.move(pathOf(sha256), target, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 

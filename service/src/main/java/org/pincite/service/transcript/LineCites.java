@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.DocumentType;
@@ -13,15 +12,15 @@ import org.pincite.domain.document.NumberedLine;
 import org.pincite.domain.document.Page;
 import org.pincite.domain.transcript.Transcript;
 import org.pincite.domain.transcript.TranscriptRepository;
+import org.pincite.service.cite.DocumentCites;
 import org.pincite.service.cite.Lines;
 import org.pincite.service.cite.Pages;
-import org.pincite.service.cite.PinCite;
 import org.pincite.service.cite.Source;
 
 /**
- * The page:line cite of a passage, read from its pages' numbered lines and its transcript's
- * particulars ({@link TranscriptCite} does the writing). Reports and the API ask it with the cite
- * the document would have by page, which stands when the passage lies on no numbered lines.
+ * How a transcript or declaration is named in its page:line cites, read from its transcript's
+ * particulars ({@link TranscriptCite} does the writing); {@link DocumentCites} makes the cites
+ * themselves, for reports, statements, the API and the chronology alike.
  */
 @ApplicationScoped
 public class LineCites {
@@ -40,33 +39,34 @@ public class LineCites {
   public record LineCite(String cite, TranscriptCite.LineRange range) {}
 
   /**
-   * The cite of {@code passage} in {@code document} by page and line, when it lies on numbered
-   * lines: {@code source} is the document as its page cite names it, {@code pageText} the text a
-   * paragraph is looked for in.
+   * How {@code document} is named in a page:line cite when it has no short cite name: a transcript
+   * by its particulars ("Roe Dep.", "Hr'g Tr."), a declaration by its declarant ("Jackson Decl.");
+   * null for its usual name.
    */
-  public Optional<LineCite> of(
-      Document document, Passage passage, Source source, IntFunction<String> pageText) {
-    TranscriptCite.Particulars transcript = null;
+  public String linesName(Document document) {
     if (document.getType() == DocumentType.TRANSCRIPT && transcripts != null) {
-      transcript = transcripts.find(document.getId()).map(LineCites::particulars).orElse(null);
+      Optional<String> name =
+          transcripts
+              .find(document.getId())
+              .map(LineCites::particulars)
+              .map(LineCites::transcriptName);
+      if (name.isPresent()) {
+        return name.get();
+      }
     }
-    return cite(
-        source,
-        transcript,
-        new Pages(
-            passage.getStartPage(),
-            passage.getStartOffset(),
-            passage.getEndPage(),
-            passage.getEndOffset()),
-        n -> linesOf(document.getId(), n),
-        pageText);
+    return TranscriptCite.declarationName(document.getTitle()).orElse(null);
+  }
+
+  private static String transcriptName(TranscriptCite.Particulars t) {
+    return TranscriptCite.transcriptName(
+        t.kind(), t.witness(), t.trialDay(), t.volume(), t.pagesRestart());
   }
 
   /**
    * The pin cite of the passage at {@code pages} by the lines it touches ("Roe Dep. 3:25–4:2",
    * "Jackson Decl. 2:17–21", "Compl. ¶ 7, 2:3–9"); empty when its pages have no numbered lines or
    * it lies outside them. A transcript, or a declaration without a short cite name of its own, is
-   * named as testimony is cited.
+   * named as testimony is cited. The cite is {@link DocumentCites}'s, as reports print it.
    */
   public static Optional<LineCite> cite(
       Source source,
@@ -80,40 +80,20 @@ public class LineCites {
     if (first == null || last == null || first.isEmpty() || last.isEmpty()) {
       return Optional.empty();
     }
-    Optional<TranscriptCite.LineRange> touched =
-        TranscriptCite.lines(first, pages.startOffset(), last, pages.endOffset());
+    Optional<Lines> touched = Lines.touched(pages, first, last);
     if (touched.isEmpty()) {
       return Optional.empty();
     }
-    TranscriptCite.LineRange r = touched.get();
-    Source named = source;
-    if (source.shortCite() == null) {
-      String name =
-          transcript != null
-              ? TranscriptCite.transcriptName(
-                  transcript.kind(),
-                  transcript.witness(),
-                  transcript.trialDay(),
-                  transcript.volume(),
-                  transcript.pagesRestart())
-              : TranscriptCite.declarationName(source.title()).orElse(null);
-      if (name != null) {
-        named =
-            new Source(
-                source.kind(),
-                source.type(),
-                source.title(),
-                name,
-                source.exhibitLabel(),
-                source.reporterCite(),
-                source.email(),
-                source.pageLabels());
-      }
-    }
-    String cite =
-        PinCite.of(
-            named, new Lines(pages, r.fromPage(), r.fromLine(), r.toPage(), r.toLine()), pageText);
-    return Optional.of(new LineCite(cite, r));
+    Lines r = touched.get();
+    String name =
+        transcript != null
+            ? transcriptName(transcript)
+            : TranscriptCite.declarationName(source.title()).orElse(null);
+    String cite = DocumentCites.cite(source, name, pages, pageLines, pageText);
+    return Optional.of(
+        new LineCite(
+            cite,
+            new TranscriptCite.LineRange(r.fromPage(), r.fromLine(), r.toPage(), r.toLine())));
   }
 
   static TranscriptCite.Particulars particulars(Transcript t) {
@@ -127,22 +107,7 @@ public class LineCites {
    * with "7." as it does on plain paper, so the page cite still finds "Compl. ¶ 7".
    */
   public static String withoutMargins(String text, List<NumberedLine> lines) {
-    if (text == null || lines.isEmpty()) {
-      return text;
-    }
-    char[] blanked = text.toCharArray();
-    boolean[] keep = new boolean[blanked.length];
-    for (NumberedLine l : lines) {
-      for (int i = l.getStart(); i < Math.min(l.getEnd(), keep.length); i++) {
-        keep[i] = true;
-      }
-    }
-    for (int i = 0; i < blanked.length; i++) {
-      if (!keep[i] && blanked[i] != '\n') {
-        blanked[i] = ' ';
-      }
-    }
-    return new String(blanked);
+    return Lines.withoutMargins(text, lines);
   }
 
   /** The lines of page {@code number} of a document, empty when it has none. */

@@ -1,6 +1,5 @@
 package org.pincite.service.transcript;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,6 +7,7 @@ import java.util.regex.Pattern;
 import org.pincite.domain.document.NumberedLine;
 import org.pincite.domain.transcript.TranscriptKind;
 import org.pincite.service.cite.Lines;
+import org.pincite.service.cite.Pages;
 
 /**
  * Pin cites by page and line, as summary-judgment papers give them: "Roe Dep. 45:3–46:2", "Roe Dep.
@@ -47,30 +47,8 @@ public final class TranscriptCite {
    */
   public static Optional<LineRange> lines(
       List<NumberedLine> startLines, int startOffset, List<NumberedLine> endLines, int endOffset) {
-    Optional<NumberedLine> first =
-        byOffset(startLines).stream()
-            .filter(l -> l.getEnd() > startOffset || l.getStart() >= startOffset)
-            .findFirst();
-    Optional<NumberedLine> last =
-        byOffset(endLines).stream()
-            .filter(l -> l.getStart() < endOffset || (l.getStart() == endOffset && endOffset == 0))
-            .reduce((a, b) -> b);
-    if (first.isEmpty() || last.isEmpty()) {
-      return Optional.empty();
-    }
-    NumberedLine from = first.get();
-    NumberedLine to = last.get();
-    if (to.getPrintedPage() < from.getPrintedPage()
-        || (to.getPrintedPage() == from.getPrintedPage() && to.getNumber() < from.getNumber())) {
-      to = from; // a passage in the gutter between two lines
-    }
-    return Optional.of(
-        new LineRange(
-            from.getPrintedPage(), from.getNumber(), to.getPrintedPage(), to.getNumber()));
-  }
-
-  private static List<NumberedLine> byOffset(List<NumberedLine> lines) {
-    return lines.stream().sorted(Comparator.comparingInt(NumberedLine::getStart)).toList();
+    return Lines.touched(new Pages(1, startOffset, 1, endOffset), startLines, endLines)
+        .map(l -> new LineRange(l.fromPage(), l.fromLine(), l.toPage(), l.toLine()));
   }
 
   /**

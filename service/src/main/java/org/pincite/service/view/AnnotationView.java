@@ -1,18 +1,23 @@
 package org.pincite.service.view;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
+import org.pincite.service.cite.DocumentCites;
+import org.pincite.service.cite.Lines;
 
 /**
  * A marked passage as pages and the API show it; {@code version} goes back with an edit. An
  * orphaned passage was not found again in its document's new text and waits for review. {@code
- * cite} is the pin cite as reports print it; on a transcript or pleading paper {@code startLine}
- * and {@code endLine} are the first and last lines it touches, as page:line ("3:25", "4:2"), else
- * null.
+ * quote} is the text as stored; {@code citedQuote} the words as a brief quotes them, {@code cite}
+ * their pin cite as reports print it; on a transcript or pleading paper {@code startLine} and
+ * {@code endLine} are the first and last lines it touches, as page:line ("3:25", "4:2"), else null.
  */
 public record AnnotationView(
     long id,
@@ -34,39 +39,32 @@ public record AnnotationView(
     long version,
     boolean orphaned,
     String orphanReason,
+    String citedQuote,
     String cite,
     String startLine,
     String endLine)
     implements java.io.Serializable {
-  /** As {@code this}, with its pin cite and the lines it touches (null on unnumbered pages). */
-  public AnnotationView withCite(String pinCite, String firstLine, String lastLine) {
-    return new AnnotationView(
-        id,
-        documentId,
-        startPage,
-        startOffset,
-        endPage,
-        endOffset,
-        quote,
-        prefix,
-        suffix,
-        stance,
-        claimIds,
-        note,
-        author,
-        createdAt,
-        updatedBy,
-        updatedAt,
-        version,
-        orphaned,
-        orphanReason,
-        pinCite,
-        firstLine,
-        lastLine);
+  public static AnnotationView of(Annotation a) {
+    return of(a, DocumentCites.of(a.getDocument()));
   }
 
-  public static AnnotationView of(Annotation a) {
+  /** The passages, each document's pages read once for their cites. */
+  public static List<AnnotationView> all(List<Annotation> annotations) {
+    Map<Long, DocumentCites> cites = new HashMap<>();
+    return annotations.stream()
+        .map(
+            a ->
+                of(
+                    a,
+                    cites.computeIfAbsent(
+                        a.getDocument().getId(), k -> DocumentCites.of(a.getDocument()))))
+        .toList();
+  }
+
+  /** {@code a} with its cite and cited quote from {@code cites}, its document's. */
+  public static AnnotationView of(Annotation a, DocumentCites cites) {
     Passage p = a.getPassage();
+    Optional<Lines> lines = cites.lines(a);
     return new AnnotationView(
         a.getId(),
         a.getDocument().getId(),
@@ -87,8 +85,9 @@ public record AnnotationView(
         a.getVersion(),
         a.isOrphaned(),
         a.getOrphanReason(),
-        null,
-        null,
-        null);
+        cites.citedQuote(a),
+        cites.cite(a),
+        lines.map(Lines::first).orElse(null),
+        lines.map(Lines::last).orElse(null));
   }
 }

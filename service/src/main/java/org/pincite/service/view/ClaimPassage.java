@@ -1,5 +1,7 @@
 package org.pincite.service.view;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.document.Document;
 
@@ -8,7 +10,21 @@ public record ClaimPassage(
     AnnotationView passage, long documentId, String documentTitle, String exhibitLabel)
     implements java.io.Serializable {
   public static ClaimPassage of(Annotation a) {
+    return of(a, AnnotationView.of(a));
+  }
+
+  /** The passages, each document's pages read once for their cites. */
+  public static List<ClaimPassage> all(List<Annotation> annotations) {
+    List<AnnotationView> views = AnnotationView.all(annotations);
+    List<ClaimPassage> all = new ArrayList<>(views.size());
+    for (int i = 0; i < views.size(); i++) {
+      all.add(of(annotations.get(i), views.get(i)));
+    }
+    return all;
+  }
+
+  private static ClaimPassage of(Annotation a, AnnotationView view) {
     Document d = a.getDocument();
-    return new ClaimPassage(AnnotationView.of(a), d.getId(), d.getTitle(), d.getExhibitLabel());
+    return new ClaimPassage(view, d.getId(), d.getTitle(), d.getExhibitLabel());
   }
 }

@@ -1,6 +1,7 @@
 package org.pincite.service.view;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
@@ -8,7 +9,8 @@ import org.pincite.domain.document.ExtractionStatus;
 
 /**
  * A document as the matter's document list shows it; {@code parentId} ties an attachment to its
- * email.
+ * email. {@code version} is what an edit must name (a stale one is refused); {@code pageLabels} are
+ * the numbers printed on the pages (null where they are the page indices).
  */
 public record DocumentRow(
     long id,
@@ -25,7 +27,11 @@ public record DocumentRow(
     LocalDate documentDate,
     String author,
     String exhibitLabel,
-    Long parentId)
+    Long parentId,
+    long version,
+    String shortCite,
+    String reporterCite,
+    List<String> pageLabels)
     implements java.io.Serializable {
   public static DocumentRow of(Document d) {
     return new DocumentRow(
@@ -43,6 +49,10 @@ public record DocumentRow(
         d.getDocumentDate(),
         d.getAuthor(),
         d.getExhibitLabel(),
-        d.getParent().map(Document::getId).orElse(null));
+        d.getParent().map(Document::getId).orElse(null),
+        d.getVersion(),
+        d.getShortCite(),
+        d.getReporterCite(),
+        d.getPageLabels().isEmpty() ? null : d.getPageLabels());
   }
 }

@@ -69,4 +69,30 @@ class ChronologyOutputTest {
     assertTrue(svg.contains(">2018</text>"), "the year is marked on the axis");
     assertTrue(ChronologyPicture.svg(new Chronology(List.of(), 0)).contains("No dated documents"));
   }
+
+  @Test
+  void aFactIsADiamondOnTheTimelineAndAFactRowInTheCsv() {
+    Chronology facts =
+        new Chronology(
+            List.of(
+                new ChronologyEntry(
+                    LocalDate.of(2015, 12, 11),
+                    ChronologyEntry.FACT,
+                    8,
+                    "Founding memo",
+                    "Other",
+                    1,
+                    "Fact 1 (11 Dec 2015): OpenAI was founded as a non-profit.",
+                    null,
+                    List.of(3L),
+                    List.of("A contract existed"),
+                    null,
+                    null)),
+            0);
+    String svg = ChronologyPicture.svg(facts);
+    assertTrue(svg.contains("class=\"pc-tl-fact\""), svg);
+    assertTrue(svg.contains("Fact 1 (11 Dec 2015)"), svg);
+    String csv = new String(ChronologyCsv.write(facts), StandardCharsets.UTF_8);
+    assertTrue(csv.contains("2015-12-11,Fact,Founding memo,8,Other,1,"), csv);
+  }
 }

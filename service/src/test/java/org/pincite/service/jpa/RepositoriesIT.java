@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
@@ -13,6 +14,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -264,6 +269,67 @@ class RepositoriesIT {
             assertEquals(
                 Stance.REFUTES,
                 new JpaAnnotationRepository(em).find(annotationId).orElseThrow().getStance()));
+  }
+
+  /**
+   * Two saves of one passage at the same moment, each past the service's own version check: the
+   * second is stopped by the database's version check when its change is written inside the use
+   * case ({@code writeNow}), where the service turns it into a 409, not at the commit.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void twoSavesAtTheSameMomentTheSecondIsRefusedWhenWrittenNotAtCommit(TestDatabase.Kind kind)
+      throws Exception {
+    db = TestDatabase.start(kind);
+    long matterId = seed();
+    long annotationId =
+        db.inTransaction(
+            em -> {
+              Document email = new JpaDocumentRepository(em).findByMatter(matterId).get(0);
+              Claim count = new JpaClaimRepository(em).findTopLevel(matterId).get(0);
+              return new JpaAnnotationRepository(em)
+                  .add(
+                      new Annotation(
+                          email,
+                          Passage.select(email, 1, 10, 1, 20),
+                          Stance.SUPPORTS,
+                          List.of(count),
+                          "first",
+                          "paralegal"))
+                  .getId();
+            });
+    EntityManager first = db.emf().createEntityManager();
+    EntityManager second = db.emf().createEntityManager();
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      first.getTransaction().begin();
+      second.getTransaction().begin();
+      Annotation mine = new JpaAnnotationRepository(first).find(annotationId).orElseThrow();
+      Annotation theirs = new JpaAnnotationRepository(second).find(annotationId).orElseThrow();
+      assertEquals(mine.getVersion(), theirs.getVersion(), "both loaded the same version");
+      mine.restate(Stance.REFUTES, mine.getClaims(), "mine", "attorney");
+      new JpaAnnotationRepository(first).writeNow();
+      theirs.restate(Stance.CONTEXT, theirs.getClaims(), "theirs", "paralegal");
+      Future<?> theirWrite = other.submit(() -> new JpaAnnotationRepository(second).writeNow());
+      first.getTransaction().commit();
+      ExecutionException refused = assertThrows(ExecutionException.class, theirWrite::get);
+      assertTrue(refused.getCause() instanceof OptimisticLockException, String.valueOf(refused));
+    } finally {
+      other.shutdownNow();
+      if (second.getTransaction().isActive()) {
+        second.getTransaction().rollback();
+      }
+      if (first.getTransaction().isActive()) {
+        first.getTransaction().rollback();
+      }
+      first.close();
+      second.close();
+    }
+    db.run(
+        em ->
+            assertEquals(
+                "mine",
+                new JpaAnnotationRepository(em).find(annotationId).orElseThrow().getNote()));
   }
 
   @ParameterizedTest

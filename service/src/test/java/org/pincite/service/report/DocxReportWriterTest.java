@@ -72,7 +72,7 @@ class DocxReportWriterTest {
   }
 
   @Test
-  void koreanTextAndLineBreaksSurviveTheRoundTrip() throws IOException {
+  void koreanTextAndParagraphBreaksSurviveTheRoundTrip() throws IOException {
     PassageEntry twoLines =
         ReportSamples.entry(
             1, 1, org.pincite.domain.annotation.Stance.SUPPORTS, "첫째 줄\n둘째 줄", "Ex. 1, at 1", null);
@@ -92,7 +92,12 @@ class DocxReportWriterTest {
             small.header(), false, List.of(section), List.of(), small.counts(), List.of());
     try (XWPFDocument doc = docx(report)) {
       XWPFTable table = doc.getTables().get(0);
-      assertEquals("첫째 줄\n둘째 줄", table.getRow(1).getCell(1).getText());
+      // A quote's paragraph break is a paragraph of the cell, not a hard line break.
+      assertEquals(
+          List.of("첫째 줄", "둘째 줄"),
+          table.getRow(1).getCell(1).getParagraphs().stream()
+              .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+              .toList());
       assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("Count: 소송")));
     }
   }
@@ -107,6 +112,33 @@ class DocxReportWriterTest {
       assertTrue(table.getRow(3).getCell(0).getText().endsWith("Element: 일론 머스크의 기여"));
       assertEquals("No evidence either way", table.getRow(3).getCell(4).getText());
       assertEquals("Compl.; Fwd: labs", table.getRow(2).getCell(5).getText());
+    }
+  }
+
+  @Test
+  void quotesAndCitesShareOneFontRowsDoNotSplitAndNotesCanBeLeftOut() throws IOException {
+    ClaimReport report = ReportSamples.small(true);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new DocxReportWriter().write(report, out);
+    try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+      var table = doc.getTables().get(0);
+      var row = table.getRow(1);
+      assertTrue(row.isCantSplitRow(), "a passage's row stays on one page");
+      for (var cell : row.getTableCells()) {
+        for (var p : cell.getParagraphs()) {
+          assertTrue(p.getCTP().getPPr().isSetWidowControl(), "widows and orphans are kept");
+          p.getRuns().forEach(r -> assertEquals(DocxReportWriter.FONT, r.getFontFamily()));
+        }
+      }
+      assertTrue(table.getText().contains("The agreement itself."), "the memo keeps the notes");
+    }
+    ByteArrayOutputStream filed = new ByteArrayOutputStream();
+    new DocxReportWriter().write(report.withoutNotes(), filed);
+    try (XWPFDocument doc =
+            new XWPFDocument(new java.io.ByteArrayInputStream(filed.toByteArray()));
+        var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+      assertTrue(!words.getText().contains("The agreement itself."), "the filed version has none");
+      assertTrue(words.getText().contains("Compl. \u00b6 7"), words.getText());
     }
   }
 }

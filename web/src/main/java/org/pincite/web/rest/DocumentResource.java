@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,6 +54,19 @@ public class DocumentResource {
   @GET
   public DocumentDetail get(@PathParam("id") long id) {
     return documentService.document(id);
+  }
+
+  /**
+   * Changes what the team says the document is (title, short cite name, date, kind and type,
+   * author, exhibit label, reporter cite); fields left out keep their values. Audited; 409 when the
+   * document changed since {@code version}.
+   */
+  @PATCH
+  @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(responseCode = "409", ref = PinciteApi.CONFLICT)
+  public DocumentRow describe(@PathParam("id") long id, @Valid @NotNull EditDocument edit) {
+    DocumentRow current = documentService.document(id).document();
+    return documentService.describe(id, edit.version(), edit.over(current));
   }
 
   /**

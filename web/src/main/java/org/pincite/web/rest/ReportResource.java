@@ -44,9 +44,11 @@ public class ReportResource {
       @PathParam("id") long matterId,
       @PathParam("claimId") long claimId,
       @QueryParam("format") @DefaultValue("pdf") String format,
-      @QueryParam("context") @DefaultValue("false") boolean context) {
+      @QueryParam("context") @DefaultValue("false") boolean context,
+      @QueryParam("notes") @DefaultValue("true") boolean notes) {
     return download(
-        reportService.claimReportFile(matterId, claimId, ReportFormat.parse(format), context));
+        reportService.claimReportFile(
+            matterId, claimId, ReportFormat.parse(format), context, notes));
   }
 
   @GET

@@ -133,6 +133,34 @@ class CorpusIngestIT {
       assertTrue(scansRead >= 5, "scans read by OCR: " + scansRead);
     }
 
+    // The HeinOnline scan's only text layer is a stamp on each page: its pages are OCR'd one by one
+    // and a word of its body is found; past the test server's OCR budget (5 pages a document) it
+    // says so instead of passing for read.
+    long hein = idOf(ids, "pdf/legal_lawreview_Harrington_heinonline_scan.pdf");
+    JsonObject scan = Api.object(api.get("api/documents/" + hein)).getJsonObject("document");
+    String how = scan.isNull("statusReason") ? "" : scan.getString("statusReason");
+    assertEquals("EXTRACTED", scan.getString("status"), scan.toString());
+    if (how.contains("were OCR'd")) {
+      JsonObject found = Api.object(api.get("api/matters/" + matter + "/search?q=Horty"));
+      assertTrue(
+          found.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+              .anyMatch(h -> h.getJsonNumber("documentId").longValue() == hein),
+          found.toString());
+    } else {
+      assertTrue(
+          how.contains("Pages 1\u201314 are scans") && how.contains("OCR budget"), scan.toString());
+    }
+    // A PDF whose page tree is missing is read from a repaired copy; its original stays as it came.
+    long repaired = idOf(ids, "pdf/scan_unreadable_metadata.pdf");
+    JsonObject unreadable =
+        Api.object(api.get("api/documents/" + repaired)).getJsonObject("document");
+    assertEquals("EXTRACTED", unreadable.getString("status"), unreadable.toString());
+    assertTrue(
+        unreadable.getString("statusReason").contains("original is kept"), unreadable.toString());
+    assertEquals(
+        Files.size(corpus.resolve("pdf/scan_unreadable_metadata.pdf")),
+        api.getBytes("api/documents/" + repaired + "/original").body().length);
+
     // Families: a PDF attachment is a child with its own pages; a forwarded message is a child
     // email.
     JsonObject withPdf =
@@ -158,6 +186,35 @@ class CorpusIngestIT {
     api.awaitExtraction(matter, 120);
     JsonObject opened = Api.object(api.get("api/documents/" + locked)).getJsonObject("document");
     assertEquals("EXTRACTED", opened.getString("status"), opened.toString());
+
+    if (Files.isExecutable(Path.of("/usr/bin/tesseract"))) {
+      // Two pages of the HeinOnline scan, within the test server's OCR budget: uploaded, their
+      // stamped pages are OCR'd and a word of the article's body is found.
+      byte[] twoPages;
+      try (org.apache.pdfbox.pdmodel.PDDocument scanned =
+              org.apache.pdfbox.Loader.loadPDF(
+                  Files.readAllBytes(
+                      corpus.resolve("pdf/legal_lawreview_Harrington_heinonline_scan.pdf")));
+          org.apache.pdfbox.pdmodel.PDDocument cut = new org.apache.pdfbox.pdmodel.PDDocument()) {
+        cut.importPage(scanned.getPage(1));
+        cut.importPage(scanned.getPage(2));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        cut.save(out);
+        twoPages = out.toByteArray();
+      }
+      HttpResponse<String> added = api.upload(matter, "harrington-pp-544-545.pdf", twoPages);
+      assertEquals(202, added.statusCode(), added.body());
+      long cut = Api.object(added).getJsonObject("document").getJsonNumber("id").longValue();
+      api.awaitExtraction(matter, 120);
+      JsonObject read = Api.object(api.get("api/documents/" + cut)).getJsonObject("document");
+      assertTrue(read.getString("statusReason").contains("were OCR'd"), read.toString());
+      assertEquals("544", read.getJsonArray("pageLabels").getString(0), "from the stamp");
+      JsonObject found = Api.object(api.get("api/matters/" + matter + "/search?q=Horty"));
+      assertTrue(
+          found.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+              .anyMatch(h -> h.getJsonNumber("documentId").longValue() == cut),
+          found.toString());
+    }
   }
 
   private static long idOf(Map<Line, Long> ids, String file) {

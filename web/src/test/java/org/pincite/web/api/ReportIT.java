@@ -172,6 +172,11 @@ class ReportIT {
     assertTrue(text.contains("memo-ko.txt, at 1"), text);
     assertTrue(text.contains("Prepared ") && text.contains(" by admin"), "who made it");
     assertTrue(text.contains("Index of cited documents"));
+    assertTrue(text.contains("The agreement itself."), "the internal memo keeps the notes");
+    String filed = pdfText(admin.getBytes(path + "?notes=false").body());
+    assertTrue(
+        !filed.contains("The agreement itself.") && filed.contains("Compl. \u00b6 7"),
+        "the version to file leaves the reviewers' notes out: " + filed);
 
     HttpResponse<byte[]> docx = admin.getBytes(path + "?format=docx");
     assertEquals(DOCX, header(docx, "Content-Type"));

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,15 +18,10 @@ import org.pincite.web.testing.TestMatter;
 @Tag("browser")
 class ClaimChartPageIT {
   @Test
-  void theClaimChartPageShowsTheChartAndItsPdfExportDownloadsAPdf()
-      throws IOException, InterruptedException {
+  void theClaimChartPageShowsTheChartAndItsPdfExportDownloadsAPdf() throws IOException {
     TestMatter matter = TestMatter.likeTheDemo("claim-chart");
-    Path downloads = Files.createTempDirectory("pincite-downloads");
     try (Chromium c = new Chromium()) {
-      c.driver()
-          .executeCdpCommand(
-              "Browser.setDownloadBehavior",
-              Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+      c.allowDownloads();
       c.signInAt("matter.xhtml?id=" + matter.id(), matter.paralegalName(), TestMatter.PASSWORD);
       ClaimChartPage chart = c.matter().openClaimChart();
       String table = chart.chart();
@@ -41,15 +32,7 @@ class ClaimChartPageIT {
       assertTrue(table.contains("No evidence either way"), "gaps are marked");
       chart.exportPdf();
 
-      Path pdf = null;
-      for (int i = 0; i < 120 && pdf == null; i++) {
-        try (Stream<Path> files = Files.list(downloads)) {
-          pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
-        }
-        Thread.sleep(250);
-      }
-      assertTrue(pdf != null, "a PDF was downloaded into " + downloads);
-      byte[] bytes = Files.readAllBytes(pdf);
+      byte[] bytes = c.awaitDownload("pdf");
       assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
       try (PDDocument doc = Loader.loadPDF(bytes)) {
         assertTrue(

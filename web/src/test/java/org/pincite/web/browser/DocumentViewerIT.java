@@ -83,4 +83,38 @@ class DocumentViewerIT {
       assertTrue(viewer.loadedPageCount() < 60, "pages in between are skipped");
     }
   }
+
+  @Test
+  void aParalegalNamesAnOpinionAndSeesItsPrintedPagesAndTheLinesQuotesLeaveOut() throws Exception {
+    java.nio.file.Path opinion =
+        java.nio.file.Path.of(System.getProperty("pincite.corpus", "../../shared/corpus"))
+            .toAbsolutePath()
+            .normalize()
+            .resolve("pdf/court_cl_9thCircuit-07-55393.pdf");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.isRegularFile(opinion) || "true".equalsIgnoreCase(System.getenv("CI")),
+        "the shared corpus is not beside the clone");
+    long id =
+        matter.upload(
+            "court_cl_9thCircuit-07-55393.pdf",
+            java.nio.file.Files.readAllBytes(opinion),
+            "EVIDENCE",
+            null);
+    matter.admin().awaitExtraction(matter.id(), 120);
+    try (Chromium c = Chromium.paralegalOf(matter)) {
+      DocumentPage viewer = c.document().open(id).scrollToPage(3);
+      assertEquals("p. 3 \u00b7 printed 2087", viewer.pageHeading(3));
+      assertEquals("Page 1".equals(viewer.pageHeading(1)), false, "page 1 is printed 2083");
+      assertEquals(List.of("MORTIMER v. BACA 2087"), viewer.dimmed(3), "the running header");
+      assertEquals(pageText(id, 3), viewer.pageText(3), "the text itself is unchanged");
+
+      viewer = viewer.editDetails().type("Case").shortCite("Mortimer").save();
+      assertEquals("Mortimer", viewer.shortCite());
+      assertEquals("Mortimer v. Baca", viewer.title());
+    }
+    JsonObject saved =
+        Api.object(matter.paralegal().get("api/documents/" + id)).getJsonObject("document");
+    assertEquals("CASE", saved.getString("type"));
+    assertEquals("Mortimer", saved.getString("shortCite"));
+  }
 }

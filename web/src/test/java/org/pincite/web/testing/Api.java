@@ -72,8 +72,9 @@ public final class Api {
   public static Api signedByToken(URL base, String username, String password) {
     String token =
         TOKENS.computeIfAbsent(
-            username,
-            user -> {
+            base + " " + username,
+            key -> {
+              String user = username;
               HttpResponse<String> made =
                   as(base, user, password).post("api/tokens", "{\"label\":\"tests\"}");
               if (made.statusCode() != 201) {
@@ -179,6 +180,13 @@ public final class Api {
         request(path)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> patch(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public HttpResponse<String> delete(String path) {

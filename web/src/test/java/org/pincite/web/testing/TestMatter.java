@@ -1,6 +1,7 @@
 package org.pincite.web.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -51,7 +52,8 @@ public final class TestMatter {
    */
   public static TestMatter likeTheDemo(String purpose) {
     Matter demo = DemoMatterContent.matter();
-    TestMatter matter = open(purpose, demo.getCaption(), demo.getCourt(), demo.getParties());
+    TestMatter matter =
+        open(TestServer.url(), purpose, demo.getCaption(), demo.getCourt(), demo.getParties());
     for (Claim claim : DemoMatterContent.claims(demo)) {
       matter.draft(claim, null);
     }
@@ -66,8 +68,14 @@ public final class TestMatter {
 
   /** A small matter: one count asserted by its plaintiff, and a one-page note. */
   public static TestMatter small(String purpose) {
+    return small(TestServer.url(), purpose);
+  }
+
+  /** A small matter on another server than the one test server (see {@link OwnServer}). */
+  public static TestMatter small(URL base, String purpose) {
     Matter other = DemoMatterContent.secondMatter();
-    TestMatter matter = open(purpose, other.getCaption(), other.getCourt(), other.getParties());
+    TestMatter matter =
+        open(base, purpose, other.getCaption(), other.getCourt(), other.getParties());
     for (Claim claim : DemoMatterContent.secondMatterClaims(other)) {
       matter.draft(claim, null);
     }
@@ -77,8 +85,7 @@ public final class TestMatter {
   }
 
   private static TestMatter open(
-      String purpose, String caption, String court, List<Party> parties) {
-    URL base = TestServer.url();
+      URL base, String purpose, String caption, String court, List<Party> parties) {
     Api admin = Api.admin(base);
     String tag = purpose.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + next();
     String docket = "TEST-" + tag.toUpperCase();
@@ -116,6 +123,16 @@ public final class TestMatter {
   private static String next() {
     return Long.toString(System.currentTimeMillis() % 100_000_000L, 36)
         + SEQUENCE.incrementAndGet();
+  }
+
+  /**
+   * One more paralegal on the matter (a reviewer who may mark and edit), signed by a token of
+   * theirs.
+   */
+  public Api addReviewer(int number) {
+    String username = "rv" + number + "-" + tag;
+    addUser(username, "PARALEGAL");
+    return Api.signedByToken(base, username, PASSWORD);
   }
 
   private void addUser(String username, String role) {
@@ -262,5 +279,30 @@ public final class TestMatter {
         .orElseThrow(() -> new AssertionError("no " + type + " in " + docket))
         .getJsonNumber("id")
         .longValue();
+  }
+
+  /**
+   * Marks the first occurrence of {@code quote} on page 1 of document {@code documentId} as the
+   * paralegal, with {@code stance} on claim {@code claimId}; answers the passage's id.
+   */
+  public long markOnFirstPage(long documentId, String quote, String stance, long claimId) {
+    Api api = paralegal();
+    String text = Api.object(api.get("api/documents/" + documentId + "/pages/1")).getString("text");
+    int at = text.indexOf(quote);
+    assertTrue(at >= 0, "'" + quote + "' is on page 1 of document " + documentId);
+    HttpResponse<String> marked =
+        api.post(
+            "api/documents/" + documentId + "/annotations",
+            Json.createObjectBuilder()
+                .add("startPage", 1)
+                .add("startOffset", at)
+                .add("endPage", 1)
+                .add("endOffset", at + quote.length())
+                .add("stance", stance)
+                .add("claimIds", Json.createArrayBuilder().add(claimId))
+                .build()
+                .toString());
+    assertEquals(201, marked.statusCode(), marked.body());
+    return Api.object(marked).getJsonNumber("id").longValue();
   }
 }

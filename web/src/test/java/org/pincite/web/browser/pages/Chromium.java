@@ -81,6 +81,43 @@ public final class Chromium implements AutoCloseable {
     return new HistoryPage(this);
   }
 
+  public FactsPage facts() {
+    return new FactsPage(this);
+  }
+
+  private java.nio.file.Path downloads;
+
+  /** Lets the browser save downloads into a fresh folder of its own; answers it. */
+  public java.nio.file.Path allowDownloads() throws java.io.IOException {
+    downloads = java.nio.file.Files.createTempDirectory("pincite-downloads");
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    return downloads;
+  }
+
+  /** Waits until a file ending in {@code extension} ("pdf", "docx") is downloaded; its bytes. */
+  public byte[] awaitDownload(String extension) {
+    java.nio.file.Path file =
+        wait.until(
+            d -> {
+              try (java.util.stream.Stream<java.nio.file.Path> files =
+                  java.nio.file.Files.list(downloads)) {
+                return files
+                    .filter(f -> f.toString().endsWith("." + extension))
+                    .findFirst()
+                    .orElse(null);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    try {
+      return java.nio.file.Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The driver itself, for what no page object says (cookies, downloads, the page's source). */
   public ChromeDriver driver() {
     return driver;

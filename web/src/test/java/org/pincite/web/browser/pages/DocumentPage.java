@@ -38,6 +38,35 @@ public final class DocumentPage {
     return this;
   }
 
+  /** The heading above page {@code n}: "Page 3", or "p. 3 · printed 2087". */
+  public String pageHeading(int n) {
+    return c.driver.findElement(By.cssSelector("#page-" + n + " .pc-page-number")).getText();
+  }
+
+  /** The dimmed runs of page {@code n}'s text: what a quote as cited leaves out. */
+  public List<String> dimmed(int n) {
+    return c
+        .driver
+        .findElements(By.cssSelector("pre.pc-page-text[data-page='" + n + "'] .pc-furniture"))
+        .stream()
+        .map(e -> (String) c.script("return arguments[0].textContent", e))
+        .toList();
+  }
+
+  /** The short cite name shown under the title, or "" when there is none. */
+  public String shortCite() {
+    return c.driver.findElements(By.id("short-cite")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** Opens the dialog that says what the document is. */
+  public DetailsDialog editDetails() {
+    c.driver.findElement(By.id("describeOpen:editDetails")).click();
+    return new DetailsDialog(c).await();
+  }
+
   public String title() {
     return c.driver.findElement(By.id("document-title")).getText();
   }
@@ -179,6 +208,15 @@ public final class DocumentPage {
   public MarkDialog edit(long annotationId) {
     c.clickable(By.cssSelector("#passage-" + annotationId + " .pc-edit")).click();
     return new MarkDialog(c).await();
+  }
+
+  /**
+   * Makes a fact of a passage from its entry in the side panel and waits until the entry lists it
+   * (by its number); answers the link to the facts page.
+   */
+  public WebElement makeFact(long annotationId) {
+    c.clickable(By.cssSelector("#passage-" + annotationId + " .pc-make-fact")).click();
+    return c.visible(By.cssSelector("#passage-" + annotationId + " .pc-fact-link"));
   }
 
   /** Deletes a passage from the side panel, confirming, and waits until it is gone. */
