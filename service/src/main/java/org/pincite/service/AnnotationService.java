@@ -27,7 +27,6 @@ import org.pincite.service.error.NotFoundException;
 import org.pincite.service.error.StaleEditException;
 import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.page.PdfTextLayout;
-import org.pincite.service.report.PassageCites;
 import org.pincite.service.report.ReportAssembler;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.store.OriginalStore;
@@ -72,10 +71,7 @@ public class AnnotationService {
 
   public List<AnnotationView> list(long documentId) {
     access.visibleDocument(documentId);
-    PassageCites cites = reports.passageCites();
-    return annotations.findByDocument(documentId).stream()
-        .map(a -> AnnotationView.of(a, cites.of(a.getDocument())))
-        .toList();
+    return AnnotationView.all(annotations.findByDocument(documentId), reports.passageCites()::of);
   }
 
   /**
@@ -122,7 +118,7 @@ public class AnnotationService {
   /** The matter's passages that were not found again in their documents' new text, for review. */
   public List<ClaimPassage> orphans(long matterId) {
     access.visibleMatter(matterId);
-    return ClaimPassage.all(annotations.findOrphaned(matterId));
+    return ClaimPassage.all(annotations.findOrphaned(matterId), reports.passageCites()::of);
   }
 
   /**

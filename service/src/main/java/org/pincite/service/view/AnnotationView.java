@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
+import org.pincite.domain.document.Document;
 import org.pincite.service.cite.DocumentCites;
 import org.pincite.service.cite.Lines;
 
@@ -51,14 +53,13 @@ public record AnnotationView(
   /** The passages, each document's pages read once for their cites. */
   public static List<AnnotationView> all(List<Annotation> annotations) {
     Map<Long, DocumentCites> cites = new HashMap<>();
-    return annotations.stream()
-        .map(
-            a ->
-                of(
-                    a,
-                    cites.computeIfAbsent(
-                        a.getDocument().getId(), k -> DocumentCites.of(a.getDocument()))))
-        .toList();
+    return all(annotations, d -> cites.computeIfAbsent(d.getId(), k -> DocumentCites.of(d)));
+  }
+
+  /** The passages, each with its cite from {@code cites} (of its document). */
+  public static List<AnnotationView> all(
+      List<Annotation> annotations, Function<Document, DocumentCites> cites) {
+    return annotations.stream().map(a -> of(a, cites.apply(a.getDocument()))).toList();
   }
 
   /** {@code a} with its cite and cited quote from {@code cites}, its document's. */

@@ -7,8 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
+import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.annotation.Passage;
+import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.claim.Claim;
+import org.pincite.domain.claim.ClaimKind;
+import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.document.StoredFile;
+import org.pincite.domain.matter.Matter;
+import org.pincite.domain.matter.PartyRole;
+import org.pincite.service.cite.DocumentCites;
+import org.pincite.service.cite.Lines;
 import org.pincite.service.cite.Pages;
 import org.pincite.service.cite.PinCite;
 import org.pincite.service.cite.Source;
@@ -71,5 +82,47 @@ class PleadingCiteTest {
             .orElseThrow()
             .cite(),
         "a line outside any paragraph cites page and line");
+  }
+
+  @Test
+  void reportsStatementsAndTheApiCiteAPassageOnPleadingPaperByItsLines() {
+    List<String> text = complaint();
+    ExtractionOutcome.Extracted e =
+        assertInstanceOf(
+            ExtractionOutcome.Extracted.class,
+            new PdfTextExtractor().extract(FictionPdfs.pleading(text, 28, "COMPLAINT")));
+    Matter matter = new Matter("Acme v. Widget Co. (fiction)", "Test Court", "T-1", null);
+    Claim count =
+        Claim.topLevel(
+            ClaimKind.COUNT,
+            matter.addParty("Acme", PartyRole.PLAINTIFF),
+            "Count 1",
+            "Breach of warranty",
+            0);
+    Document complaint =
+        new Document(
+            matter,
+            DocumentKind.FILING,
+            DocumentType.COMPLAINT,
+            "Complaint",
+            new StoredFile("complaint.pdf", "application/pdf", 100, "c".repeat(64)));
+    e.applyTo(complaint);
+    String page2 = e.pages().get(1);
+    int start = page2.indexOf("5. Acme") + 3;
+    int end = page2.indexOf(text.get(28 + 8)) + 5;
+    Annotation a =
+        new Annotation(
+            complaint,
+            Passage.select(complaint, 2, start, 2, end),
+            Stance.SUPPORTS,
+            List.of(count),
+            null,
+            "tester");
+    // The one path every cite takes (PassageCites asks DocumentCites).
+    DocumentCites cites = DocumentCites.of(complaint);
+    assertEquals("Compl. \u00b6 5, 2:3\u20139", cites.cite(a));
+    Lines lines = cites.lines(a).orElseThrow();
+    assertEquals("2:3", lines.first());
+    assertEquals("2:9", lines.last());
   }
 }
