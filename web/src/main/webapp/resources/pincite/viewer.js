@@ -25,6 +25,10 @@
   var annotations = new Map(); // id -> passage as the API gives it
   var shown = new Set(); // pages whose text is on screen
   var pending = null; // the selection the mark buttons act on
+  var marking = null; // the selection the dialog is marking
+  var numberedLines = new Map(); // page -> its numbered lines (transcripts, pleading paper)
+  var openedAtHit = false;
+  var designations = []; // a transcript's designated line ranges
   var popover = document.getElementById('pc-popover');
   var markButtons = document.getElementById('pc-mark-buttons');
   var hitPattern = searchTerms(root.dataset.hl || '');
@@ -53,6 +57,7 @@
     }
     var p = getJson(api + '/documents/' + docId + '/pages/' + n).then(function (page) {
       texts.set(n, page.text);
+      numberedLines.set(n, page.lines || []);
       furniture.set(n, page.furniture || []);
       if (isPdf) {
         var img = section(n).querySelector('img');
@@ -128,6 +133,146 @@
     pre.replaceChildren(out);
     markHits(pre);
     shown.add(n);
+    try {
+      renderGutter(n);
+    } catch (err) {
+      // The line numbers are an aid: a page is never held back by them.
+      console.warn('Line numbers of page ' + n + ' not drawn: ' + err.message);
+    }
+    if (n === parseInt(root.dataset.startPage, 10) && !root.dataset.passage && !openedAtHit) {
+      // A search hit opens at its page and, on a numbered page, at the line it is on.
+      var hit = pre.querySelector('.pc-hit');
+      if (hit) {
+        openedAtHit = true;
+        hit.scrollIntoView({ block: 'center' });
+      }
+    }
+  }
+
+  // --- numbered lines (transcripts, pleading paper) ---
+
+  /** Where character {@code offset} of a page's text is drawn, or null. */
+  function rectAt(pre, offset) {
+    var walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+    var seen = 0;
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var len = node.nodeValue.length;
+      if (offset < seen + len || (offset === seen + len && !walker.nextSibling)) {
+        var r = document.createRange();
+        var at = Math.max(0, Math.min(offset - seen, len - 1));
+        r.setStart(node, at);
+        r.setEnd(node, Math.min(at + 1, len));
+        var rects = r.getClientRects();
+        return rects.length ? rects[0] : null;
+      }
+      seen += len;
+    }
+    return null;
+  }
+
+  /** The printed line numbers beside a page's text; not part of the text, so not selected. */
+  function renderGutter(n) {
+    var pre = textEl(n);
+    var body = pre.parentNode;
+    var old = body.querySelector('.pc-line-gutter');
+    if (old) {
+      old.remove();
+    }
+    var numbered = numberedLines.get(n) || [];
+    if (!numbered.length) {
+      return;
+    }
+    pre.classList.add('pc-lined');
+    var gutter = document.createElement('div');
+    gutter.className = 'pc-line-gutter';
+    gutter.setAttribute('aria-hidden', 'true');
+    body.insertBefore(gutter, pre);
+    gutter.style.top = pre.offsetTop + 'px';
+    gutter.style.left = Math.max(0, pre.offsetLeft - gutter.offsetWidth - 4) + 'px';
+    var top = pre.getBoundingClientRect().top;
+    var previousPage = null;
+    numbered.forEach(function (l) {
+      var rect = rectAt(pre, l.start);
+      if (!rect) {
+        return;
+      }
+      var span = document.createElement('span');
+      span.className = 'pc-line-no';
+      span.dataset.line = l.page + ':' + l.number;
+      span.textContent = previousPage !== l.page ? l.page + ':' + l.number : String(l.number);
+      previousPage = l.page;
+      span.style.top = (rect.top - top) + 'px';
+      gutter.appendChild(span);
+    });
+    renderDesignations(gutter);
+  }
+
+  /** Designations as brackets beside the lines they cover, in the designating party's colour. */
+  function renderDesignations(gutter) {
+    var order = function (page, line) { return page * 1000 + line; };
+    designations.forEach(function (d) {
+      var from = order(d.pageFrom, d.lineFrom), to = order(d.pageTo, d.lineTo);
+      var covered = Array.prototype.filter.call(gutter.querySelectorAll('.pc-line-no'), function (s) {
+        var pl = s.dataset.line.split(':');
+        var at = order(parseInt(pl[0], 10), parseInt(pl[1], 10));
+        return at >= from && at <= to;
+      });
+      if (!covered.length) {
+        return;
+      }
+      var first = covered[0].offsetTop, last = covered[covered.length - 1];
+      var bracket = document.createElement('span');
+      bracket.className = 'pc-designation pc-designation-' + d.kind;
+      bracket.dataset.designation = d.id;
+      bracket.style.top = first + 'px';
+      bracket.style.height = (last.offsetTop + last.offsetHeight - first) + 'px';
+      bracket.style.borderColor = 'hsl(' + ((d.partyId * 137) % 360) + ', 65%, 40%)';
+      bracket.title = d.kind.replace('_', '-').toLowerCase() + ' by ' + d.party + ', ' + d.range +
+        (d.objection ? '; objection: ' + d.objection : '') + (d.ruling ? '; ruling: ' + d.ruling : '');
+      gutter.appendChild(bracket);
+    });
+  }
+
+  function loadDesignations() {
+    return getJson(api + '/documents/' + docId + '/designations').then(function (list) {
+      designations = Array.isArray(list) ? list : [];
+      shown.forEach(function (n) { renderGutter(n); });
+    }).catch(function () { designations = []; });
+  }
+
+  window.addEventListener('resize', function () {
+    shown.forEach(function (n) { renderGutter(n); });
+  });
+
+  /** "3:25–4:2": the whole lines a selection touches, as its cite will give them; or null. */
+  function linesOf(sel) {
+    var byStart = function (a, b) { return a.start - b.start; };
+    var a = (numberedLines.get(sel.startPage) || []).slice().sort(byStart);
+    var b = (numberedLines.get(sel.endPage) || []).slice().sort(byStart);
+    var first = a.find(function (l) { return l.end > sel.startOffset || l.start >= sel.startOffset; });
+    var ending = b.filter(function (l) { return l.start < sel.endOffset; });
+    var last = ending.length ? ending[ending.length - 1] : null;
+    if (!first || !last) {
+      return null;
+    }
+    if (last.page < first.page || (last.page === first.page && last.number < first.number)) {
+      last = first;
+    }
+    if (first.page !== last.page) {
+      return first.page + ':' + first.number + '\u2013' + last.page + ':' + last.number;
+    }
+    return first.number === last.number
+      ? first.page + ':' + first.number
+      : first.page + ':' + first.number + '\u2013' + last.number;
+  }
+
+  function showLines(el, sel) {
+    if (!el) {
+      return;
+    }
+    var lines = sel ? linesOf(sel) : null;
+    el.textContent = lines ? 'Lines ' + lines : '';
+    el.hidden = !lines;
   }
 
   function renderBoxes(n, list) {
@@ -253,6 +398,7 @@
 
   function startMark(sel, stance) {
     hideMarkButtons();
+    marking = sel;
     window.pcStartMark([
       { name: 'startPage', value: sel.startPage },
       { name: 'startOffset', value: sel.startOffset },
@@ -274,6 +420,7 @@
 
   function showMarkButtons(sel) {
     pending = sel;
+    showLines(document.getElementById('pc-mark-lines'), sel);
     var r = window.getSelection().getRangeAt(0).getBoundingClientRect();
     markButtons.hidden = false;
     markButtons.style.top = (window.scrollY + r.bottom + 6) + 'px';
@@ -867,6 +1014,7 @@
       }
     },
     dialogOpened: function () {
+      showLines(document.getElementById('dialog-lines'), marking);
       var filter = document.getElementById('pc-claim-filter');
       document.querySelectorAll('.pc-mark-dialog .pc-claim-choices input[type=checkbox]').forEach(function (b) {
         b.tabIndex = -1; // reached with the arrows from the filter; Tab goes on to the note
@@ -881,9 +1029,12 @@
     selection: function () { return currentSelection(); },
     /** For tests and links: the text of a page once shown. */
     pageText: function (n) { return texts.get(n); },
+    /** For tests: the page:line range the current selection would cite, or null. */
+    selectionLines: function () { var sel = currentSelection(); return sel ? linesOf(sel) : null; },
     loadedPages: function () { return Array.from(shown); }
   };
 
+  loadDesignations();
   loadAnnotations().then(function () {
     var passage = parseInt(root.dataset.passage, 10);
     var page = parseInt(root.dataset.startPage, 10);

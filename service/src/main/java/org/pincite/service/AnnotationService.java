@@ -27,6 +27,7 @@ import org.pincite.service.error.NotFoundException;
 import org.pincite.service.error.StaleEditException;
 import org.pincite.service.ingest.MediaTypeDetector;
 import org.pincite.service.page.PdfTextLayout;
+import org.pincite.service.report.ReportAssembler;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.view.AnnotationView;
@@ -48,6 +49,7 @@ public class AnnotationService {
   @Inject MatterAccess access;
   @Inject OriginalStore store;
   @Inject PdfTextLayout layout;
+  @Inject ReportAssembler reports;
 
   public AnnotationView mark(
       long documentId, PassageSelection at, Stance stance, Collection<Long> claimIds, String note) {
@@ -64,12 +66,20 @@ public class AnnotationService {
     Annotation annotation =
         new Annotation(
             document, passage, stance, claimsOf(document, claimIds), note, access.callerName());
-    return AnnotationView.of(annotations.add(annotation));
+    return cited(annotations.add(annotation));
   }
 
   public List<AnnotationView> list(long documentId) {
     access.visibleDocument(documentId);
-    return AnnotationView.all(annotations.findByDocument(documentId));
+    return AnnotationView.all(annotations.findByDocument(documentId), reports.passageCites()::of);
+  }
+
+  /**
+   * The passage as the API shows it, with its cited quote and pin cite (by page and line where
+   * there are lines), as reports print them.
+   */
+  private AnnotationView cited(Annotation annotation) {
+    return AnnotationView.of(annotation, reports.passageCites().of(annotation.getDocument()));
   }
 
   /**
@@ -108,7 +118,7 @@ public class AnnotationService {
   /** The matter's passages that were not found again in their documents' new text, for review. */
   public List<ClaimPassage> orphans(long matterId) {
     access.visibleMatter(matterId);
-    return ClaimPassage.all(annotations.findOrphaned(matterId));
+    return ClaimPassage.all(annotations.findOrphaned(matterId), reports.passageCites()::of);
   }
 
   /**
@@ -133,7 +143,7 @@ public class AnnotationService {
     annotation.restate(
         stance, claimsOf(annotation.getDocument(), claimIds), note, access.callerName());
     writeNow();
-    return AnnotationView.of(annotation);
+    return cited(annotation);
   }
 
   /** Removes a passage; refused while facts cite it, so no fact loses its evidence unseen. */

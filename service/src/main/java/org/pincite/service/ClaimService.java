@@ -29,6 +29,7 @@ public class ClaimService {
   @Inject AnnotationRepository annotations;
   @Inject org.pincite.domain.fact.FactRepository facts;
   @Inject MatterAccess access;
+  @Inject org.pincite.service.report.ReportAssembler reports;
 
   /** Every claim of the matter, depth first in order, with its passages counted per stance. */
   public List<ClaimRow> tree(long matterId) {
@@ -80,7 +81,7 @@ public class ClaimService {
   /** The passages marked for one claim of the matter, with their documents. */
   public List<ClaimPassage> passages(long matterId, long claimId) {
     access.claimOf(access.visibleMatter(matterId), claimId);
-    return ClaimPassage.all(annotations.findByClaim(claimId));
+    return ClaimPassage.all(annotations.findByClaim(claimId), reports.passageCites()::of);
   }
 
   /** A new count or defence at the end of the matter's list, asserted by one of its parties. */

@@ -154,7 +154,8 @@ public class DocumentService {
         printed.equals(Integer.toString(number)) ? null : printed,
         layout.hidden(number).stream()
             .map(r -> new PageView.Furniture(r.start(), r.end()))
-            .toList());
+            .toList(),
+        PageView.linesOf(page));
   }
 
   public OriginalFile original(long documentId) {

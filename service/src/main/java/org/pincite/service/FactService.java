@@ -23,6 +23,7 @@ import org.pincite.service.security.MatterAccess;
 import org.pincite.service.statement.Conflict;
 import org.pincite.service.statement.MotionReview;
 import org.pincite.service.statement.Unproven;
+import org.pincite.service.transcript.LineCites;
 import org.pincite.service.view.FactView;
 
 /**
@@ -41,13 +42,14 @@ public class FactService {
   @Inject FactRepository facts;
   @Inject AnnotationRepository annotations;
   @Inject DocumentRepository documents;
+  @Inject LineCites lineCites;
   @Inject MatterAccess access;
   @Inject MotionReview review;
 
   /** The matter's facts by number. */
   public List<FactView> list(long matterId) {
     access.visibleMatter(matterId);
-    PassageCites cites = new PassageCites(documents);
+    PassageCites cites = new PassageCites(documents, lineCites);
     return facts.findByMatter(matterId).stream().map(f -> FactView.of(f, cites::of)).toList();
   }
 
@@ -113,7 +115,7 @@ public class FactService {
             .find(annotationId)
             .orElseThrow(() -> new NotFoundException("passage", annotationId));
     access.checkVisible(passage.getDocument().getMatter(), "passage", annotationId);
-    PassageCites cites = new PassageCites(documents);
+    PassageCites cites = new PassageCites(documents, lineCites);
     return facts.findByPassage(annotationId).stream().map(f -> FactView.of(f, cites::of)).toList();
   }
 
@@ -159,7 +161,7 @@ public class FactService {
   }
 
   private FactView view(Fact fact) {
-    return FactView.of(fact, new PassageCites(documents)::of);
+    return FactView.of(fact, new PassageCites(documents, lineCites)::of);
   }
 
   private List<Fact.Bearing> bearings(Matter matter, FactDraft draft) {

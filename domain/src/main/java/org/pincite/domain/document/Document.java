@@ -240,6 +240,47 @@ public class Document {
   }
 
   /**
+   * As {@link #recordText(List)}, with the numbered lines of each page ({@code pageLines} one list
+   * per page, empty for a page without line numbers).
+   */
+  public void recordText(List<String> pageTexts, List<List<NumberedLine>> pageLines) {
+    Require.present(pageLines, "Page lines");
+    if (!pageLines.isEmpty() && pageLines.size() != pageTexts.size()) {
+      throw new DomainRuleViolation(
+          pageLines.size() + " pages of lines given for " + pageTexts.size() + " pages of text");
+    }
+    recordText(pageTexts);
+    for (int i = 0; i < pageLines.size(); i++) {
+      pages.get(i).numberLines(pageLines.get(i));
+    }
+  }
+
+  /**
+   * Moves every numbered line's printed page by {@code delta}: a second volume whose file numbers
+   * its pages from 1 goes on from the first volume's last page.
+   */
+  public void shiftPrintedPages(int delta) {
+    if (delta == 0) {
+      return;
+    }
+    for (Page page : pages) {
+      List<NumberedLine> moved =
+          page.getLines().stream()
+              .map(
+                  l ->
+                      new NumberedLine(
+                          l.getPrintedPage() + delta, l.getNumber(), l.getStart(), l.getEnd()))
+              .toList();
+      page.numberLines(moved);
+    }
+  }
+
+  /** Whether any page has numbered lines (a transcript, pleading paper). */
+  public boolean isLineNumbered() {
+    return pages.stream().anyMatch(Page::isLineNumbered);
+  }
+
+  /**
    * Says how the text just recorded was read, when a user should know ("read from a repaired copy
    * of the PDF; the original is kept as received", "pages 1–14 OCR'd").
    */

@@ -14,6 +14,8 @@ public enum DocumentType {
   CASE("Case", "Case"),
   STATUTE("Statute", "Stat."),
   RULE("Rule", "R."),
+  /** A deposition, hearing or trial record: cited by page and line ("Roe Dep. 3:25–4:2"). */
+  TRANSCRIPT("Transcript", "Tr."),
   OTHER("Other", "Doc.");
 
   private final String label;

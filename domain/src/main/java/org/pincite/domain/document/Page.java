@@ -1,6 +1,8 @@
 package org.pincite.domain.document;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,8 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.shared.Require;
 
@@ -37,6 +42,15 @@ public class Page {
 
   @Column(name = "page_text", nullable = false, length = MAX_TEXT)
   private String text;
+
+  /**
+   * The page's numbered lines when it is transcript or pleading paper, in the order printed; empty
+   * for any other page. They address the same text as passages do.
+   */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "page_line", joinColumns = @JoinColumn(name = "page_id"))
+  @OrderColumn(name = "position")
+  private List<NumberedLine> lines = new ArrayList<>();
 
   protected Page() {}
 
@@ -75,6 +89,35 @@ public class Page {
               + " are kept per page");
     }
     this.text = t;
+    this.lines.clear();
+  }
+
+  /** Records the page's numbered lines, which must lie within its text. */
+  void numberLines(List<NumberedLine> numbered) {
+    for (NumberedLine line : numbered) {
+      if (line.getEnd() > text.length()) {
+        throw new DomainRuleViolation(
+            "Line "
+                + line.pageLine()
+                + " ends at "
+                + line.getEnd()
+                + ", past the "
+                + text.length()
+                + " characters of page "
+                + number);
+      }
+    }
+    lines.clear();
+    lines.addAll(numbered);
+  }
+
+  /** The numbered lines, empty unless the page is transcript or pleading paper. */
+  public List<NumberedLine> getLines() {
+    return List.copyOf(lines);
+  }
+
+  public boolean isLineNumbered() {
+    return !lines.isEmpty();
   }
 
   public Long getId() {

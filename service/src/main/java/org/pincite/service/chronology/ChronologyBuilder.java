@@ -1,6 +1,7 @@
 package org.pincite.service.chronology;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.fact.Fact;
 import org.pincite.domain.fact.FactClaim;
+import org.pincite.service.report.PassageCites;
+import org.pincite.service.report.ReportAssembler;
 import org.pincite.service.text.DocumentDates;
 
 /**
@@ -26,12 +29,17 @@ import org.pincite.service.text.DocumentDates;
  */
 @ApplicationScoped
 public class ChronologyBuilder {
+  @Inject ReportAssembler reports;
+
   @PersistenceContext(unitName = "pincite")
   private EntityManager em;
 
   protected ChronologyBuilder() {}
 
-  /** For use outside the container, with an entity manager the caller owns. */
+  /**
+   * For use outside the container, with an entity manager the caller owns (passages then carry no
+   * pin cite).
+   */
   public ChronologyBuilder(EntityManager em) {
     this.em = em;
   }
@@ -55,6 +63,7 @@ public class ChronologyBuilder {
             .setParameter("m", matterId)
             .getResultList();
 
+    PassageCites cites = reports == null ? null : reports.passageCites();
     List<ChronologyEntry> entries = new ArrayList<>();
     Set<Long> documentsWithPassages = new HashSet<>();
     for (Annotation a : annotations) {
@@ -84,9 +93,10 @@ public class ChronologyBuilder {
               a.getStance(),
               claims.stream().map(Claim::getId).toList(),
               claims.stream().map(Claim::getLabel).toList(),
-              a.getId()));
+              a.getId(),
+              cites == null ? null : cites.of(a)));
     }
-    addFacts(matterId, claimIds, stance, entries);
+    addFacts(matterId, claimIds, stance, cites, entries);
     int undated = 0;
     for (Document d : documents) {
       LocalDate date = DocumentDates.of(d).orElse(null);
@@ -109,6 +119,7 @@ public class ChronologyBuilder {
               null,
               List.of(),
               List.of(),
+              null,
               null));
     }
     entries.sort(
@@ -125,7 +136,11 @@ public class ChronologyBuilder {
    * bear on the claim (or its elements) with the stance.
    */
   private void addFacts(
-      long matterId, Set<Long> claimIds, Stance stance, List<ChronologyEntry> entries) {
+      long matterId,
+      Set<Long> claimIds,
+      Stance stance,
+      PassageCites cites,
+      List<ChronologyEntry> entries) {
     List<Fact> facts =
         em.createQuery(
                 "select distinct f from Fact f left join fetch f.claims c left join fetch c.claim"
@@ -159,7 +174,8 @@ public class ChronologyBuilder {
               null,
               f.getClaims().stream().map(c -> c.getClaim().getId()).toList(),
               f.getClaims().stream().map(c -> c.getClaim().getLabel()).toList(),
-              null));
+              null,
+              cites == null ? null : cites.of(first)));
     }
   }
 

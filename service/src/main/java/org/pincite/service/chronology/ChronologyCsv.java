@@ -11,7 +11,16 @@ import org.pincite.service.text.SpreadsheetCsv;
 public final class ChronologyCsv {
   static final List<String> COLUMNS =
       List.of(
-          "Date", "Kind", "Document", "Document id", "Type", "Page", "Text", "Stance", "Claims");
+          "Date",
+          "Kind",
+          "Document",
+          "Document id",
+          "Type",
+          "Page",
+          "Text",
+          "Stance",
+          "Claims",
+          "Cite");
 
   private ChronologyCsv() {}
 
@@ -35,7 +44,8 @@ public final class ChronologyCsv {
                         e.page() == null ? "" : String.valueOf(e.page()),
                         e.text(),
                         e.stance() == null ? "" : e.stance().label(),
-                        String.join("; ", e.claimLabels())))
+                        String.join("; ", e.claimLabels()),
+                        e.cite() == null ? "" : e.cite()))
             .toList());
   }
 }

@@ -8,7 +8,9 @@ import org.pincite.domain.annotation.Stance;
 /**
  * One dated entry: a document (kind DOCUMENT, its title as the text), a passage marked in it (kind
  * PASSAGE, its quote, stance and claims), or a fact of the matter (kind FACT, "Fact 3: …", its
- * claims, and its first source's document and page), with the source to cite.
+ * claims, and its first source's document and page), with the source to cite; a passage's (or a
+ * fact's first source's) {@code cite} is its pin cite as reports print it ("Roe Dep. 3:25–4:2"),
+ * null for a document.
  */
 public record ChronologyEntry(
     LocalDate date,
@@ -21,7 +23,8 @@ public record ChronologyEntry(
     Stance stance,
     List<Long> claimIds,
     List<String> claimLabels,
-    Long annotationId)
+    Long annotationId,
+    String cite)
     implements Serializable {
   public static final String DOCUMENT = "DOCUMENT";
   public static final String PASSAGE = "PASSAGE";

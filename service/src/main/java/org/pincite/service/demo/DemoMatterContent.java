@@ -313,6 +313,149 @@ public final class DemoMatterContent {
     }
   }
 
+  /** The title of the demo declaration, as the cite names it ("Jackson Decl."). */
+  public static final String DECLARATION_TITLE =
+      "Declaration of Morgan Jackson (illustrative, fictional declarant)";
+
+  /**
+   * An illustrative declaration on 28-line pleading paper, written for Pincite: the declarant and
+   * every statement in it are fictional. It is cited by page and line ("Jackson Decl. 1:17–21").
+   */
+  public static byte[] declarationPdf() {
+    try (PDDocument document = new PDDocument()) {
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setTitle(DECLARATION_TITLE);
+      info.setAuthor("Pincite demo");
+      info.setCreator("Pincite");
+      document.setDocumentId((DOCKET_NUMBER + "-decl").hashCode() & 0xffffffffL);
+      try (Pleading p =
+          new Pleading(document, "DECLARATION OF MORGAN JACKSON (ILLUSTRATIVE)", true)) {
+        p.plain("[Counsel for Plaintiff: names omitted from this illustrative document]");
+        p.centredBold("SUPERIOR COURT OF THE STATE OF CALIFORNIA");
+        p.centredBold("COUNTY OF SAN FRANCISCO");
+        p.plain(CAPTION + ", No. " + DOCKET_NUMBER);
+        p.centredBold("DECLARATION OF MORGAN JACKSON");
+        p.notice(
+            "ILLUSTRATIVE: written for the Pincite demo. The declarant and the statements are fictional.");
+        p.plain("I, Morgan Jackson, declare:");
+        p.numbered(
+            "I am a fictional paralegal invented for Pincite's demonstration matter. Nothing in"
+                + " this declaration is the testimony of a real person.");
+        p.numbered(
+            "Attached to the demonstration matter as its complaint is the illustrative"
+                + " reconstruction that Pincite writes; it is not the pleading on file with the"
+                + " Court.");
+        p.numbered(
+            "The emails of the demonstration matter are reconstructions of emails that were"
+                + " published; their wording in Pincite is its own and is marked illustrative.");
+        p.numbered(
+            "I kept a log of each document added to the demonstration matter, with the date it"
+                + " was added and its SHA-256, and the log matches the originals Pincite keeps.");
+        p.numbered(
+            "This declaration is on 28-line pleading paper so that the demonstration shows pin"
+                + " cites by page and line.");
+        p.plain(
+            "I declare under penalty of perjury under the laws of the State of California that"
+                + " the foregoing is an illustration and not a statement of fact.");
+        p.plain("Morgan Jackson (fictional)");
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the demo declaration", e);
+    }
+  }
+
+  /** The file name of the demo deposition transcript. */
+  public static final String DEPOSITION_FILE = "deposition-of-avery-quinn-illustrative.txt";
+
+  /**
+   * An illustrative deposition transcript, written for Pincite: the witness, the lawyers, the
+   * reporter and the testimony are fictional; no such deposition was taken. It is laid out as court
+   * reporters exchange transcripts as text: a page number over each page of 25 numbered lines.
+   */
+  public static byte[] depositionTranscript() {
+    List<List<String>> pages = new ArrayList<>();
+    pages.add(
+        List.of(
+            "SUPERIOR COURT OF THE STATE OF CALIFORNIA",
+            "COUNTY OF SAN FRANCISCO",
+            "",
+            CAPTION.toUpperCase(java.util.Locale.ROOT),
+            "Case No. " + DOCKET_NUMBER,
+            "",
+            "DEPOSITION OF AVERY QUINN",
+            "Taken on June 2, 2025",
+            "",
+            "ILLUSTRATIVE TRANSCRIPT WRITTEN FOR THE PINCITE DEMO.",
+            "The witness, the lawyers, the reporter and the testimony",
+            "are fictional; no such deposition was taken.",
+            "",
+            "Reported by: R. Example, CSR (fictional)"));
+    pages.add(
+        List.of(
+            "APPEARANCES (fictional):",
+            "For the Plaintiff: A. Counsel",
+            "For the Defendants: B. Counsel",
+            "",
+            "EXAMINATION BY A. COUNSEL                         3",
+            "",
+            "EXHIBITS",
+            "Exhibit 1   Illustrative complaint                4"));
+    List<String> three = new ArrayList<>();
+    three.add("AVERY QUINN,");
+    three.add("having been sworn, testified as follows:");
+    three.add("EXAMINATION");
+    three.add("BY A. COUNSEL:");
+    three.add("Q. Please state your role in this illustration.");
+    three.add("A. I am a fictional records custodian.");
+    three.add("Q. What records did you keep?");
+    three.add("A. A log of the documents in the demonstration");
+    three.add("matter, with the day each was added.");
+    three.add("Q. Did you keep the originals themselves?");
+    three.add("A. No. Pincite keeps the originals; I kept the log.");
+    three.add("Q. How did you check the log against them?");
+    three.add("A. By the SHA-256 of each original.");
+    three.add("Q. Did any of them differ?");
+    three.add("A. None of them differed.");
+    three.add("Q. Who else used the log?");
+    three.add("A. The paralegal, Morgan Jackson, who is as");
+    three.add("fictional as I am.");
+    three.add("Q. When did you last compare them?");
+    three.add("A. On the morning of this deposition.");
+    three.add("Q. And what did you find?");
+    three.add("A. The same as before.");
+    three.add("Q. Describe how you compared the log with the");
+    three.add("originals, step by step.");
+    three.add("A. I read each hash from the log and then read the");
+    pages.add(three);
+    pages.add(
+        List.of(
+            "hash Pincite shows for the same document, and they",
+            "were the same, every one of them.",
+            "Q. Let me show you Exhibit 1.",
+            "(Exhibit 1 was marked for identification.)",
+            "Q. Do you recognise it?",
+            "A. It is the illustrative complaint.",
+            "",
+            "(The deposition ended at 11:02 a.m.)"));
+    pages.add(
+        List.of(
+            "REPORTER'S CERTIFICATE (fictional)",
+            "I certify that this illustrative transcript was",
+            "written for the Pincite demo and records no testimony."));
+    StringBuilder s = new StringBuilder();
+    for (int p = 0; p < pages.size(); p++) {
+      s.append(String.format("%04d%n", p + 1));
+      List<String> lines = pages.get(p);
+      for (int i = 0; i < lines.size(); i++) {
+        s.append(String.format("%3d  %s", i + 1, lines.get(i)).stripTrailing()).append('\n');
+      }
+    }
+    return s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private static void writeComplaint(Pleading p) throws IOException {
     p.plain("Counsel for Plaintiff Elon Musk");
     p.plain("[Names of counsel omitted from this illustrative reconstruction]");
@@ -487,7 +630,6 @@ public final class DemoMatterContent {
         new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
     private static final float SIZE = 11f;
-    private static final float LEADING = 14f;
     private static final float MARGIN = 72f;
     private static final float INDENT = 36f;
     private static final PDRectangle PAGE = PDRectangle.LETTER;
@@ -496,14 +638,29 @@ public final class DemoMatterContent {
     /** A wrapped line must never begin with a word that would read as a paragraph number. */
     private static final Pattern NUMBER_LIKE = Pattern.compile("\\d+\\.\\S*");
 
+    /** Pleading paper: 28 numbered lines a page, 24 points apart, the text on them. */
+    private static final int LINES = 28;
+
+    private static final float GRID = 24f;
+
     private final PDDocument document;
+    private final String footerTitle;
+    private final boolean lineNumbered;
+    private final float leading;
     private PDPageContentStream stream;
     private float y;
     private int pages;
     private int paragraphs;
 
     Pleading(PDDocument document) {
+      this(document, "COMPLAINT (ILLUSTRATIVE RECONSTRUCTION)", false);
+    }
+
+    Pleading(PDDocument document, String footerTitle, boolean lineNumbered) {
       this.document = document;
+      this.footerTitle = footerTitle;
+      this.lineNumbered = lineNumbered;
+      this.leading = lineNumbered ? GRID : 14f;
     }
 
     int lastParagraph() {
@@ -523,7 +680,7 @@ public final class DemoMatterContent {
     }
 
     void centredBold(String text) throws IOException {
-      ensure(LEADING);
+      ensure(leading);
       line(text, BOLD, SIZE, MARGIN + (WIDTH - width(text, BOLD, SIZE)) / 2);
     }
 
@@ -534,7 +691,7 @@ public final class DemoMatterContent {
       while (width(text, BOLD, size) > boxWidth - 12 && size > 6) {
         size -= 0.25f;
       }
-      ensure(3 * LEADING);
+      ensure(3 * leading);
       y -= 8;
       stream.setNonStrokingColor(0.9f);
       stream.setLineWidth(1.2f);
@@ -546,21 +703,21 @@ public final class DemoMatterContent {
     }
 
     void heading(String text) throws IOException {
-      ensure(6 * LEADING); // keeps a heading with what follows it
-      y -= LEADING / 2;
+      ensure(6 * leading); // keeps a heading with what follows it
+      y -= leading / 2;
       centredBold(text);
-      y -= LEADING / 4;
+      y -= leading / 4;
     }
 
     void subheading(String text) throws IOException {
-      ensure(4 * LEADING);
-      y -= LEADING / 4;
+      ensure(4 * leading);
+      y -= leading / 4;
       block(text, BOLD, SIZE, 0, 0);
     }
 
     void numbered(String text) throws IOException {
       paragraphs++;
-      y -= LEADING / 4;
+      y -= leading / 4;
       block(paragraphs + ". " + text, REGULAR, SIZE, INDENT, 0);
     }
 
@@ -576,7 +733,7 @@ public final class DemoMatterContent {
         throws IOException {
       List<String> lines = wrap(text, font, size, WIDTH - firstIndent, WIDTH - indent);
       for (int i = 0; i < lines.size(); i++) {
-        ensure(LEADING);
+        ensure(leading);
         line(lines.get(i), font, size, MARGIN + (i == 0 ? firstIndent : indent));
       }
     }
@@ -612,17 +769,22 @@ public final class DemoMatterContent {
     }
 
     private void line(String text, PDType1Font font, float size, float x) throws IOException {
+      if (lineNumbered) {
+        // On pleading paper every line of text sits on a numbered line.
+        float top = PAGE.getHeight() - MARGIN;
+        y = top - (float) Math.ceil((top - y) / GRID - 0.01f) * GRID;
+      }
       stream.beginText();
       stream.setFont(font, size);
       stream.newLineAtOffset(x, y);
       stream.showText(text);
       stream.endText();
-      y -= LEADING;
+      y -= leading;
     }
 
     /** Starts a new page unless {@code needed} points are left above the footer. */
     private void ensure(float needed) throws IOException {
-      if (stream != null && y - needed >= MARGIN - LEADING) {
+      if (stream != null && y - needed >= MARGIN - leading) {
         return;
       }
       closePage();
@@ -630,7 +792,7 @@ public final class DemoMatterContent {
       document.addPage(page);
       pages++;
       stream = new PDPageContentStream(document, page);
-      String footer = "COMPLAINT (ILLUSTRATIVE RECONSTRUCTION) \u2014 PAGE " + pages;
+      String footer = footerTitle + " \u2014 PAGE " + pages;
       float footerSize = 8f;
       stream.beginText();
       stream.setFont(REGULAR, footerSize);
@@ -638,6 +800,16 @@ public final class DemoMatterContent {
       stream.showText(footer);
       stream.endText();
       y = PAGE.getHeight() - MARGIN;
+      if (lineNumbered) {
+        for (int n = 1; n <= LINES; n++) {
+          String number = String.valueOf(n);
+          stream.beginText();
+          stream.setFont(REGULAR, 10f);
+          stream.newLineAtOffset(MARGIN - 16 - width(number, REGULAR, 10f), y - (n - 1) * GRID);
+          stream.showText(number);
+          stream.endText();
+        }
+      }
     }
 
     private void closePage() throws IOException {

@@ -73,6 +73,18 @@ public class DemoMatterLoader {
           DocumentType.EMAIL,
           email.content());
     }
+    ingest.ingest(
+        musk.getId(),
+        DemoMatterContent.DEPOSITION_FILE,
+        DocumentKind.EVIDENCE,
+        DocumentType.TRANSCRIPT,
+        DemoMatterContent.depositionTranscript());
+    ingest.ingest(
+        musk.getId(),
+        "declaration-of-morgan-jackson-illustrative.pdf",
+        DocumentKind.FILING,
+        DocumentType.OTHER,
+        DemoMatterContent.declarationPdf());
     Matter second = add(DemoMatterContent.secondMatter(), DemoMatterContent::secondMatterClaims);
     ingest.ingest(
         second.getId(),

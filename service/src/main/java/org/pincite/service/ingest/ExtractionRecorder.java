@@ -12,9 +12,15 @@ import java.util.stream.Collectors;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.AnnotationRepository;
 import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
+import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.document.ExtractionStatus;
+import org.pincite.domain.document.NumberedLine;
 import org.pincite.domain.document.Page;
+import org.pincite.domain.transcript.Transcript;
+import org.pincite.domain.transcript.TranscriptRepository;
+import org.pincite.service.transcript.TranscriptCaption;
 
 /** The two short transactions around a background extraction. */
 @Stateless
@@ -26,6 +32,7 @@ public class ExtractionRecorder {
 
   @Inject DocumentRepository documents;
   @Inject AnnotationRepository annotations;
+  @Inject TranscriptRepository transcripts;
   @EJB IngestService ingest;
 
   public Optional<Job> start(long documentId) {
@@ -56,10 +63,46 @@ public class ExtractionRecorder {
       return;
     }
     result.outcome().applyTo(document);
+    if (result.outcome() instanceof ExtractionOutcome.Extracted extracted
+        && extracted.caption() != null
+        && document.isLineNumbered()) {
+      recordTranscript(document, extracted.caption());
+    }
     result.contained().forEach(file -> ingest.addContained(document, file));
     if (document.getStatus() == ExtractionStatus.EXTRACTED) {
       reanchorPassages(document);
     }
+  }
+
+  /**
+   * A document whose caption reads as a transcript becomes one (unless the team typed it as
+   * something else), with what the caption says; particulars the team already set are kept.
+   */
+  private void recordTranscript(Document document, TranscriptCaption caption) {
+    if (document.getType() == DocumentType.OTHER) {
+      document.reclassify(DocumentKind.EVIDENCE, DocumentType.TRANSCRIPT);
+    }
+    if (document.getType() != DocumentType.TRANSCRIPT
+        || transcripts.find(document.getId()).isPresent()) {
+      return;
+    }
+    document.fillFromFile(null, caption.date(), null); // dated as taken, for the chronology
+    Transcript transcript = new Transcript(document, caption.kind());
+    // The first page printed: a second volume's pages go on from the first's.
+    int firstPage =
+        document.getPages().stream()
+            .flatMap(p -> p.getLines().stream())
+            .mapToInt(NumberedLine::getPrintedPage)
+            .min()
+            .orElse(1);
+    transcript.describe(
+        caption.kind(),
+        caption.witness(),
+        caption.date(),
+        caption.volume(),
+        firstPage,
+        caption.trialDay());
+    transcripts.add(transcript);
   }
 
   /** The document's text may have changed: each marked passage is found again or orphaned. */

@@ -25,14 +25,17 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.pincite.service.cite.DocumentNames;
+import org.pincite.service.transcript.PdfLineNumbers;
+import org.pincite.service.transcript.TranscriptCaption;
 
 /**
  * PDF text with PDFBox, one page at a time: a page that cannot be read is recorded and left empty
  * instead of sinking the whole document (docs/stack-notes.md, "PDFBox page by page"). As the PDF
  * {@link TextExtractor}, a scan without a text layer then goes to {@link TesseractOcr} when it is
- * installed; the {@code extract} methods alone read only the text layer.
+ * installed; the {@code extract} methods alone read only the text layer. Line numbers printed in
+ * the margin (transcripts, pleading paper) give each page its numbered lines ({@link
+ * PdfLineNumbers}).
  */
 @ApplicationScoped
 public class PdfTextExtractor implements TextExtractor {
@@ -253,20 +256,18 @@ public class PdfTextExtractor implements TextExtractor {
     if (pageCount == 0) {
       return new ExtractionOutcome.Failed("The PDF has no pages");
     }
-    PDFTextStripper stripper = new PDFTextStripper();
-    stripper.setSortByPosition(true);
+    List<PdfLineNumbers.PageText> read = new ArrayList<>(pageCount);
     List<String> pages = new ArrayList<>(pageCount);
     List<Integer> failed = new ArrayList<>();
     for (int n = 1; n <= pageCount; n++) {
-      stripper.setStartPage(n);
-      stripper.setEndPage(n);
       try {
-        pages.add(stripper.getText(pdf));
+        read.add(PdfLineNumbers.read(pdf, n));
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.FINE, "Page " + n + " could not be read", e);
         failed.add(n);
-        pages.add("");
+        read.add(new PdfLineNumbers.PageText("", List.of()));
       }
+      pages.add(read.get(n - 1).text());
     }
     if (failed.size() == pageCount) {
       return new ExtractionOutcome.Failed(
@@ -278,14 +279,25 @@ public class PdfTextExtractor implements TextExtractor {
     }
     PDDocumentInformation info = pdf.getDocumentInformation();
     LocalDate date = dateOf(info.getCreationDate());
-    return new ExtractionOutcome.Extracted(
-        pages,
-        failed,
-        DocumentNames.title(info.getTitle(), pages).orElse(null),
-        info.getAuthor(),
-        date != null ? date : DocumentNames.date(pages).orElse(null),
-        null,
-        pageLabels(pdf));
+    ExtractionOutcome.Extracted text =
+        new ExtractionOutcome.Extracted(
+            pages,
+            failed,
+            DocumentNames.title(info.getTitle(), pages).orElse(null),
+            info.getAuthor(),
+            date != null ? date : DocumentNames.date(pages).orElse(null),
+            null,
+            pageLabels(pdf));
+    return PdfLineNumbers.number(read)
+        .map(
+            lines ->
+                text.withLines(
+                    lines,
+                    TranscriptCaption.read(
+                            String.join("\n", pages.subList(0, Math.min(3, pageCount))))
+                        .orElse(null)))
+        .<ExtractionOutcome>map(e -> e)
+        .orElse(text);
   }
 
   /**

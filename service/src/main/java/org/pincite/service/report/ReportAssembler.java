@@ -20,6 +20,7 @@ import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.matter.Matter;
+import org.pincite.service.transcript.LineCites;
 
 /**
  * Builds a {@link ClaimReport} or {@link ClaimChart} from the matter's claims and passages, read
@@ -33,15 +34,25 @@ public class ReportAssembler {
   private ClaimRepository claims;
   private AnnotationRepository annotations;
   private DocumentRepository documents;
+  private LineCites lineCites;
 
   protected ReportAssembler() {}
 
-  @Inject
   public ReportAssembler(
       ClaimRepository claims, AnnotationRepository annotations, DocumentRepository documents) {
+    this(claims, annotations, documents, new LineCites(documents, null));
+  }
+
+  @Inject
+  public ReportAssembler(
+      ClaimRepository claims,
+      AnnotationRepository annotations,
+      DocumentRepository documents,
+      LineCites lineCites) {
     this.claims = claims;
     this.annotations = annotations;
     this.documents = documents;
+    this.lineCites = lineCites;
   }
 
   private static final Comparator<Document> DOCUMENT_ORDER =
@@ -76,7 +87,7 @@ public class ReportAssembler {
     List<Annotation> found = new ArrayList<>(annotations.findByClaims(depth.keySet()));
     found.sort(PASSAGE_ORDER);
     EvidenceArithmetic evidence = EvidenceArithmetic.of(tree, found);
-    Cites cites = new Cites(documents);
+    Cites cites = new Cites(passageCites());
 
     List<ClaimSection> sections = new ArrayList<>();
     List<Gap> gaps = new ArrayList<>();
@@ -257,13 +268,21 @@ public class ReportAssembler {
         .toList();
   }
 
+  /**
+   * The cites of passages as reports print them, for one use (a list, a chronology): each
+   * document's pages read once.
+   */
+  public PassageCites passageCites() {
+    return new PassageCites(documents, lineCites);
+  }
+
   /** Report entries for one report, each passage's pin cite made once. */
   private static final class Cites {
     private final PassageCites cites;
     private final Map<Long, PassageEntry> done = new HashMap<>();
 
-    Cites(DocumentRepository documents) {
-      this.cites = new PassageCites(documents);
+    Cites(PassageCites cites) {
+      this.cites = cites;
     }
 
     PassageEntry entry(Annotation a) {

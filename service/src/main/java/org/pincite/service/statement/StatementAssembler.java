@@ -23,6 +23,7 @@ import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.Party;
 import org.pincite.domain.matter.PartyRole;
 import org.pincite.service.report.PassageCites;
+import org.pincite.service.transcript.LineCites;
 
 /**
  * Builds a {@link Statement} for a motion from the matter's facts. It checks no access: {@code
@@ -40,6 +41,9 @@ public class StatementAssembler {
   private FactRepository facts;
   private DocumentRepository documents;
   private MotionReview review;
+
+  /** Names transcripts in page:line cites ("Roe Dep. 3:25–4:2"); without it, by their title. */
+  @Inject LineCites lineCites;
 
   protected StatementAssembler() {}
 
@@ -74,7 +78,7 @@ public class StatementAssembler {
             : atIssue;
     List<Fact> matterFacts = new ArrayList<>(facts.findByMatter(matter.getId()));
     matterFacts.sort(FACT_ORDER);
-    PassageCites cites = new PassageCites(documents);
+    PassageCites cites = new PassageCites(documents, lineCites);
     Map<Long, Integer> numbers = new HashMap<>();
     Set<Long> undecided = new HashSet<>();
     List<StatementIssue> out = new ArrayList<>();

@@ -4,17 +4,22 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
+import org.pincite.domain.document.Document;
 import org.pincite.service.cite.DocumentCites;
+import org.pincite.service.cite.Lines;
 
 /**
  * A marked passage as pages and the API show it; {@code version} goes back with an edit. An
  * orphaned passage was not found again in its document's new text and waits for review. {@code
  * quote} is the text as stored; {@code citedQuote} the words as a brief quotes them, {@code cite}
- * their pin cite.
+ * their pin cite as reports print it; on a transcript or pleading paper {@code startLine} and
+ * {@code endLine} are the first and last lines it touches, as page:line ("3:25", "4:2"), else null.
  */
 public record AnnotationView(
     long id,
@@ -37,7 +42,9 @@ public record AnnotationView(
     boolean orphaned,
     String orphanReason,
     String citedQuote,
-    String cite)
+    String cite,
+    String startLine,
+    String endLine)
     implements java.io.Serializable {
   public static AnnotationView of(Annotation a) {
     return of(a, DocumentCites.of(a.getDocument()));
@@ -46,19 +53,19 @@ public record AnnotationView(
   /** The passages, each document's pages read once for their cites. */
   public static List<AnnotationView> all(List<Annotation> annotations) {
     Map<Long, DocumentCites> cites = new HashMap<>();
-    return annotations.stream()
-        .map(
-            a ->
-                of(
-                    a,
-                    cites.computeIfAbsent(
-                        a.getDocument().getId(), k -> DocumentCites.of(a.getDocument()))))
-        .toList();
+    return all(annotations, d -> cites.computeIfAbsent(d.getId(), k -> DocumentCites.of(d)));
+  }
+
+  /** The passages, each with its cite from {@code cites} (of its document). */
+  public static List<AnnotationView> all(
+      List<Annotation> annotations, Function<Document, DocumentCites> cites) {
+    return annotations.stream().map(a -> of(a, cites.apply(a.getDocument()))).toList();
   }
 
   /** {@code a} with its cite and cited quote from {@code cites}, its document's. */
   public static AnnotationView of(Annotation a, DocumentCites cites) {
     Passage p = a.getPassage();
+    Optional<Lines> lines = cites.lines(a);
     return new AnnotationView(
         a.getId(),
         a.getDocument().getId(),
@@ -80,6 +87,8 @@ public record AnnotationView(
         a.isOrphaned(),
         a.getOrphanReason(),
         cites.citedQuote(a),
-        cites.cite(a));
+        cites.cite(a),
+        lines.map(Lines::first).orElse(null),
+        lines.map(Lines::last).orElse(null));
   }
 }

@@ -2,8 +2,10 @@ package org.pincite.service.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.document.Document;
+import org.pincite.service.cite.DocumentCites;
 
 /** A marked passage with the document it comes from: a claim's passages, the orphans to review. */
 public record ClaimPassage(
@@ -15,7 +17,19 @@ public record ClaimPassage(
 
   /** The passages, each document's pages read once for their cites. */
   public static List<ClaimPassage> all(List<Annotation> annotations) {
-    List<AnnotationView> views = AnnotationView.all(annotations);
+    return all(annotations, AnnotationView.all(annotations));
+  }
+
+  /**
+   * The passages, each cited by {@code cites} of its document (transcripts named as testimony is
+   * cited).
+   */
+  public static List<ClaimPassage> all(
+      List<Annotation> annotations, Function<Document, DocumentCites> cites) {
+    return all(annotations, AnnotationView.all(annotations, cites));
+  }
+
+  private static List<ClaimPassage> all(List<Annotation> annotations, List<AnnotationView> views) {
     List<ClaimPassage> all = new ArrayList<>(views.size());
     for (int i = 0; i < views.size(); i++) {
       all.add(of(annotations.get(i), views.get(i)));

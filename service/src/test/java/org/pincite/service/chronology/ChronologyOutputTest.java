@@ -25,6 +25,7 @@ class ChronologyOutputTest {
                   null,
                   List.of(),
                   List.of(),
+                  null,
                   null),
               new ChronologyEntry(
                   LocalDate.of(2018, 2, 1),
@@ -37,21 +38,23 @@ class ChronologyOutputTest {
                   Stance.SUPPORTS,
                   List.of(3L),
                   List.of("Tesla, merger"),
-                  11L)),
+                  11L,
+                  null)),
           2);
 
   @Test
   void csvHasABomQuotesWhatNeedsItAndDefusesFormulas() {
     String csv = new String(ChronologyCsv.write(CHRONOLOGY), StandardCharsets.UTF_8);
     assertTrue(
-        csv.startsWith("\uFEFFDate,Kind,Document,Document id,Type,Page,Text,Stance,Claims\r\n"));
+        csv.startsWith(
+            "\uFEFFDate,Kind,Document,Document id,Type,Page,Text,Stance,Claims,Cite\r\n"));
     assertTrue(
         csv.contains(
-            "2017-09-20,Document,Re: <b>structure</b>,7,Email,,Re: <b>structure</b>,,\r\n"),
+            "2017-09-20,Document,Re: <b>structure</b>,7,Email,,Re: <b>structure</b>,,,\r\n"),
         csv);
     assertTrue(
         csv.contains(
-            "2018-02-01,Passage,Fwd: labs,8,Email,1,\"'=HYPERLINK(\"\"x\"\"), \"\"cash cow\"\"\n일론\",Supports,\"Tesla, merger\"\r\n"),
+            "2018-02-01,Passage,Fwd: labs,8,Email,1,\"'=HYPERLINK(\"\"x\"\"), \"\"cash cow\"\"\n일론\",Supports,\"Tesla, merger\",\r\n"),
         csv);
   }
 
@@ -83,6 +86,7 @@ class ChronologyOutputTest {
                     null,
                     List.of(3L),
                     List.of("A contract existed"),
+                    null,
                     null)),
             0);
     String svg = ChronologyPicture.svg(facts);

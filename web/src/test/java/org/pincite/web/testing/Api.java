@@ -167,6 +167,14 @@ public final class Api {
         .getBytes(StandardCharsets.UTF_8);
   }
 
+  /** POST a body of the given type as it is (a CSV to import, say). */
+  public HttpResponse<String> postBody(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return send(
         request(path)

@@ -139,6 +139,31 @@ public final class DocumentPage {
     return this;
   }
 
+  /**
+   * The lines the mark buttons say the selection cites ("Lines 3:25–4:2"), once the reader lets go
+   * of the mouse.
+   */
+  public String markButtonLines() {
+    c.script("document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}))");
+    return c.visible(By.id("pc-mark-lines")).getText();
+  }
+
+  /** The line number printed in the gutter of page {@code n} beside line {@code pageLine}. */
+  public String gutterLabel(int n, String pageLine) {
+    return c.visible(By.cssSelector("#page-" + n + " .pc-line-no[data-line='" + pageLine + "']"))
+        .getText();
+  }
+
+  /** What the first designation bracket beside page {@code n} says of itself (its title). */
+  public String designationBracket(int n) {
+    return c.present(By.cssSelector("#page-" + n + " .pc-designation")).getAttribute("title");
+  }
+
+  /** The passage's link in the side panel: its pin cite on a transcript, else its pages. */
+  public String passageLink(long annotationId) {
+    return passage(annotationId).findElement(By.cssSelector(".pc-goto")).getText();
+  }
+
   /** Presses a key ({@code s}, {@code r}, {@code c}) over the selection: the mark dialog opens. */
   public MarkDialog press(String key) {
     new Actions(c.driver).sendKeys(key).perform();

@@ -52,6 +52,11 @@ public final class MarkDialog {
     return this;
   }
 
+  /** The lines the passage will cite ("Lines 3:25–4:2"), on a transcript or pleading paper. */
+  public String lines() {
+    return c.visible(By.id("dialog-lines")).getText();
+  }
+
   /** Replaces the note. */
   public MarkDialog note(String text) {
     WebElement note = c.visible(By.id("mark:note"));
