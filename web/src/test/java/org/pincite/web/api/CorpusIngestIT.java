@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.pincite.web.testing.Api;
 import org.pincite.web.testing.TestMatter;
 import org.pincite.web.testing.TestServer;
@@ -28,10 +28,10 @@ import org.pincite.web.testing.TestServer;
  * OCR, encrypted files asking for a password, broken files failed with a reason, emails with their
  * headers and their attachments as children.
  */
-// It fills the extraction queue with the whole corpus (and OCR), but the queue takes matters in
-// turns (MatterTurns), so the other classes' documents are still read at once: it runs beside them,
-// only not beside the classes that rebuild or count the search index.
-@ResourceLock("search-index")
+// It fills the extraction queue with the whole corpus (and OCR): although the queue takes matters
+// in turns, a long corpus PDF or scan can hold both extraction threads for longer than another
+// class waits for its document (seen: MatterPageIT's re-read after a password). So: alone.
+@Isolated
 class CorpusIngestIT {
   final URL base = TestServer.url();
 
