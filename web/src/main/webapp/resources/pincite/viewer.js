@@ -631,6 +631,20 @@
   }
 
   // --- passages by keyboard: j / k, e, Delete ---
+  /** Puts the focus on the confirmation's Delete as soon as the dialog shows (it fades in). */
+  function focusConfirmation() {
+    var tries = 0;
+    (function attempt() {
+      var yes = document.querySelector(
+        '.ui-confirm-dialog[aria-hidden=false] .ui-confirmdialog-yes, .ui-confirmdialog[aria-hidden=false] .ui-confirmdialog-yes');
+      if (yes && yes.offsetParent !== null) {
+        yes.focus();
+      } else if (tries++ < 80) {
+        setTimeout(attempt, 25);
+      }
+    })();
+  }
+
 
   function passageItems() {
     return Array.prototype.slice.call(document.querySelectorAll('#passage-list > li.pc-passage'));
@@ -846,6 +860,7 @@
         var del = gone && gone.querySelector('.pc-delete');
         if (del) {
           del.click();
+          focusConfirmation();
         } else {
           handled = false;
         }
