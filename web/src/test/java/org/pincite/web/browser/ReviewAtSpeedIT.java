@@ -118,7 +118,12 @@ class ReviewAtSpeedIT {
       page.clearUploads();
 
       // Bulk: the ticked rows become exhibits in sequence, top to bottom.
-      page.tick("exhibit-b-fiction.txt").tick("exhibit-a-fiction.txt").labelTickedFrom("Ex. 7");
+      page.tickAll("exhibit-b-fiction.txt", "exhibit-a-fiction.txt").labelTickedFrom("Ex. 7");
+      c.until(
+          d ->
+              d.findElement(org.openqa.selenium.By.id("messages"))
+                  .getText()
+                  .contains("Labelled Ex. 7 to Ex. 8"));
       c.until(d -> page.rowText("exhibit-a-fiction.txt").contains("Ex. 8"));
       assertTrue(page.rowText("exhibit-b-fiction.txt").contains("Ex. 7"));
 

@@ -121,6 +121,44 @@ public final class MatterPage {
     return this;
   }
 
+  /**
+   * Ticks every row named, and checks again that all stay ticked: the list may be drawn anew
+   * between two ticks (the status poll, a cleared upload list), so a row is ticked until the page
+   * shows them all ticked at once.
+   */
+  public MatterPage tickAll(String... titles) {
+    c.until(
+        d -> {
+          for (String title : titles) {
+            try {
+              if (!ticked(title)) {
+                tick(title);
+              }
+            } catch (org.openqa.selenium.WebDriverException drawnAnew) {
+              return false; // the row was replaced while it was ticked: look again
+            }
+          }
+          try {
+            return java.util.Arrays.stream(titles).allMatch(this::ticked);
+          } catch (org.openqa.selenium.WebDriverException drawnAnew) {
+            return false;
+          }
+        });
+    return this;
+  }
+
+  private boolean ticked(String title) {
+    List<WebElement> rows =
+        c.driver.findElements(
+            By.xpath(
+                "//tbody[@id='documents:list_data']/tr[.//a[normalize-space(.)=\""
+                    + title
+                    + "\"]]"));
+    return !rows.isEmpty()
+        && ("true".equals(rows.get(0).getAttribute("aria-selected"))
+            || rows.get(0).getAttribute("class").contains("ui-state-highlight"));
+  }
+
   /** Labels the ticked rows as exhibits from {@code first}, and waits for the page to say so. */
   public MatterPage labelTickedFrom(String first) {
     WebElement field = c.driver.findElement(By.id("documents:bulk-first"));
