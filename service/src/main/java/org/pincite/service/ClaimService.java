@@ -75,7 +75,7 @@ public class ClaimService {
   public List<ClaimPassage> passagesWithElements(long matterId, long claimId) {
     Claim claim = access.claimOf(access.visibleMatter(matterId), claimId);
     List<Long> ids = claim.selfAndDescendants().stream().map(Claim::getId).toList();
-    return annotations.findByClaims(ids).stream().map(ClaimPassage::of).toList();
+    return ClaimPassage.all(annotations.findByClaims(ids), reports.passageCites()::of);
   }
 
   /** The passages marked for one claim of the matter, with their documents. */

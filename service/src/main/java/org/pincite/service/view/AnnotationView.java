@@ -1,9 +1,7 @@
 package org.pincite.service.view;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.pincite.domain.annotation.Annotation;
@@ -46,15 +44,8 @@ public record AnnotationView(
     String startLine,
     String endLine)
     implements java.io.Serializable {
-  public static AnnotationView of(Annotation a) {
-    return of(a, DocumentCites.of(a.getDocument()));
-  }
-
-  /** The passages, each document's pages read once for their cites. */
-  public static List<AnnotationView> all(List<Annotation> annotations) {
-    Map<Long, DocumentCites> cites = new HashMap<>();
-    return all(annotations, d -> cites.computeIfAbsent(d.getId(), k -> DocumentCites.of(d)));
-  }
+  // Cites come only from the service's PassageCites (transcripts named as testimony is cited):
+  // there is no way to a view without them.
 
   /** The passages, each with its cite from {@code cites} (of its document). */
   public static List<AnnotationView> all(

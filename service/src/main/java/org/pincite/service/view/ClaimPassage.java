@@ -11,15 +11,6 @@ import org.pincite.service.cite.DocumentCites;
 public record ClaimPassage(
     AnnotationView passage, long documentId, String documentTitle, String exhibitLabel)
     implements java.io.Serializable {
-  public static ClaimPassage of(Annotation a) {
-    return of(a, AnnotationView.of(a));
-  }
-
-  /** The passages, each document's pages read once for their cites. */
-  public static List<ClaimPassage> all(List<Annotation> annotations) {
-    return all(annotations, AnnotationView.all(annotations));
-  }
-
   /**
    * The passages, each cited by {@code cites} of its document (transcripts named as testimony is
    * cited).
