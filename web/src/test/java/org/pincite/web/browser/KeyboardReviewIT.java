@@ -23,8 +23,8 @@ import org.pincite.web.testing.TestMatter;
  * from their tables, the shortcuts' help, a sentence selected and stretched across the page break
  * of the complaint, marked with S, the claim found by typing in the dialog and ticked with Space,
  * the note reached with one Tab, Save with Enter and the focus back on the passage; j / k between
- * passages, e to change one and Escape back to it, Delete with its confirmation; the claim's report reached by Tab. Every
- * page on the way is checked with axe-core.
+ * passages, e to change one and Escape back to it, Delete with its confirmation; the claim's report
+ * reached by Tab. Every page on the way is checked with axe-core.
  */
 @Tag("browser")
 class KeyboardReviewIT {
