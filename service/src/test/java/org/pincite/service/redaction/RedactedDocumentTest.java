@@ -113,8 +113,13 @@ class RedactedDocumentTest {
   }
 
   private RedactedDocument copy(TesseractOcr ocr, RedactedArea... areas) {
+    return copyOf(texts, ocr, areas);
+  }
+
+  /** The letter as if its stored texts were {@code pageTexts} (an OCR's, say). */
+  private RedactedDocument copyOf(List<String> pageTexts, TesseractOcr ocr, RedactedArea... areas) {
     return new RedactedDocument(
-        7L, sha256, true, texts, List.of(areas), store, layout, RenderBudget.server(), ocr);
+        7L, sha256, true, pageTexts, List.of(areas), store, layout, RenderBudget.server(), ocr);
   }
 
   @Test
@@ -189,18 +194,11 @@ class RedactedDocumentTest {
   void wordsWhosePlaceIsNotKnownAreNeverDrawnUnredacted() throws IOException {
     List<String> ocrText = List.of("Counsel advised (as OCR read it)", PATIENT, APPENDIX);
     RedactedDocument copy =
-        new RedactedDocument(
-            7L,
-            sha256,
-            true,
+        copyOf(
             ocrText,
-            List.of(
-                new RedactedArea(
-                    3, RedactionReason.PRIVILEGE, 1, 1, null, Map.of(1, new int[] {0, 7}))),
-            store,
-            layout,
-            RenderBudget.server(),
-            null);
+            null,
+            new RedactedArea(
+                3, RedactionReason.PRIVILEGE, 1, 1, null, Map.of(1, new int[] {0, 7})));
     RedactionNotPlaceableException refused =
         assertThrows(RedactionNotPlaceableException.class, () -> copy.pagePng(1, 100));
     assertTrue(refused.getMessage().contains("draw a box over them instead"), refused.getMessage());
@@ -210,17 +208,7 @@ class RedactedDocumentTest {
   @Test
   void aBoxOnAPageWhoseWordsCannotBePlacedWithholdsThePageTextWithoutOcr() {
     List<String> ocrText = List.of("Counsel advised (as OCR read it)", PATIENT, APPENDIX);
-    RedactedDocument copy =
-        new RedactedDocument(
-            7L,
-            sha256,
-            true,
-            ocrText,
-            List.of(box(4, 1, OVER_FIRST_LINE)),
-            store,
-            layout,
-            RenderBudget.server(),
-            null);
+    RedactedDocument copy = copyOf(ocrText, null, box(4, 1, OVER_FIRST_LINE));
     assertEquals(RedactedDocument.MARK, copy.text(1));
     assertEquals(PATIENT, copy.text(2));
   }
