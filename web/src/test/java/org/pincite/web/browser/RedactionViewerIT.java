@@ -42,10 +42,12 @@ class RedactionViewerIT {
         .getValuesAs(JsonObject.class);
   }
 
+  /** Once {@code count} redactions are stored, the newest (the list is in page order). */
   private static JsonObject awaitStored(Chromium c, int count) {
     c.until(d -> stored().size() == count);
-    List<JsonObject> all = stored();
-    return all.get(all.size() - 1);
+    return stored().stream()
+        .max(java.util.Comparator.comparingLong(r -> r.getJsonNumber("id").longValue()))
+        .orElseThrow();
   }
 
   @Test
@@ -105,7 +107,11 @@ class RedactionViewerIT {
       c.keys("b");
       c.until(d -> "pc-redaction-draft".equals(c.focused().getAttribute("class")));
       c.keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
-      c.keys(Keys.chord(Keys.SHIFT, Keys.ARROW_RIGHT), Keys.chord(Keys.SHIFT, Keys.ARROW_DOWN));
+      new Actions(c.driver())
+          .keyDown(Keys.SHIFT)
+          .sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_DOWN)
+          .keyUp(Keys.SHIFT)
+          .perform();
       c.keys(Keys.ENTER);
       c.shown(By.id("pc-redact-dialog"));
       c.keys(Keys.ENTER);
