@@ -23,8 +23,8 @@ import org.pincite.web.testing.TestMatter;
  * from their tables, the shortcuts' help, a sentence selected and stretched across the page break
  * of the complaint, marked with S, the claim found by typing in the dialog and ticked with Space,
  * the note reached with one Tab, Save with Enter and the focus back on the passage; j / k between
- * passages, e to change one, Delete with its confirmation; the claim's report reached by Tab. Every
- * page on the way is checked with axe-core.
+ * passages, e to change one and Escape back to it, Delete with its confirmation; the claim's report
+ * reached by Tab. Every page on the way is checked with axe-core.
  */
 @Tag("browser")
 class KeyboardReviewIT {
@@ -178,14 +178,29 @@ class KeyboardReviewIT {
       c.shown(By.id("mark:save"));
       c.keys(Keys.ESCAPE);
       c.gone(By.id("mark:save"));
+      // The focus goes back to the passage, not to a hidden field of the dialog or to <body>.
+      waitForFocus(c, "passage-" + id);
 
       // Delete asks first; Enter on its Delete removes the earlier passage.
       c.keys("k");
       waitForFocus(c, "passage-" + earlierId);
       c.keys(Keys.DELETE);
-      WebElement yes = c.shown(By.cssSelector(".ui-confirmdialog-yes"));
+      c.shown(By.cssSelector(".ui-confirmdialog-yes"));
       // The page puts the focus on Delete itself (pressing Tab here could move it on to Keep).
-      c.until(d -> d.switchTo().activeElement().equals(yes));
+      try {
+        c.until(
+            d ->
+                (Boolean)
+                    c.script(
+                        "var f = document.activeElement;"
+                            + " return !!f && f.matches('.ui-confirmdialog-yes')"
+                            + " && f.offsetParent !== null;"));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError(
+            "The focus is not on the confirmation's Delete but on "
+                + c.script("var f = document.activeElement; return f && f.outerHTML.slice(0, 300)"),
+            e);
+      }
       c.keys(Keys.ENTER);
       c.until(
           d ->
