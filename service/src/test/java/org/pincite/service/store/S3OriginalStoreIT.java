@@ -68,6 +68,13 @@ class S3OriginalStoreIT {
     if (server != null) {
       server.close();
     }
+    if (data != null) {
+      try (var files = Files.walk(data)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
   }
 
   @BeforeEach

@@ -68,12 +68,12 @@ final class S3rver implements AutoCloseable {
   private static void awaitInstall(Path home) throws InterruptedException, IOException {
     long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
     while (!Files.exists(home.resolve("installed"))) {
-      if (System.nanoTime() > deadline) {
+      if (Files.exists(home.resolve("failed")) || System.nanoTime() > deadline) {
         Path log = home.resolve("npm.log");
         throw new IllegalStateException(
             "s3rver is not installed in "
                 + home
-                + " after five minutes (the build runs npm install there; node and npm are"
+                + " (the build runs npm install there in the background; node and npm are"
                 + " needed): "
                 + (Files.exists(log) ? Files.readString(log) : "no npm.log"));
       }
