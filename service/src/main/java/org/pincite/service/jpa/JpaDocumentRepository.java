@@ -233,6 +233,11 @@ public class JpaDocumentRepository implements DocumentRepository {
   }
 
   @Override
+  public void remove(Document document) {
+    em.remove(document);
+  }
+
+  @Override
   public List<Long> findPendingIds() {
     return em.createQuery(
             "select d.id from Document d where d.status = :pending order by d.id", Long.class)
