@@ -105,6 +105,18 @@ class DocumentListPageIT {
       titles = page.documentTitles();
       assertEquals(titles.indexOf(subject) + 1, titles.indexOf(attached), titles.toString());
 
+      // The filters narrow the list by family; the marked one and the rest.
+      page.filter("f-marked", "Marked");
+      assertEquals(List.of(NOTE), page.documentTitles());
+      page.filter("f-marked", "Not marked");
+      assertEquals(List.of(subject, attached), page.documentTitles());
+      page.filter("f-marked", "Any").filter("f-family", "Emails with attachments");
+      assertEquals(List.of(subject, attached), page.documentTitles());
+      page.filter("f-family", "Stand-alone documents");
+      assertEquals(List.of(NOTE), page.documentTitles());
+      page.filter("f-family", "Any");
+      assertEquals(3, page.documentTitles().size());
+
       // Remove asks first; Keep keeps them.
       page.tickAll(subject, NOTE);
       page.removeTicked(false);

@@ -215,6 +215,18 @@ public final class MatterPage {
     return this;
   }
 
+  /**
+   * Chooses {@code label} in the list's filter menu {@code menuId} ("f-marked", "f-family") and
+   * waits for the list to be drawn anew.
+   */
+  public MatterPage filter(String menuId, String label) {
+    WebElement before = c.driver.findElement(By.cssSelector("#documents\\:list tbody tr"));
+    org.pincite.web.testing.Browser.choose(
+        c.driver, "documents:" + menuId, "li[data-label='" + label + "']", label);
+    c.wait.until(ExpectedConditions.stalenessOf(before));
+    return this;
+  }
+
   /** Types into the list's title and file-name search and waits for the list to change. */
   public MatterPage searchList(String words) {
     WebElement before = c.driver.findElement(By.cssSelector("#documents\\:list tbody tr"));
