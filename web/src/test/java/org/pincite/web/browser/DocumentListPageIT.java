@@ -117,6 +117,15 @@ class DocumentListPageIT {
       page.filter("f-family", "Any");
       assertEquals(3, page.documentTitles().size());
 
+      // Ticked rows take a kind at once.
+      page.tickAll(NOTE).reclassifyTicked("Filing");
+      c.until(d -> page.rowText(NOTE).contains("Filing"));
+      assertEquals(
+          "FILING",
+          Api.object(matter.paralegal().get("api/documents/" + note))
+              .getJsonObject("document")
+              .getString("kind"));
+
       // Remove asks first; Keep keeps them.
       page.tickAll(subject, NOTE);
       page.removeTicked(false);

@@ -227,6 +227,17 @@ public final class MatterPage {
     return this;
   }
 
+  /** Gives the ticked rows the kind labelled {@code kind}, and waits for the page to say so. */
+  public MatterPage reclassifyTicked(String kind) {
+    org.pincite.web.testing.Browser.choose(
+        c.driver, "documents:bulk-kind", "li[data-label='" + kind + "']", kind);
+    c.driver.findElement(By.id("documents:bulk-reclassify")).click();
+    c.wait.until(
+        ExpectedConditions.textMatches(
+            By.id("messages"), java.util.regex.Pattern.compile("\\d+ documents? changed")));
+    return this;
+  }
+
   /** Types into the list's title and file-name search and waits for the list to change. */
   public MatterPage searchList(String words) {
     WebElement before = c.driver.findElement(By.cssSelector("#documents\\:list tbody tr"));
