@@ -12,7 +12,8 @@ import org.primefaces.component.messages.MessagesRenderer;
  * PrimeFaces' messages with lists a screen reader can read as lists: PrimeFaces 15 gives each
  * message's {@code <li>} the role {@code alert}, and a list whose items are not list items is a
  * serious violation for axe-core (rule "list"). The messages' container already announces them
- * ({@code aria-live="polite"}), so the items keep their own role.
+ * ({@code aria-live="polite"}), so the items keep their own role (docs/stack-notes.md, "PrimeFaces
+ * messages and axe-core").
  */
 public class AccessibleMessagesRenderer extends MessagesRenderer {
   @Override
