@@ -1450,10 +1450,19 @@
      * The mark dialog closed (Escape, Cancel or Save): the focus must not stay on a hidden field or
      * fall to <body>, so it goes back to the passage in hand, else to where it was before.
      */
-    dialogClosed: function () {
+    dialogClosed: function (widget) {
+      // PrimeFaces refocuses what had the focus when the dialog opened 100 ms after onHide: by then
+      // the reviewer may have moved on (k, j), and the focus would jump back. Where the focus goes
+      // is decided here instead, once.
+      var settled = function () {
+        if (widget) {
+          widget.focusedElementBeforeDialogOpened = null;
+        }
+      };
       var dialog = document.querySelector('.pc-mark-dialog');
       var at = document.activeElement;
       if (at && at !== document.body && !(dialog && dialog.contains(at))) {
+        settled();
         return; // already somewhere useful (Save puts it on the saved passage)
       }
       var back = dialogReturn && dialogReturn !== document.body && document.contains(dialogReturn)
@@ -1464,6 +1473,7 @@
           back.setAttribute('tabindex', '-1');
         }
         back.focus({ preventScroll: true });
+        settled();
       }
     },
     dialogOpened: function () {

@@ -38,10 +38,27 @@ public class HistoryService {
 
   @Inject MatterAccess access;
 
-  /** The document's own changes and those of every passage ever marked in it, oldest first. */
+  /**
+   * The document's own changes and those of every passage ever marked in it, oldest first; also
+   * after the document was removed from its matter (the removal is its last change).
+   */
   public List<RevisionView> ofDocument(long documentId) {
-    access.visibleDocument(documentId);
     AuditReader reader = AuditReaderFactory.get(em);
+    if (em.find(Document.class, documentId) != null) {
+      access.visibleDocument(documentId);
+    } else {
+      List<?> states =
+          reader
+              .createQuery()
+              .forRevisionsOfEntity(Document.class, true, true)
+              .add(AuditEntity.id().eq(documentId))
+              .getResultList();
+      if (states.isEmpty()) {
+        throw new NotFoundException("document", documentId);
+      }
+      Document last = (Document) states.get(states.size() - 1);
+      access.checkVisible(last.getMatter(), "document", documentId);
+    }
     List<RevisionView> history =
         new ArrayList<>(
             revisions(
