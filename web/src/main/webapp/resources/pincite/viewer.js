@@ -648,19 +648,32 @@
 
   // --- passages by keyboard: j / k, e, Delete ---
   /** Puts the focus on the confirmation's Delete as soon as the dialog shows (it fades in). */
+  /**
+   * Puts the focus on the confirmation's Delete once it shows, and keeps it there until it has
+   * stayed for a moment (a modal's focus trap or a late focus of the dialog's own could otherwise
+   * move it to the title bar's close icon while the page is busy).
+   */
   function focusConfirmation() {
-    var tries = 0;
+    var deadline = Date.now() + 10000;
+    var steady = 0;
     (function attempt() {
       var yes = document.querySelector(
         '.ui-confirm-dialog[aria-hidden=false] .ui-confirmdialog-yes, .ui-confirmdialog[aria-hidden=false] .ui-confirmdialog-yes');
       if (yes && yes.offsetParent !== null) {
-        yes.focus();
-      } else if (tries++ < 80) {
-        setTimeout(attempt, 25);
+        if (document.activeElement === yes) {
+          steady++;
+        } else if (steady === 0 || document.activeElement === document.body ||
+            (document.activeElement && document.activeElement.closest('.ui-dialog-titlebar'))) {
+          yes.focus();
+        } else {
+          return; // the reviewer moved on (Tab to Keep): leave the focus where they put it
+        }
+      }
+      if (steady < 6 && Date.now() < deadline) {
+        setTimeout(attempt, 50);
       }
     })();
   }
-
 
   function passageItems() {
     return Array.prototype.slice.call(document.querySelectorAll('#passage-list > li.pc-passage'));
