@@ -40,6 +40,7 @@ import org.pincite.service.jpa.JpaClaimRepository;
 import org.pincite.service.jpa.JpaDocumentRepository;
 import org.pincite.service.jpa.JpaMatterRepository;
 import org.pincite.service.jpa.TestDatabase;
+import org.pincite.service.store.LocalOriginalStore;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.store.StoredBytes;
 
@@ -69,7 +70,7 @@ class MatterArchiveIT {
   void theArchiveHoldsEveryFileByHashAndPassagesAsWebAnnotationsThatLeadBackExactly(
       TestDatabase.Kind kind) throws Exception {
     db = TestDatabase.start(kind);
-    OriginalStore store = new OriginalStore(Files.createTempDirectory("archive-originals"));
+    OriginalStore store = new LocalOriginalStore(Files.createTempDirectory("archive-originals"));
     byte[] original = (PAGE_ONE + PAGE_TWO).getBytes(StandardCharsets.UTF_8);
     StoredBytes stored = store.store(new ByteArrayInputStream(original));
     int says = PAGE_ONE.indexOf("agreed");

@@ -43,6 +43,7 @@ import org.pincite.service.ingest.PdfTextExtractor;
 import org.pincite.service.ingest.TesseractOcr;
 import org.pincite.service.page.PdfTextLayout;
 import org.pincite.service.render.RenderBudget;
+import org.pincite.service.store.LocalOriginalStore;
 import org.pincite.service.store.OriginalStore;
 
 /**
@@ -89,7 +90,7 @@ class RedactedDocumentTest {
       pdf.getDocumentInformation().setTitle("Letter about the Halvorsen merger");
       pdf.save(file.toFile());
     }
-    store = new OriginalStore(dir.resolve("originals"));
+    store = new LocalOriginalStore(dir.resolve("originals"));
     try (InputStream in = Files.newInputStream(file)) {
       sha256 = store.store(in).sha256();
     }
