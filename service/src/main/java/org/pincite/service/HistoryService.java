@@ -22,6 +22,7 @@ import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.fact.Fact;
+import org.pincite.domain.redaction.Redaction;
 import org.pincite.domain.user.Role;
 import org.pincite.service.audit.AuditRevision;
 import org.pincite.service.error.NotFoundException;
@@ -39,8 +40,9 @@ public class HistoryService {
   @Inject MatterAccess access;
 
   /**
-   * The document's own changes and those of every passage ever marked in it, oldest first; also
-   * after the document was removed from its matter (the removal is its last change).
+   * The document's own changes and those of every passage ever marked and every redaction ever made
+   * in it, oldest first; also after the document was removed from its matter (the removal is its
+   * last change).
    */
   public List<RevisionView> ofDocument(long documentId) {
     AuditReader reader = AuditReaderFactory.get(em);
@@ -76,6 +78,14 @@ public class HistoryService {
             "passage",
             Annotation::getId,
             HistoryService::passageFields));
+    history.addAll(
+        revisions(
+            reader,
+            Redaction.class,
+            AuditEntity.relatedId("document").eq(documentId),
+            "redaction",
+            Redaction::getId,
+            HistoryService::redactionFields));
     history.sort(
         Comparator.comparingLong(RevisionView::revision).thenComparing(RevisionView::subject));
     return history;
@@ -219,6 +229,31 @@ public class HistoryService {
     f.put(
         "original",
         d.getOriginal().getFileName() + " (SHA-256 " + d.getOriginal().getSha256() + ")");
+    return f;
+  }
+
+  private static Map<String, String> redactionFields(Redaction r) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("reason", r.getReason() == null ? null : r.getReason().label());
+    f.put(
+        "pages",
+        r.getFirstPage() == r.getLastPage()
+            ? String.valueOf(r.getFirstPage())
+            : r.getFirstPage() + "–" + r.getLastPage());
+    f.put(
+        "box",
+        r.getBox()
+            .map(
+                b ->
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "x %.3f, y %.3f, w %.3f, h %.3f",
+                        b.x(),
+                        b.y(),
+                        b.width(),
+                        b.height()))
+            .orElse(null));
+    f.put("words", r.getQuote());
     return f;
   }
 

@@ -215,6 +215,39 @@ class RedactedDocumentTest {
   }
 
   @Test
+  void anEncryptedPdfIsRefusedWithItsReasonNotDrawn() throws IOException {
+    Path file = dir.resolve("locked.pdf");
+    try (PDDocument pdf = new PDDocument()) {
+      pdf.addPage(new PDPage(PDRectangle.LETTER));
+      org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy lock =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner-secret",
+              "user-secret",
+              new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      pdf.protect(lock);
+      pdf.save(file.toFile());
+    }
+    String locked;
+    try (InputStream in = Files.newInputStream(file)) {
+      locked = store.store(in).sha256();
+    }
+    RedactedDocument copy =
+        new RedactedDocument(
+            8L,
+            locked,
+            true,
+            List.of(""),
+            List.of(box(5, 1, OVER_FIRST_LINE)),
+            store,
+            layout,
+            RenderBudget.server(),
+            null);
+    RedactionNotPlaceableException refused =
+        assertThrows(RedactionNotPlaceableException.class, () -> copy.pdf(100));
+    assertTrue(refused.getMessage().contains("encrypted PDF"), refused.getMessage());
+  }
+
+  @Test
   void rangesMergeWhenTheyTouchOrOnlySpacesPartThem() {
     String text = "one two three\nfour five";
     assertEquals(
