@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.user.Role;
+import org.pincite.service.search.HitCites;
 import org.pincite.service.search.MatterSearch;
 import org.pincite.service.search.SearchFilters;
 import org.pincite.service.search.SearchIndexer;
@@ -26,15 +27,17 @@ public class SearchService {
 
   @Inject MatterAccess access;
   @Inject MatterSearch matterSearch;
+  @Inject HitCites hitCites;
   @EJB SearchIndexer indexer;
 
   /**
-   * Page {@code page} (from 1) of the hits for {@code query} with {@code filters} in the matter.
+   * Page {@code page} (from 1) of the hits for {@code query} with {@code filters} in the matter,
+   * each with its pin cite.
    */
   public SearchResults search(
       long matterId, String query, SearchFilters filters, int page, int pageSize) {
     access.visibleMatter(matterId);
-    return matterSearch.search(matterId, query, filters, page, pageSize);
+    return hitCites.of(matterSearch.search(matterId, query, filters, page, pageSize));
   }
 
   /** The matter's pages that read like the claim and its marked passages, not yet marked for it. */

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pincite.service.demo.DemoMatterContent;
 import org.pincite.web.testing.Api;
 import org.pincite.web.testing.FictionDeposition;
 import org.pincite.web.testing.TestMatter;
@@ -122,6 +123,67 @@ class TranscriptApiIT {
     try (PDDocument d = Loader.loadPDF(pdf.body())) {
       assertTrue(new PDFTextStripper().getText(d).contains(cite), "PDF");
     }
+    // The claim chart names the testimony by its page:line cite, not by the transcript's title.
+    String chart =
+        new String(
+            api.getBytes("api/matters/" + matter.id() + "/claim-chart?format=csv").body(),
+            StandardCharsets.UTF_8);
+    assertTrue(chart.contains(cite), chart);
+  }
+
+  @Test
+  void aDeclarationOnPleadingPaperUploadsWithItsTwentyEightLinesAndCitesAsJacksonDecl() {
+    long declaration =
+        matter.upload(
+            "declaration-illustrative.pdf", DemoMatterContent.declarationPdf(), "FILING", "OTHER");
+    matter.admin().awaitExtraction(matter.id());
+    Api api = matter.paralegal();
+    JsonObject page1 = Api.object(api.get("api/documents/" + declaration + "/pages/1"));
+    JsonArray lines = page1.getJsonArray("lines");
+    assertEquals(28, lines.size(), "28 numbers down the margin, read from the PDF");
+    JsonObject line =
+        lines.getValuesAs(JsonObject.class).stream()
+            .filter(l -> l.getString("text").contains("fictional paralegal"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(lines.toString()));
+    String text = page1.getString("text");
+    HttpResponse<String> marked =
+        api.post(
+            "api/documents/" + declaration + "/annotations",
+            "{\"startPage\":1,\"startOffset\":%d,\"endPage\":1,\"endOffset\":%d,\"stance\":\"CONTEXT\",\"claimIds\":[%d]}"
+                .formatted(
+                    text.indexOf("fictional paralegal", line.getInt("start")),
+                    line.getInt("end"),
+                    matter.claimIdOfFirst()));
+    assertEquals(201, marked.statusCode(), marked.body());
+    String cite = Api.object(marked).getString("cite");
+    assertEquals("Jackson Decl. \u00b6 1, 1:" + line.getInt("number"), cite);
+  }
+
+  @Test
+  void aSearchHitOnATranscriptIsCitedByPageAndLineAndNamesTheLine() {
+    JsonObject results =
+        Api.object(matter.paralegal().get("api/matters/" + matter.id() + "/search?q=Esperanza"));
+    JsonObject hit =
+        results.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+            .filter(h -> h.getJsonNumber("documentId").longValue() == transcript)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(results.toString()));
+    assertEquals(4, hit.getInt("page"));
+    assertEquals("Roe Dep. 4:1", hit.getString("cite"), "the line the word is on");
+    assertEquals("4:1", hit.getString("line"));
+    JsonObject note =
+        Api.object(matter.paralegal().get("api/matters/" + matter.id() + "/search?q=consumers"))
+            .getJsonArray("hits")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(h -> h.getJsonNumber("documentId").longValue() != transcript)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        note.getString("cite").endsWith(", at 1"), "a page cite off numbered lines: " + note);
+    assertTrue(
+        !note.containsKey("line") || note.isNull("line"), "no line off numbered lines: " + note);
   }
 
   @Test
