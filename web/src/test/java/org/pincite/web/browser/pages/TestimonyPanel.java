@@ -25,7 +25,7 @@ public final class TestimonyPanel {
 
   /** The exhibits named in the testimony, as listed ("Exhibit 14 at 4:3: Widget contract"). */
   public List<String> exhibits() {
-    return c.driver.findElements(By.cssSelector("#exhibit-list .pc-exhibit")).stream()
+    return c.driver.findElements(By.cssSelector("#exhibit-list .pc-exhibit-named")).stream()
         .map(WebElement::getText)
         .toList();
   }
