@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.AnnotationRepository;
+import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.NumberedLine;
@@ -15,6 +16,7 @@ import org.pincite.domain.document.Page;
 import org.pincite.service.cite.DocumentCites;
 import org.pincite.service.cite.Lines;
 import org.pincite.service.cite.Pages;
+import org.pincite.service.cite.Source;
 import org.pincite.service.text.Snippets;
 import org.pincite.service.transcript.LineCites;
 
@@ -64,25 +66,32 @@ public class HitCites {
     return new Cited(d, lineCites.linesName(d));
   }
 
-  /** One document's cites, its pages read once. */
+  /**
+   * One document's cites. Only the pages a cite reads are fetched (a hit's page, the pages a
+   * paragraph is followed back over), each once: a hit on a 2,000-page transcript reads one page.
+   */
   private final class Cited {
     private final Document document;
     private final String linesName;
-    private final DocumentCites cites;
+    private final Source source;
+    private final Map<Integer, Optional<Page>> pages = new HashMap<>();
 
     Cited(Document document, String linesName) {
       this.document = document;
       this.linesName = linesName;
-      this.cites =
-          new DocumentCites(
-              document,
-              n -> document.page(n).map(Page::getText).orElse(null),
-              this::lines,
-              linesName);
+      this.source = DocumentCites.sourceOf(document);
+    }
+
+    private Optional<Page> page(int n) {
+      return pages.computeIfAbsent(n, k -> documents.findPage(document.getId(), k));
+    }
+
+    private String text(int n) {
+      return page(n).map(Page::getText).orElse(null);
     }
 
     private List<NumberedLine> lines(int n) {
-      return document.page(n).map(Page::getLines).orElse(List.of());
+      return page(n).map(Page::getLines).orElse(List.of());
     }
 
     SearchHit hit(SearchHit h) {
@@ -90,33 +99,33 @@ public class HitCites {
         return annotations
             .find(h.annotationId())
             .filter(a -> a.getDocument().getId().equals(document.getId()))
-            .map(this::note)
-            .map(c -> h.cited(c[0], c[1]))
+            .map(a -> note(h, a))
             .orElse(h);
       }
-      String text = document.page(h.page()).map(Page::getText).orElse(null);
-      int[] at = Snippets.firstMatchIn(h.snippet(), text);
-      if (at == null) {
-        return h;
-      }
-      Pages pages = new Pages(h.page(), at[0], h.page(), at[1]);
-      String cite =
-          DocumentCites.cite(
-              cites.source(),
-              linesName,
-              pages,
-              this::lines,
-              n -> document.page(n).map(Page::getText).orElse(null));
-      List<NumberedLine> lines = lines(h.page());
-      String line =
-          lines.isEmpty()
-              ? null
-              : Lines.touched(pages, lines, lines).map(Lines::first).orElse(null);
-      return h.cited(cite, line);
+      int[] at = Snippets.firstMatchIn(h.snippet(), text(h.page()));
+      return at == null ? h : cited(h, new Pages(h.page(), at[0], h.page(), at[1]));
     }
 
-    private String[] note(Annotation a) {
-      return new String[] {cites.cite(a), cites.lines(a).map(Lines::first).orElse(null)};
+    /** A note's hit is cited as its passage is. */
+    private SearchHit note(SearchHit h, Annotation a) {
+      if (a.isOrphaned()) {
+        // Its offsets point into text read anew: cited with the warning, no lines read.
+        return h.cited(
+            new DocumentCites(document, n -> null, n -> List.of(), linesName).cite(a), null);
+      }
+      Passage p = a.getPassage();
+      return cited(
+          h, new Pages(p.getStartPage(), p.getStartOffset(), p.getEndPage(), p.getEndOffset()));
+    }
+
+    private SearchHit cited(SearchHit h, Pages at) {
+      String cite = DocumentCites.cite(source, linesName, at, this::lines, this::text);
+      List<NumberedLine> first = lines(at.startPage());
+      String line =
+          first.isEmpty()
+              ? null
+              : Lines.touched(at, first, lines(at.endPage())).map(Lines::first).orElse(null);
+      return h.cited(cite, line);
     }
   }
 }
