@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.user.Role;
 import org.pincite.service.search.GroupedResults;
+import org.pincite.service.search.HitCites;
 import org.pincite.service.search.MatterSearch;
 import org.pincite.service.search.SearchFilters;
 import org.pincite.service.search.SearchHit;
@@ -28,15 +29,17 @@ public class SearchService {
 
   @Inject MatterAccess access;
   @Inject MatterSearch matterSearch;
+  @Inject HitCites hitCites;
   @EJB SearchIndexer indexer;
 
   /**
-   * Page {@code page} (from 1) of the hits for {@code query} with {@code filters} in the matter.
+   * Page {@code page} (from 1) of the hits for {@code query} with {@code filters} in the matter,
+   * each with its pin cite.
    */
   public SearchResults search(
       long matterId, String query, SearchFilters filters, int page, int pageSize) {
     access.visibleMatter(matterId);
-    return matterSearch.search(matterId, query, filters, page, pageSize);
+    return hitCites.of(matterSearch.search(matterId, query, filters, page, pageSize));
   }
 
   /**
@@ -51,15 +54,16 @@ public class SearchService {
       int documentsPerPage,
       int pagesPerDocument) {
     access.visibleMatter(matterId);
-    return matterSearch.searchByDocument(
-        matterId, query, filters, page, documentsPerPage, pagesPerDocument);
+    return hitCites.of(
+        matterSearch.searchByDocument(
+            matterId, query, filters, page, documentsPerPage, pagesPerDocument));
   }
 
   /** The hits of one document of the matter, best first. */
   public List<SearchHit> hitsInDocument(
       long matterId, String query, SearchFilters filters, long documentId, int limit) {
     access.visibleMatter(matterId);
-    return matterSearch.hitsInDocument(matterId, query, filters, documentId, limit);
+    return hitCites.of(matterSearch.hitsInDocument(matterId, query, filters, documentId, limit));
   }
 
   /** The matter's pages that read like the claim and its marked passages, not yet marked for it. */

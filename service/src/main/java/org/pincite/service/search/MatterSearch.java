@@ -379,7 +379,9 @@ public class MatterSearch {
         score == null || score.isNaN() ? 0f : score,
         (String) row.get(3),
         (Long) row.get(4),
-        (LocalDate) row.get(5));
+        (LocalDate) row.get(5),
+        null,
+        null);
   }
 
   private static <K> List<FacetCount> counts(

@@ -36,6 +36,11 @@ public final class SearchPage {
     return c.clickable(By.cssSelector("#search\\:hits a.pc-hit-link"));
   }
 
+  /** The first hit's pin cite ("Roe Dep. 4:1"), as the hit shows it under its document. */
+  public String firstHitCite() {
+    return c.visible(By.cssSelector("#search\\:hits .pc-hit-cite")).getText();
+  }
+
   /** The words in the search box. */
   public String query() {
     return c.driver.findElement(By.id("search:q")).getAttribute("value");
