@@ -84,7 +84,9 @@ final class CitableSources {
     boolean allLost = why.stream().allMatch(Problem.NOT_FOUND.said()::equals);
     return Optional.of(
         allLost
-            ? "Fact " + factNumber + " rests only on passages " + Problem.NOT_FOUND.said()
+            ? "Fact "
+                + factNumber
+                + " rests only on passages not found in their documents' current text"
             : "Fact "
                 + factNumber
                 + " rests only on sources that cannot be cited as they stand ("
