@@ -248,6 +248,34 @@ public final class DocumentPage {
     return c.visible(By.cssSelector("#passage-" + annotationId + " .pc-fact-link"));
   }
 
+  /**
+   * Adds passage {@code annotationId} to fact {@code factNumber} from its entry in the side panel
+   * ("Add to fact…", the role, Add), and waits until the entry links the fact.
+   */
+  public WebElement attachToFact(long annotationId, int factNumber, String role) {
+    String entry = "#passage-" + annotationId;
+    org.openqa.selenium.support.ui.Select fact =
+        new org.openqa.selenium.support.ui.Select(
+            c.visible(By.cssSelector(entry + " select.pc-attach-fact")));
+    fact.getOptions().stream()
+        .filter(o -> o.getText().startsWith(factNumber + ". "))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no fact " + factNumber + " to add to"))
+        .click();
+    new org.openqa.selenium.support.ui.Select(
+            c.driver.findElement(By.cssSelector(entry + " select.pc-attach-role")))
+        .selectByVisibleText(role);
+    c.clickable(By.cssSelector(entry + " .pc-attach-add")).click();
+    return c.wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath(
+                "//li[@id='passage-"
+                    + annotationId
+                    + "']//a[contains(@class,'pc-fact-link') and normalize-space()='"
+                    + factNumber
+                    + "']")));
+  }
+
   /** Deletes a passage from the side panel, confirming, and waits until it is gone. */
   public DocumentPage delete(long annotationId) {
     c.driver.findElement(By.cssSelector("#passage-" + annotationId + " .pc-delete")).click();
