@@ -94,7 +94,7 @@ public final class WebAnnotations {
     JsonObjectBuilder annotation =
         Json.createObjectBuilder()
             .add("@context", CONTEXT)
-            .add("id", "urn:pincite:passage:" + a.getId())
+            .add("id", idOf(a))
             .add("type", "Annotation")
             .add(
                 "creator",
@@ -123,6 +123,11 @@ public final class WebAnnotations {
     return annotation.build();
   }
 
+  /** The passage's id in an archive. */
+  public static String idOf(Annotation a) {
+    return "urn:pincite:passage:" + a.getId();
+  }
+
   private static JsonObjectBuilder page(int number, JsonObjectBuilder refinedBy) {
     return Json.createObjectBuilder()
         .add("type", "FragmentSelector")
@@ -142,8 +147,8 @@ public final class WebAnnotations {
                     "Document " + document.getId() + " has no page " + number));
   }
 
-  /** xsd:dateTime in UTC to the second, as the model's examples write it. */
+  /** xsd:dateTime in UTC, to the microsecond the database keeps (a restore keeps it exactly). */
   static String instant(Instant at) {
-    return at.truncatedTo(ChronoUnit.SECONDS).toString();
+    return at.truncatedTo(ChronoUnit.MICROS).toString();
   }
 }
