@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.pincite.domain.bates.BatesNumber;
+import org.pincite.domain.bates.BatesRange;
+import org.pincite.domain.bates.Confidentiality;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.shared.Require;
@@ -40,6 +43,8 @@ import org.pincite.domain.shared.Require;
 public class Document {
   public static final int MAX_REASON = 2000;
   public static final int MAX_SHORT_CITE = 200;
+  public static final int MAX_PRODUCTION = 200;
+  public static final int MAX_CUSTODIAN = 1000;
   private static final int MAX_PAGE_LABEL = 40;
 
   @Id
@@ -100,6 +105,24 @@ public class Document {
   @Embedded private StoredFile original;
 
   @Embedded private EmailHeaders email;
+
+  /**
+   * The Bates numbers of its pages, from the production it came in or went out in; null if none.
+   */
+  @Embedded private BatesRange bates;
+
+  /** The name of that production ("ROE001", "Defendants' First Production"); null if none. */
+  @Column(name = "production_name", length = MAX_PRODUCTION)
+  private String production;
+
+  /** Whose files the document was collected from; null when unknown. */
+  @Column(length = MAX_CUSTODIAN)
+  private String custodian;
+
+  /** The protective order's designation stamped on it; null when none. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 30)
+  private Confidentiality confidentiality;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "extraction_status", nullable = false, length = 20)
@@ -171,6 +194,43 @@ public class Document {
       s.append(i == 0 ? "" : "\n").append(l);
     }
     this.pageLabels = differ ? s.toString() : null;
+  }
+
+  /**
+   * Gives the document's pages the Bates numbers {@code range} (page 1 its beginning) from the
+   * production named {@code productionName}. The range numbers every page when the pages are known;
+   * a document keeps the numbers it has (a number is never reused, nor renumbered): numbering it
+   * again with the same range only renames the production. Whether another document of the matter
+   * holds one of the numbers is the caller's check, across the matter.
+   */
+  public void numberPages(BatesRange range, String productionName) {
+    Require.present(range, "Bates range");
+    if (bates != null && !bates.equals(range)) {
+      throw new DomainRuleViolation(
+          "The document is already Bates-numbered " + bates + "; it cannot be renumbered " + range);
+    }
+    if (pageCount > 0 && range.pageCount() != pageCount) {
+      throw new DomainRuleViolation(
+          "The Bates range "
+              + range
+              + " numbers "
+              + range.pageCount()
+              + (range.pageCount() == 1 ? " page" : " pages")
+              + "; the document has "
+              + pageCount);
+    }
+    this.bates = range;
+    this.production = Require.optionalText(productionName, "Production", MAX_PRODUCTION);
+  }
+
+  /** Records whose files the document came from; blank clears it. */
+  public void recordCustodian(String newCustodian) {
+    this.custodian = Require.optionalText(newCustodian, "Custodian", MAX_CUSTODIAN);
+  }
+
+  /** Designates the document under the protective order; null for no designation. */
+  public void designate(Confidentiality designation) {
+    this.confidentiality = designation;
   }
 
   public void reclassify(DocumentKind newKind, DocumentType newType) {
@@ -389,6 +449,54 @@ public class Document {
       labels.add(l.isEmpty() ? null : l);
     }
     return Collections.unmodifiableList(labels);
+  }
+
+  /** The Bates numbers of the pages, when the document has them. */
+  public Optional<BatesRange> getBates() {
+    return Optional.ofNullable(bates);
+  }
+
+  /** The Bates number of page {@code number} (1-based), when the range numbers that page. */
+  public Optional<BatesNumber> batesOf(int number) {
+    return bates == null || number < 1 || number > bates.pageCount()
+        ? Optional.empty()
+        : Optional.of(bates.page(number));
+  }
+
+  /** The first Bates number, when numbered. */
+  public Optional<BatesNumber> getBegBates() {
+    return getBates().map(BatesRange::begin);
+  }
+
+  /** The last Bates number, when numbered. */
+  public Optional<BatesNumber> getEndBates() {
+    return getBates().map(BatesRange::end);
+  }
+
+  /** The production the Bates numbers come from; null when none. */
+  public String getProduction() {
+    return production;
+  }
+
+  public String getCustodian() {
+    return custodian;
+  }
+
+  public Optional<Confidentiality> getConfidentiality() {
+    return Optional.ofNullable(confidentiality);
+  }
+
+  /**
+   * The document and its family below it in production order: the document, then each attachment
+   * (in the order attached) followed by its own attachments.
+   */
+  public List<Document> familyInOrder() {
+    List<Document> family = new ArrayList<>();
+    family.add(this);
+    for (Document child : children) {
+      family.addAll(child.familyInOrder());
+    }
+    return Collections.unmodifiableList(family);
   }
 
   public Optional<Document> getParent() {

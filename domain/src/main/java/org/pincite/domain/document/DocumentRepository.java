@@ -2,6 +2,8 @@ package org.pincite.domain.document;
 
 import java.util.List;
 import java.util.Optional;
+import org.pincite.domain.bates.BatesNumber;
+import org.pincite.domain.bates.BatesRange;
 
 public interface DocumentRepository {
   Optional<Document> find(long id);
@@ -19,6 +21,18 @@ public interface DocumentRepository {
 
   /** A document of the matter whose original has this SHA-256. */
   Optional<Document> findByMatterAndSha256(long matterId, String sha256);
+
+  /**
+   * The matter's documents whose Bates range shares a number with {@code range} (same prefix,
+   * counters overlapping, whatever the padding), in Bates order.
+   */
+  List<Document> findBatesOverlapping(long matterId, BatesRange range);
+
+  /** The matter's document one of whose pages is numbered {@code number}. */
+  Optional<Document> findByBates(long matterId, BatesNumber number);
+
+  /** The matter's documents with a Bates range from the production named {@code production}. */
+  List<Document> findByProduction(long matterId, String production);
 
   Optional<Page> findPage(long documentId, int number);
 

@@ -86,4 +86,67 @@ class DocumentTest {
     assertThrows(DomainRuleViolation.class, () -> new StoredFile("a", "b", 1, "z".repeat(64)));
     assertEquals(Fixtures.SHA, new StoredFile("a", "b", 1, Fixtures.SHA.toUpperCase()).getSha256());
   }
+
+  @Test
+  void aDocumentIsBatesNumberedOneNumberPerPageAndKeepsItsNumbers() {
+    Document d = pdf("letter.pdf");
+    d.recordText(List.of("one", "two"));
+    org.pincite.domain.bates.BatesRange range =
+        org.pincite.domain.bates.BatesRange.parse("ROE0000005", "ROE0000006");
+    d.numberPages(range, "ROE001");
+    assertEquals("ROE0000005", d.getBegBates().orElseThrow().format());
+    assertEquals("ROE0000006", d.getEndBates().orElseThrow().format());
+    assertEquals("ROE0000006", d.batesOf(2).orElseThrow().format());
+    assertTrue(d.batesOf(3).isEmpty());
+    assertEquals("ROE001", d.getProduction());
+    d.numberPages(range, "ROE001 (corrected)");
+    assertEquals("ROE001 (corrected)", d.getProduction(), "the same range may be given again");
+    DomainRuleViolation renumber =
+        assertThrows(
+            DomainRuleViolation.class,
+            () -> d.numberPages(org.pincite.domain.bates.BatesRange.parse("ROE7", "ROE8"), "x"));
+    assertTrue(renumber.getMessage().contains("already Bates-numbered"), renumber.getMessage());
+  }
+
+  @Test
+  void aBatesRangeMustNumberEveryKnownPage() {
+    Document d = pdf("three.pdf");
+    d.recordText(List.of("1", "2", "3"));
+    DomainRuleViolation e =
+        assertThrows(
+            DomainRuleViolation.class,
+            () -> d.numberPages(org.pincite.domain.bates.BatesRange.parse("ROE1", "ROE2"), null));
+    assertTrue(e.getMessage().contains("numbers 2 pages; the document has 3"), e.getMessage());
+    Document unread = pdf("unread.pdf");
+    unread.numberPages(org.pincite.domain.bates.BatesRange.parse("ROE1", "ROE2"), null);
+    assertEquals(
+        2, unread.getBates().orElseThrow().pageCount(), "pages not yet read: taken as given");
+  }
+
+  @Test
+  void custodianAndConfidentialityAreRecordedAndCleared() {
+    Document d = pdf("memo.pdf");
+    d.recordCustodian("  Jane Roe ");
+    d.designate(org.pincite.domain.bates.Confidentiality.CONFIDENTIAL);
+    assertEquals("Jane Roe", d.getCustodian());
+    assertEquals(
+        org.pincite.domain.bates.Confidentiality.CONFIDENTIAL,
+        d.getConfidentiality().orElseThrow());
+    d.recordCustodian(" ");
+    d.designate(null);
+    assertNull(d.getCustodian());
+    assertTrue(d.getConfidentiality().isEmpty());
+  }
+
+  @Test
+  void aFamilyInOrderIsTheEmailThenEachAttachmentWithItsOwn() {
+    Document email = pdf("mail.eml");
+    Document a = pdf("a.pdf");
+    Document b = pdf("b.pdf");
+    Document inner = pdf("inner.pdf");
+    email.attach(a);
+    a.attach(inner);
+    email.attach(b);
+    assertEquals(List.of(email, a, inner, b), email.familyInOrder());
+  }
 }

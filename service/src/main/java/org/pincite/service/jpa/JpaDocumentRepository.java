@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pincite.domain.bates.BatesNumber;
+import org.pincite.domain.bates.BatesRange;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentListQuery;
 import org.pincite.domain.document.DocumentRepository;
@@ -214,6 +216,35 @@ public class JpaDocumentRepository implements DocumentRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Document> findBatesOverlapping(long matterId, BatesRange range) {
+    return em.createQuery(
+            "select d from Document d where d.matter.id = :matter and d.bates.prefix = :prefix"
+                + " and d.bates.first <= :last and d.bates.last >= :first order by d.bates.first",
+            Document.class)
+        .setParameter("matter", matterId)
+        .setParameter("prefix", range.prefix())
+        .setParameter("first", range.begin().counter())
+        .setParameter("last", range.end().counter())
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Document> findByBates(long matterId, BatesNumber number) {
+    return findBatesOverlapping(matterId, BatesRange.of(number, 1)).stream().findFirst();
+  }
+
+  @Override
+  public List<Document> findByProduction(long matterId, String production) {
+    return em.createQuery(
+            "select d from Document d where d.matter.id = :matter and d.production = :production"
+                + " order by d.bates.prefix, d.bates.first, d.id",
+            Document.class)
+        .setParameter("matter", matterId)
+        .setParameter("production", production)
+        .getResultList();
   }
 
   @Override

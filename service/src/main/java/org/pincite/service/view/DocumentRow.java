@@ -2,6 +2,8 @@ package org.pincite.service.view;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.pincite.domain.bates.BatesNumber;
+import org.pincite.domain.bates.Confidentiality;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
@@ -10,7 +12,9 @@ import org.pincite.domain.document.ExtractionStatus;
 /**
  * A document as the matter's document list shows it; {@code parentId} ties an attachment to its
  * email. {@code version} is what an edit must name (a stale one is refused); {@code pageLabels} are
- * the numbers printed on the pages (null where they are the page indices).
+ * the numbers printed on the pages (null where they are the page indices). {@code begBates} and
+ * {@code endBates} are the Bates numbers of its first and last pages from {@code production} (null
+ * when not numbered); {@code confidentiality} is the designation's label (null when none).
  */
 public record DocumentRow(
     long id,
@@ -31,7 +35,12 @@ public record DocumentRow(
     long version,
     String shortCite,
     String reporterCite,
-    List<String> pageLabels)
+    List<String> pageLabels,
+    String begBates,
+    String endBates,
+    String production,
+    String custodian,
+    String confidentiality)
     implements java.io.Serializable {
   public static DocumentRow of(Document d) {
     return new DocumentRow(
@@ -53,6 +62,11 @@ public record DocumentRow(
         d.getVersion(),
         d.getShortCite(),
         d.getReporterCite(),
-        d.getPageLabels().isEmpty() ? null : d.getPageLabels());
+        d.getPageLabels().isEmpty() ? null : d.getPageLabels(),
+        d.getBegBates().map(BatesNumber::format).orElse(null),
+        d.getEndBates().map(BatesNumber::format).orElse(null),
+        d.getProduction(),
+        d.getCustodian(),
+        d.getConfidentiality().map(Confidentiality::label).orElse(null));
   }
 }
