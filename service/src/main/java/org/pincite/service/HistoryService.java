@@ -5,13 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.document.Document;
 import org.pincite.domain.fact.Fact;
 import org.pincite.domain.user.Role;
+import org.pincite.service.archive.ArchiveContents;
 import org.pincite.service.audit.AuditHistory;
 import org.pincite.service.error.NotFoundException;
 import org.pincite.service.security.MatterAccess;
@@ -26,10 +29,16 @@ public class HistoryService {
 
   @Inject MatterAccess access;
 
-  /** The document's own changes and those of every passage ever marked in it, oldest first. */
+  /**
+   * The document's own changes and those of every passage ever marked in it, oldest first: for a
+   * document restored from a matter archive, what the archive recorded first, then what happened
+   * here (its restore among it).
+   */
   public List<RevisionView> ofDocument(long documentId) {
-    access.visibleDocument(documentId);
-    return AuditHistory.ofDocument(AuditReaderFactory.get(em), documentId);
+    Document d = access.visibleDocument(documentId);
+    List<RevisionView> history = new ArrayList<>(ArchiveContents.archivedHistory(em, d));
+    history.addAll(AuditHistory.ofDocument(AuditReaderFactory.get(em), documentId));
+    return history;
   }
 
   /** One passage's changes, also after it was removed. */

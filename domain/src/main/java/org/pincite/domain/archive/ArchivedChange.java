@@ -44,8 +44,13 @@ public class ArchivedChange {
   @Column(nullable = false, length = 40)
   private String subject;
 
-  @Column(name = "subject_id", nullable = false)
-  private long subjectId;
+  /** The subject's id here; null when it was removed before the archive was made. */
+  @Column(name = "subject_id")
+  private Long subjectId;
+
+  /** The subject's id where the archive was made. */
+  @Column(name = "archived_subject_id", nullable = false)
+  private long archivedSubjectId;
 
   @Column(name = "change_kind", nullable = false, length = 20)
   private String change;
@@ -67,7 +72,8 @@ public class ArchivedChange {
       int position,
       long revision,
       String subject,
-      long subjectId,
+      Long subjectId,
+      long archivedSubjectId,
       String change,
       Instant at,
       String by,
@@ -77,6 +83,7 @@ public class ArchivedChange {
     this.revision = revision;
     this.subject = Require.text(subject, "Subject", 40);
     this.subjectId = subjectId;
+    this.archivedSubjectId = archivedSubjectId;
     this.change = Require.text(change, "Change", 20);
     this.at = Require.present(at, "Time of the change");
     this.by = Require.optionalText(by, "Changed by", 200);
@@ -103,8 +110,13 @@ public class ArchivedChange {
     return subject;
   }
 
-  public long getSubjectId() {
-    return subjectId;
+  /** The subject's id here, when it was restored (not when it was removed before the archive). */
+  public java.util.Optional<Long> getSubjectId() {
+    return java.util.Optional.ofNullable(subjectId);
+  }
+
+  public long getArchivedSubjectId() {
+    return archivedSubjectId;
   }
 
   public String getChange() {

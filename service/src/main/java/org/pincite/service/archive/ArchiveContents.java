@@ -71,15 +71,57 @@ public final class ArchiveContents {
         audit.build());
   }
 
+  /**
+   * What the archive a document was restored from recorded of it and of the passages it still
+   * holds, in the archive's order (none for a document that never came in an archive).
+   */
+  public static List<RevisionView> archivedHistory(EntityManager em, Document d) {
+    java.util.Set<Long> passages = new java.util.HashSet<>();
+    new JpaAnnotationRepository(em).findByDocument(d.getId()).forEach(a -> passages.add(a.getId()));
+    List<RevisionView> history = new ArrayList<>();
+    for (ArchivedChange c : new JpaArchiveRepository(em).archivedChanges(d.getMatter().getId())) {
+      long here = c.getSubjectId().orElse(-1L);
+      boolean about =
+          (c.getSubject().equals("document") && here == d.getId())
+              || (c.getSubject().equals("passage") && passages.contains(here));
+      if (about) {
+        List<RevisionView.FieldChange> changes = new ArrayList<>();
+        for (JsonObject f :
+            Json.createReader(new StringReader(c.getChanges()))
+                .readArray()
+                .getValuesAs(JsonObject.class)) {
+          changes.add(
+              new RevisionView.FieldChange(
+                  f.getString("field"), f.getString("before", null), f.getString("after", null)));
+        }
+        history.add(
+            new RevisionView(
+                c.getRevision(),
+                c.getSubject(),
+                here,
+                c.getChange(),
+                c.getAt(),
+                c.getBy(),
+                changes));
+      }
+    }
+    return history;
+  }
+
   private static JsonObject json(ArchivedChange c) {
-    return entry(
-        c.getRevision(),
-        c.getSubject(),
-        c.getSubjectId(),
-        c.getChange(),
-        c.getAt(),
-        c.getBy(),
-        Json.createReader(new StringReader(c.getChanges())).readArray());
+    JsonObject entry =
+        entry(
+            c.getRevision(),
+            c.getSubject(),
+            c.getSubjectId().orElse(c.getArchivedSubjectId()),
+            c.getChange(),
+            c.getAt(),
+            c.getBy(),
+            Json.createReader(new StringReader(c.getChanges())).readArray());
+    // Removed before the archive that brought it: its id is the one it had there, not one here.
+    return c.getSubjectId().isPresent()
+        ? entry
+        : Json.createObjectBuilder(entry).add("subjectRestored", false).build();
   }
 
   private static JsonObject json(RevisionView r) {

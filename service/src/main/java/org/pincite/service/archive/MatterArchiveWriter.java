@@ -177,6 +177,17 @@ public final class MatterArchiveWriter {
         document.add("pageLabels", labels);
       }
       email(d).ifPresent(e -> document.add("email", e));
+      d.getBates()
+          .ifPresent(
+              b ->
+                  document.add(
+                      "bates",
+                      Json.createObjectBuilder()
+                          .add("begin", b.begin().format())
+                          .add("end", b.end().format())));
+      optional(document, "production", d.getProduction());
+      optional(document, "custodian", d.getCustodian());
+      d.getConfidentiality().ifPresent(c -> document.add("confidentiality", c.name()));
       Transcript t = contents.transcripts().get(d.getId());
       if (t != null) {
         JsonObjectBuilder transcript =

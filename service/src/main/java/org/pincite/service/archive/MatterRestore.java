@@ -25,6 +25,8 @@ import org.pincite.domain.annotation.InvalidPassageException;
 import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.archive.ArchivedChange;
+import org.pincite.domain.bates.BatesRange;
+import org.pincite.domain.bates.Confidentiality;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.claim.ClaimKind;
 import org.pincite.domain.document.Document;
@@ -315,6 +317,16 @@ public final class MatterRestore {
                 .map(jakarta.json.JsonString::getString)
                 .toList());
       }
+      if (a.containsKey("bates")) {
+        JsonObject b = a.getJsonObject("bates");
+        d.numberPages(
+            BatesRange.parse(b.getString("begin"), b.getString("end")),
+            a.getString("production", null));
+      }
+      d.recordCustodian(a.getString("custodian", null));
+      if (a.containsKey("confidentiality")) {
+        d.designate(Confidentiality.valueOf(a.getString("confidentiality")));
+      }
       String reason = a.getString("statusReason", null);
       switch (ExtractionStatus.valueOf(a.getString("status"))) {
         case EXTRACTED -> {
@@ -600,7 +612,11 @@ public final class MatterRestore {
               position++,
               r.getJsonNumber("revision").longValue(),
               r.getString("subject"),
-              subjectHere(r.getString("subject"), archivedId),
+              // An entry about something removed before an earlier archive stays about nothing.
+              r.getBoolean("subjectRestored", true)
+                  ? subjectHere(r.getString("subject"), archivedId)
+                  : null,
+              archivedId,
               r.getString("change"),
               Instant.parse(r.getString("at")),
               r.getString("by", null),
@@ -608,8 +624,8 @@ public final class MatterRestore {
     }
   }
 
-  /** The id here of what an audit entry is about; a removed subject keeps the archive's id. */
-  private long subjectHere(String subject, long archivedId) {
+  /** The id here of what an audit entry is about; null for one removed before the archive. */
+  private Long subjectHere(String subject, long archivedId) {
     Object here =
         switch (subject) {
           case "matter" -> matter;
@@ -632,7 +648,7 @@ public final class MatterRestore {
                         : here instanceof Annotation x
                             ? x.getId()
                             : here instanceof Fact x ? x.getId() : null;
-    return id == null ? archivedId : id;
+    return id;
   }
 
   private static List<JsonObject> list(JsonObject m, String name) {

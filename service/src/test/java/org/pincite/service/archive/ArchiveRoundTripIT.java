@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.bates.BatesRange;
+import org.pincite.domain.bates.Confidentiality;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.claim.ClaimKind;
 import org.pincite.domain.document.Document;
@@ -88,7 +90,8 @@ class ArchiveRoundTripIT {
   }
 
   @Test
-  void aMatterArchivedOnH2RestoresOnPostgresqlAndBackIdentically() throws Exception {
+  void aMatterArchivedOnH2RestoresOnPostgresqlAndBackIdenticallyAndATamperedOneIsRefused()
+      throws Exception {
     TestDatabase h2 = start(TestDatabase.Kind.H2);
     OriginalStore h2Store = new OriginalStore(Files.createTempDirectory("roundtrip-h2"));
     long matterId = makeMatter(h2, h2Store);
@@ -98,6 +101,7 @@ class ArchiveRoundTripIT {
 
     TestDatabase pg = start(TestDatabase.Kind.POSTGRESQL);
     OriginalStore pgStore = new OriginalStore(Files.createTempDirectory("roundtrip-pg"));
+    tamperedArchivesAreRefusedAndLeaveNothing(first, pg, pgStore);
     long onPg = restore(pg, pgStore, first);
     Map<String, byte[]> second = export(pg, pgStore, onPg);
     assertSameMatter(first, second);
@@ -127,18 +131,21 @@ class ArchiveRoundTripIT {
                       .orElseThrow();
           assertEquals(PAGE_ONE.indexOf("agreed"), agreed.getPassage().getStartOffset());
         });
+
+    // Into the installation that holds the matter already: refused, unless under another docket.
+    List<String> taken = refused(h2, h2Store, first);
+    assertTrue(taken.get(0).startsWith("A matter with docket number ARCH-RT-1 is already here"));
+    long copy =
+        h2.inTransaction(em -> MatterRestore.restore(first, "ARCH-RT-1-COPY", em, h2Store).getId());
+    assertTrue(copy != matterId);
   }
 
-  @Test
-  void aTamperedArchiveIsRefusedNamingWhatDiffersAndLeavesNothing() throws Exception {
-    TestDatabase h2 = start(TestDatabase.Kind.H2);
-    OriginalStore store = new OriginalStore(Files.createTempDirectory("tamper-h2"));
-    long matterId = makeMatter(h2, store);
-    Map<String, byte[]> archive = export(h2, store, matterId);
-    TestDatabase pg = start(TestDatabase.Kind.POSTGRESQL);
-    OriginalStore pgStore = new OriginalStore(Files.createTempDirectory("tamper-pg"));
-
-    // One byte of an original.
+  /**
+   * One byte of an original; one quote, the manifest made to match; a claim the archive does not
+   * hold, found only once the documents are written: each refused naming it, and nothing stays.
+   */
+  private static void tamperedArchivesAreRefusedAndLeaveNothing(
+      Map<String, byte[]> archive, TestDatabase pg, OriginalStore pgStore) throws Exception {
     String sha256 = sha(PAGE_ONE + "\n" + PAGE_TWO);
     Map<String, byte[]> oneByte = new LinkedHashMap<>(archive);
     byte[] original = oneByte.get("originals/" + sha256).clone();
@@ -150,7 +157,6 @@ class ArchiveRoundTripIT {
             .anyMatch(p -> p.startsWith("originals/" + sha256 + ": its bytes hash to ")),
         changed.toString());
 
-    // One quote, with the manifest's hash made to match.
     Map<String, byte[]> quote =
         rehashed(
             archive, "annotations.jsonld", s -> s.replace("agreed in writing", "agreed in blood"));
@@ -160,7 +166,6 @@ class ArchiveRoundTripIT {
         forged.get(0).matches("urn:pincite:passage:\\d+: the quote 'agreed in blood' differs .*"),
         forged.get(0));
 
-    // A claim the archive does not hold, found only once the documents are written: nothing stays.
     Map<String, byte[]> strayClaim =
         rehashed(
             archive,
@@ -174,13 +179,6 @@ class ArchiveRoundTripIT {
           assertEquals(
               0L, em.createQuery("select count(d) from Document d", Long.class).getSingleResult());
         });
-
-    // Into the installation that holds the matter already: refused, unless under another docket.
-    List<String> taken = refused(h2, store, archive);
-    assertTrue(taken.get(0).startsWith("A matter with docket number ARCH-RT-1 is already here"));
-    long copy =
-        h2.inTransaction(em -> MatterRestore.restore(archive, "ARCH-RT-1-COPY", em, store).getId());
-    assertTrue(copy != matterId);
   }
 
   private TestDatabase start(TestDatabase.Kind kind) {
@@ -223,6 +221,9 @@ class ArchiveRoundTripIT {
               d.nameForCites("Agmt.", null);
               d.recordText(List.of(PAGE_ONE, PAGE_TWO));
               d.recordPageLabels(List.of("iv", "v"));
+              d.numberPages(BatesRange.parse("ROE000001", "ROE000002"), "Roe First Production");
+              d.recordCustodian("Roe (fiction)");
+              d.designate(Confidentiality.CONFIDENTIAL);
               documents.add(d);
               Document mail = document(m, "Board email", "board.eml", email);
               mail.reclassify(DocumentKind.EVIDENCE, DocumentType.EMAIL);
@@ -529,17 +530,24 @@ class ArchiveRoundTripIT {
         json(archive.get("audit.json")).asJsonArray().getValuesAs(JsonObject.class)) {
       String id = r.get("subjectId").toString();
       String subject =
-          switch (r.getString("subject")) {
-            case "document" -> documents.get(id);
-            case "claim" -> claims.get(id);
-            case "party" -> parties.get(id);
-            case "passage" -> passages.get("urn:pincite:passage:" + id);
-            case "fact" -> facts.get(id);
-            case "matter" -> "the matter";
-            default -> null;
-          };
+          r.getBoolean("subjectRestored", true)
+              ? null
+              : "removed " + r.getString("subject") + " " + id;
+      subject =
+          subject != null
+              ? subject
+              : switch (r.getString("subject")) {
+                case "document" -> documents.get(id);
+                case "claim" -> claims.get(id);
+                case "party" -> parties.get(id);
+                case "passage" -> passages.get("urn:pincite:passage:" + id);
+                case "fact" -> facts.get(id);
+                case "matter" -> "the matter";
+                default -> null;
+              };
       audit.add(
           Json.createObjectBuilder(r)
+              .remove("subjectRestored")
               .add(
                   "subjectId",
                   subject == null ? "removed " + r.getString("subject") + " " + id : subject));
@@ -549,8 +557,13 @@ class ArchiveRoundTripIT {
         .filter(k -> k.startsWith("originals/"))
         .sorted()
         .forEach(k -> originals.add(k + " " + sha(archive.get(k))));
+    JsonArrayBuilder partiesOut = Json.createArrayBuilder();
+    m.getJsonArray("parties")
+        .getValuesAs(JsonObject.class)
+        .forEach(p -> partiesOut.add(Json.createObjectBuilder(p).remove("id")));
     JsonObjectBuilder matter =
         Json.createObjectBuilder(m)
+            .add("parties", partiesOut)
             .remove("documents")
             .remove("claims")
             .remove("passages")
