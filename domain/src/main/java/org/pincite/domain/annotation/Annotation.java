@@ -137,6 +137,12 @@ public class Annotation {
     this.updatedBy = Require.text(editor, "Editor", 200);
   }
 
+  /** Restoring a matter archive: the passage was orphaned where it comes from, for this reason. */
+  public void keepOrphaned(String reason) {
+    this.orphaned = true;
+    this.orphanReason = reason == null || reason.isBlank() ? null : reason;
+  }
+
   /** What re-anchoring did to a passage after its document's text was extracted anew. */
   public enum Reanchoring {
     UNCHANGED,

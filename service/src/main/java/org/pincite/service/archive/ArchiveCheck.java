@@ -104,9 +104,13 @@ public final class ArchiveCheck {
     }
     // Two documents may hold the same original (an attachment twice): the passage says which.
     Map<String, String> documentByPassage = new HashMap<>();
+    java.util.Set<String> orphans = new java.util.HashSet<>();
     if (matter.containsKey("passages")) {
       for (JsonObject p : matter.getJsonArray("passages").getValuesAs(JsonObject.class)) {
         documentByPassage.put(p.getString("id"), p.get("documentId").toString());
+        if (p.getBoolean("orphaned", false)) {
+          orphans.add(p.getString("id"));
+        }
       }
     }
     for (JsonObject a :
@@ -120,6 +124,12 @@ public final class ArchiveCheck {
         continue;
       }
       JsonObject byQuote = target.getJsonArray("selector").getJsonObject(0);
+      if (target.getJsonArray("selector").size() < 2) {
+        if (!orphans.contains(id)) {
+          problems.add(id + ": it has no TextPositionSelector and is not an orphaned passage");
+        }
+        continue; // orphaned: its words are in no page of the text any more
+      }
       JsonObject byPosition = target.getJsonArray("selector").getJsonObject(1);
       int page = Integer.parseInt(byQuote.getString("value").substring("page=".length()));
       String exact = byQuote.getJsonObject("refinedBy").getString("exact");

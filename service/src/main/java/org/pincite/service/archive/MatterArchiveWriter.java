@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.EmailHeaders;
@@ -213,11 +214,23 @@ public final class MatterArchiveWriter {
         contents.passages().stream().sorted(Comparator.comparing(Annotation::getId)).toList()) {
       users.add(a.getAuthor());
       users.add(a.getUpdatedBy());
-      passages.add(
+      JsonObjectBuilder passage =
           Json.createObjectBuilder()
               .add("id", WebAnnotations.idOf(a))
               .add("documentId", a.getDocument().getId())
-              .add("modifiedBy", a.getUpdatedBy()));
+              .add("modifiedBy", a.getUpdatedBy());
+      if (a.isOrphaned()) {
+        // Not found in its document's newer text: kept where it was, as Pincite counts (UTF-16).
+        Passage p = a.getPassage();
+        passage
+            .add("orphaned", true)
+            .add("orphanReason", a.getOrphanReason() == null ? "" : a.getOrphanReason())
+            .add("startPage", p.getStartPage())
+            .add("startOffset", p.getStartOffset())
+            .add("endPage", p.getEndPage())
+            .add("endOffset", p.getEndOffset());
+      }
+      passages.add(passage);
     }
     JsonArrayBuilder facts = Json.createArrayBuilder();
     for (Fact f : contents.facts().stream().sorted(Comparator.comparing(Fact::getId)).toList()) {

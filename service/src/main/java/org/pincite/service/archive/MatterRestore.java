@@ -415,31 +415,46 @@ public final class MatterRestore {
       }
       JsonObject byQuote = target.getJsonArray("selector").getJsonObject(0);
       JsonObject quote = byQuote.getJsonObject("refinedBy");
-      JsonObject position =
-          target.getJsonArray("selector").getJsonObject(1).getJsonObject("refinedBy");
       int page = Integer.parseInt(byQuote.getString("value").substring("page=".length()));
-      Optional<Passage> passage =
-          passageAt(
-              d,
-              page,
-              position.getInt("start"),
-              position.getInt("end"),
-              quote.getString("exact"),
-              quote.getString("prefix", ""),
-              quote.getString("suffix", ""));
-      if (passage.isEmpty()) {
-        problems.add(
-            id
-                + ": no passage of page "
-                + page
-                + " at code points "
-                + position.getInt("start")
-                + "–"
-                + position.getInt("end")
-                + " quotes '"
-                + quote.getString("exact")
-                + "' with its prefix and suffix");
-        continue;
+      boolean orphaned = record != null && record.getBoolean("orphaned", false);
+      Optional<Passage> passage;
+      if (orphaned) {
+        passage =
+            Optional.of(
+                Passage.asRecorded(
+                    record.getInt("startPage"),
+                    record.getInt("startOffset"),
+                    record.getInt("endPage"),
+                    record.getInt("endOffset"),
+                    quote.getString("exact"),
+                    quote.getString("prefix", ""),
+                    quote.getString("suffix", "")));
+      } else {
+        JsonObject position =
+            target.getJsonArray("selector").getJsonObject(1).getJsonObject("refinedBy");
+        passage =
+            passageAt(
+                d,
+                page,
+                position.getInt("start"),
+                position.getInt("end"),
+                quote.getString("exact"),
+                quote.getString("prefix", ""),
+                quote.getString("suffix", ""));
+        if (passage.isEmpty()) {
+          problems.add(
+              id
+                  + ": no passage of page "
+                  + page
+                  + " at code points "
+                  + position.getInt("start")
+                  + "–"
+                  + position.getInt("end")
+                  + " quotes '"
+                  + quote.getString("exact")
+                  + "' with its prefix and suffix");
+          continue;
+        }
       }
       Stance stance = null;
       List<Claim> on = new ArrayList<>();
@@ -473,6 +488,9 @@ public final class MatterRestore {
           created,
           a.containsKey("modified") ? Instant.parse(a.getString("modified")) : created,
           record == null ? author : record.getString("modifiedBy"));
+      if (orphaned) {
+        annotation.keepOrphaned(record.getString("orphanReason", null));
+      }
       repository.add(annotation);
       passages.put(id, annotation);
     }

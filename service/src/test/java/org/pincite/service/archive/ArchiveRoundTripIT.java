@@ -336,6 +336,15 @@ class ArchiveRoundTripIT {
               "the promise, reread \uD83D\uDE42",
               "roe-attorney");
           passages.remove(em.find(Annotation.class, removedId[0]));
+          // The email read anew without the marked words: its passage is orphaned, kept.
+          Annotation board =
+              passages.findByMatter(matterId).stream()
+                  .filter(a -> a.getPassage().getQuote().startsWith("board"))
+                  .findFirst()
+                  .orElseThrow();
+          List<String> reread = List.of("Fiction: read again, the words are gone.");
+          board.getDocument().recordText(reread);
+          assertEquals(Annotation.Reanchoring.ORPHANED, board.reanchor(reread));
           new JpaClaimRepository(em)
               .findAllOfMatter(matterId).stream()
                   .filter(c -> c.getLabel().equals("Waiver"))
@@ -408,6 +417,11 @@ class ArchiveRoundTripIT {
   private static void assertConformsToTheW3cSchemas(Map<String, byte[]> archive) {
     JsonObject collection = json(archive.get("annotations.jsonld")).asJsonObject();
     assertEquals(4, collection.getInt("total"));
+    long orphans =
+        json(archive.get("matter.json")).asJsonObject().getJsonArray("passages").stream()
+            .filter(p -> p.asJsonObject().getBoolean("orphaned", false))
+            .count();
+    assertEquals(1, orphans, "the email's passage, orphaned by a new reading");
     assertEquals(List.of(), WebAnnotationSchemas.collectionProblems(collection));
   }
 
@@ -499,7 +513,8 @@ class ArchiveRoundTripIT {
           Json.createObjectBuilder(json(text.getBytes(StandardCharsets.UTF_8)).asJsonObject())
               .remove("id")
               .add("document", documents.get(record.get("documentId").toString()))
-              .add("modifiedBy", record.getString("modifiedBy")));
+              .add("modifiedBy", record.getString("modifiedBy"))
+              .add("record", Json.createObjectBuilder(record).remove("id").remove("documentId")));
     }
     JsonArrayBuilder factsOut = Json.createArrayBuilder();
     for (JsonObject f : m.getJsonArray("facts").getValuesAs(JsonObject.class)) {
