@@ -16,6 +16,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.pincite.domain.archive.ArchivedChange;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.matter.Matter;
+import org.pincite.domain.redaction.Redaction;
 import org.pincite.domain.transcript.Designation;
 import org.pincite.domain.transcript.Transcript;
 import org.pincite.service.audit.AuditHistory;
@@ -24,6 +25,7 @@ import org.pincite.service.jpa.JpaArchiveRepository;
 import org.pincite.service.jpa.JpaClaimRepository;
 import org.pincite.service.jpa.JpaDocumentRepository;
 import org.pincite.service.jpa.JpaFactRepository;
+import org.pincite.service.jpa.JpaRedactionRepository;
 import org.pincite.service.jpa.JpaTranscriptRepository;
 import org.pincite.service.view.RevisionView;
 
@@ -41,7 +43,10 @@ public final class ArchiveContents {
     JpaTranscriptRepository transcripts = new JpaTranscriptRepository(em);
     Map<Long, Transcript> particulars = new LinkedHashMap<>();
     List<Designation> designations = new ArrayList<>();
+    List<Redaction> redactions = new ArrayList<>();
+    JpaRedactionRepository redacted = new JpaRedactionRepository(em);
     for (Document d : documents) {
+      redactions.addAll(redacted.ofDocument(d.getId()));
       transcripts.find(d.getId()).ifPresent(t -> particulars.put(d.getId(), t));
       designations.addAll(transcripts.designations(d.getId()));
     }
@@ -68,6 +73,7 @@ public final class ArchiveContents {
         new JpaAnnotationRepository(em).findByMatter(matterId),
         new JpaFactRepository(em).findByMatter(matterId),
         designations,
+        redactions,
         audit.build());
   }
 

@@ -36,6 +36,7 @@ import org.pincite.domain.fact.Fact;
 import org.pincite.domain.fact.FactSource;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.Party;
+import org.pincite.domain.redaction.Redaction;
 import org.pincite.domain.transcript.Designation;
 import org.pincite.domain.transcript.Transcript;
 
@@ -65,6 +66,7 @@ public final class MatterArchiveWriter {
       List<Annotation> passages,
       List<Fact> facts,
       List<Designation> designations,
+      List<Redaction> redactions,
       JsonArray audit) {}
 
   private static final JsonWriterFactory PRETTY =
@@ -263,6 +265,12 @@ public final class MatterArchiveWriter {
     contents.audit().getValuesAs(JsonObject.class).stream()
         .filter(r -> r.containsKey("by") && !r.isNull("by"))
         .forEach(r -> users.add(r.getString("by")));
+    JsonArrayBuilder redactions = Json.createArrayBuilder();
+    for (Redaction r :
+        contents.redactions().stream().sorted(Comparator.comparing(Redaction::getId)).toList()) {
+      users.add(r.getCreatedBy());
+      redactions.add(redaction(r));
+    }
     JsonObjectBuilder matter =
         Json.createObjectBuilder()
             .add("format", FORMAT)
@@ -279,9 +287,40 @@ public final class MatterArchiveWriter {
         .add("passages", passages)
         .add("facts", facts)
         .add("designations", designations)
+        .add("redactions", redactions)
         // Names only: an archive never holds a password hash or an API token.
         .add("users", Json.createArrayBuilder(new LinkedHashSet<>(users)))
         .build();
+  }
+
+  private static JsonObject redaction(Redaction r) {
+    JsonObjectBuilder redaction =
+        Json.createObjectBuilder()
+            .add("id", r.getId())
+            .add("documentId", r.getDocument().getId())
+            .add("shape", r.getShape().name())
+            .add("reason", r.getReason().name())
+            .add("firstPage", r.getFirstPage())
+            .add("lastPage", r.getLastPage())
+            .add("createdBy", r.getCreatedBy())
+            .add("createdAt", r.getCreatedAt().toString());
+    r.getBox()
+        .ifPresent(
+            b ->
+                redaction.add(
+                    "box",
+                    Json.createObjectBuilder()
+                        .add("x", b.x())
+                        .add("y", b.y())
+                        .add("width", b.width())
+                        .add("height", b.height())));
+    if (r.getStartOffset() != null) {
+      redaction
+          .add("startOffset", r.getStartOffset())
+          .add("endOffset", r.getEndOffset())
+          .add("quote", r.getQuote());
+    }
+    return redaction.build();
   }
 
   private static JsonObject fact(Fact f) {

@@ -43,6 +43,8 @@ import org.pincite.domain.fact.SourceRole;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.Party;
 import org.pincite.domain.matter.PartyRole;
+import org.pincite.domain.redaction.Redaction;
+import org.pincite.domain.redaction.RedactionReason;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.domain.transcript.Designation;
 import org.pincite.domain.transcript.DesignationKind;
@@ -54,6 +56,7 @@ import org.pincite.service.jpa.JpaClaimRepository;
 import org.pincite.service.jpa.JpaDocumentRepository;
 import org.pincite.service.jpa.JpaFactRepository;
 import org.pincite.service.jpa.JpaMatterRepository;
+import org.pincite.service.jpa.JpaRedactionRepository;
 import org.pincite.service.jpa.JpaTranscriptRepository;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.store.StoredBytes;
@@ -168,6 +171,7 @@ public final class MatterRestore {
     }
     restoreFacts(list(m, "facts"));
     restoreDesignations(list(m, "designations"));
+    restoreRedactions(list(m, "redactions"));
     restoreAudit();
     em.flush();
   }
@@ -616,6 +620,55 @@ public final class MatterRestore {
       }
       designation.keepArchivedRecord(Instant.parse(g.getString("createdAt")));
       repository.add(designation);
+    }
+  }
+
+  private void restoreRedactions(List<JsonObject> archived) {
+    JpaRedactionRepository repository = new JpaRedactionRepository(em);
+    for (JsonObject r : archived) {
+      Document d = documents.get(r.getJsonNumber("documentId").longValue());
+      if (d == null) {
+        problems.add("redaction " + r.get("id") + " is of a document not in the archive");
+        continue;
+      }
+      RedactionReason reason = RedactionReason.valueOf(r.getString("reason"));
+      Redaction redaction;
+      if (r.containsKey("box")) {
+        JsonObject b = r.getJsonObject("box");
+        redaction =
+            Redaction.box(
+                d,
+                r.getInt("firstPage"),
+                b.getJsonNumber("x").doubleValue(),
+                b.getJsonNumber("y").doubleValue(),
+                b.getJsonNumber("width").doubleValue(),
+                b.getJsonNumber("height").doubleValue(),
+                reason,
+                r.getString("createdBy"));
+      } else {
+        redaction =
+            Redaction.words(
+                d,
+                r.getInt("firstPage"),
+                r.getInt("startOffset"),
+                r.getInt("lastPage"),
+                r.getInt("endOffset"),
+                r.getString("quote"),
+                reason,
+                r.getString("createdBy"));
+        if (!redaction.getQuote().equals(r.getString("quote"))) {
+          problems.add(
+              "redaction "
+                  + r.get("id")
+                  + " covers '"
+                  + redaction.getQuote()
+                  + "' here, not '"
+                  + r.getString("quote")
+                  + "'");
+        }
+      }
+      redaction.keepArchivedRecord(Instant.parse(r.getString("createdAt")));
+      repository.add(redaction);
     }
   }
 

@@ -48,6 +48,8 @@ import org.pincite.domain.fact.SourceRole;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.Party;
 import org.pincite.domain.matter.PartyRole;
+import org.pincite.domain.redaction.Redaction;
+import org.pincite.domain.redaction.RedactionReason;
 import org.pincite.domain.transcript.Designation;
 import org.pincite.domain.transcript.DesignationKind;
 import org.pincite.domain.transcript.Transcript;
@@ -57,6 +59,7 @@ import org.pincite.service.jpa.JpaClaimRepository;
 import org.pincite.service.jpa.JpaDocumentRepository;
 import org.pincite.service.jpa.JpaFactRepository;
 import org.pincite.service.jpa.JpaMatterRepository;
+import org.pincite.service.jpa.JpaRedactionRepository;
 import org.pincite.service.jpa.JpaTranscriptRepository;
 import org.pincite.service.jpa.TestDatabase;
 import org.pincite.service.store.OriginalStore;
@@ -252,6 +255,28 @@ class ArchiveRoundTripIT {
               Transcript t = new Transcript(transcript, TranscriptKind.DEPOSITION);
               t.describe(TranscriptKind.DEPOSITION, "Roe", LocalDate.of(2024, 5, 6), 1, 1, null);
               transcripts.add(t);
+              new JpaRedactionRepository(em)
+                  .add(
+                      Redaction.words(
+                          d,
+                          2,
+                          PAGE_TWO.indexOf("then"),
+                          2,
+                          PAGE_TWO.indexOf(" closed"),
+                          "then it",
+                          RedactionReason.PRIVILEGE,
+                          "roe-attorney"));
+              new JpaRedactionRepository(em)
+                  .add(
+                      Redaction.box(
+                          d,
+                          1,
+                          0.1,
+                          0.2,
+                          0.3333333333333333,
+                          0.05,
+                          RedactionReason.PRIVACY,
+                          "roe-attorney"));
               Designation designation =
                   new Designation(
                       transcript, doe, DesignationKind.DESIGNATION, 1, 1, 2, 2, "doe-attorney");
@@ -436,7 +461,14 @@ class ArchiveRoundTripIT {
     JsonObject b = canonical(later);
     for (String part :
         List.of(
-            "matter", "documents", "claims", "passages", "facts", "designations", "originals")) {
+            "matter",
+            "documents",
+            "claims",
+            "passages",
+            "facts",
+            "designations",
+            "redactions",
+            "originals")) {
       assertEquals(a.get(part).toString(), b.get(part).toString(), part);
     }
     JsonArray auditA = a.getJsonArray("audit");
@@ -540,6 +572,13 @@ class ArchiveRoundTripIT {
               .remove("id")
               .add("documentId", documents.get(g.get("documentId").toString())));
     }
+    JsonArrayBuilder redactionsOut = Json.createArrayBuilder();
+    for (JsonObject r : m.getJsonArray("redactions").getValuesAs(JsonObject.class)) {
+      redactionsOut.add(
+          Json.createObjectBuilder(r)
+              .remove("id")
+              .add("documentId", documents.get(r.get("documentId").toString())));
+    }
     JsonArrayBuilder audit = Json.createArrayBuilder();
     for (JsonObject r :
         json(archive.get("audit.json")).asJsonArray().getValuesAs(JsonObject.class)) {
@@ -583,7 +622,8 @@ class ArchiveRoundTripIT {
             .remove("claims")
             .remove("passages")
             .remove("facts")
-            .remove("designations");
+            .remove("designations")
+            .remove("redactions");
     return Json.createObjectBuilder()
         .add("matter", matter)
         .add("documents", docsOut)
@@ -591,6 +631,7 @@ class ArchiveRoundTripIT {
         .add("passages", passagesOut)
         .add("facts", factsOut)
         .add("designations", designationsOut)
+        .add("redactions", redactionsOut)
         .add("audit", audit)
         .add("originals", originals)
         .build();
