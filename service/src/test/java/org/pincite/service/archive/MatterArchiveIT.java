@@ -123,12 +123,7 @@ class MatterArchiveIT {
         em -> {
           try {
             MatterArchiveWriter.write(
-                new MatterArchiveWriter.Contents(
-                    new JpaMatterRepository(em).find(matterId).orElseThrow(),
-                    new JpaClaimRepository(em).findAllOfMatter(matterId),
-                    new JpaDocumentRepository(em).findByMatter(matterId),
-                    new JpaAnnotationRepository(em).findByMatter(matterId),
-                    Json.createArrayBuilder().build()),
+                ArchiveContents.load(em, new JpaMatterRepository(em).find(matterId).orElseThrow()),
                 store::open,
                 zip);
           } catch (java.io.IOException e) {
