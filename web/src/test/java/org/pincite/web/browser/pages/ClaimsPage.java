@@ -169,6 +169,22 @@ public final class ClaimsPage {
     return text;
   }
 
+  /**
+   * Clicks the link that exports the claim's evidence report in {@code format} ("pdf", "docx",
+   * "csv"); the browser downloads it ({@link Chromium#allowDownloads}).
+   */
+  public ClaimsPage exportReport(String label, String format) {
+    c.clickable(
+            By.xpath(
+                "//tr[.//span[normalize-space(.)='"
+                    + label
+                    + "']]//a[contains(@class,'pc-export-"
+                    + format
+                    + "')]"))
+        .click();
+    return this;
+  }
+
   /** The claim's supporting count, as shown. */
   public int supportingCount(String label) {
     return Integer.parseInt(supportingLink(label).getText());

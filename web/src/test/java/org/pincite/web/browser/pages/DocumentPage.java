@@ -154,6 +154,35 @@ public final class DocumentPage {
         .getText();
   }
 
+  /**
+   * The line a search hit opened the viewer at ("4:1"), once it is marked in the gutter of page
+   * {@code n} and scrolled into the window.
+   */
+  public String targetLine(int n) {
+    WebElement line = c.present(By.cssSelector("#page-" + n + " .pc-line-no.pc-line-target"));
+    c.wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                c.script(
+                    "var r = arguments[0].getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                    line)));
+    return line.getAttribute("data-line");
+  }
+
+  /** The designation brackets beside page {@code n}: each one's title. */
+  public List<String> designationBrackets(int n) {
+    return c.driver.findElements(By.cssSelector("#page-" + n + " .pc-designation")).stream()
+        .map(b -> b.getAttribute("title"))
+        .toList();
+  }
+
+  /** The transcript's testimony panel: exhibits named and designations. */
+  public TestimonyPanel testimony() {
+    c.visible(By.id("testimony"));
+    return new TestimonyPanel(c);
+  }
+
   /** What the first designation bracket beside page {@code n} says of itself (its title). */
   public String designationBracket(int n) {
     return c.present(By.cssSelector("#page-" + n + " .pc-designation")).getAttribute("title");
