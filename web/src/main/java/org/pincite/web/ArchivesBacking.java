@@ -5,12 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import org.pincite.service.ArchiveService;
 import org.pincite.service.view.ArchiveImportView;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * matters.xhtml, for administrators: a matter archive (a {@code .pincite.zip} exported from this or
@@ -24,7 +24,7 @@ public class ArchivesBacking implements Serializable {
 
   @Inject transient ArchiveService archiveService;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private String docketNumber;
   private Long importId;
   private ArchiveImportView status;
@@ -42,7 +42,7 @@ public class ArchivesBacking implements Serializable {
       return;
     }
     try (InputStream in = file.getInputStream()) {
-      status = archiveService.startImport(in, file.getFileName(), docketNumber);
+      status = archiveService.startImport(in, file.getSubmittedFileName(), docketNumber);
       importId = status.id();
     } catch (IOException e) {
       FacesContext.getCurrentInstance()
@@ -72,11 +72,11 @@ public class ArchivesBacking implements Serializable {
     status = archiveService.importStatus(importId);
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 
