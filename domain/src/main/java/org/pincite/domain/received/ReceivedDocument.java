@@ -19,8 +19,8 @@ import org.pincite.domain.document.Document;
 import org.pincite.domain.shared.Require;
 
 /**
- * One record of a received volume as it was imported: the document it became, the Bates numbers
- * and parent the load file gave it, its line, and every field of the record as the producing party
+ * One record of a received volume as it was imported: the document it became, the Bates numbers and
+ * parent the load file gave it, its line, and every field of the record as the producing party
  * wrote it (the ones Pincite maps and the others alike).
  */
 @Entity

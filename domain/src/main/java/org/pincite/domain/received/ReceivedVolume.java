@@ -24,9 +24,9 @@ import org.pincite.domain.shared.Require;
 
 /**
  * A production volume another party sent, uploaded into a matter: checked first (its report lists
- * every problem with its load-file line, and the field mapping Pincite guessed), then committed whole
- * or cancelled. The steps guard their order: a volume is committed once, only without blocking
- * problems, and cannot be cancelled once committed.
+ * every problem with its load-file line, and the field mapping Pincite guessed), then committed
+ * whole or cancelled. The steps guard their order: a volume is committed once, only without
+ * blocking problems, and cannot be cancelled once committed.
  */
 @Entity
 @Table(name = "volume_import")

@@ -81,8 +81,8 @@ public final class ZipUnpacker {
   /**
    * The files of an archive read as one whole, a received production's volume: every entry by its
    * path inside the archive (forward slashes, folders kept), within the same budget as any upload's
-   * archives but without unpacking the archives inside (a volume's native ZIP stays a file). A volume
-   * is all or nothing: past the budget, or unreadable, it is refused with where it stopped.
+   * archives but without unpacking the archives inside (a volume's native ZIP stays a file). A
+   * volume is all or nothing: past the budget, or unreadable, it is refused with where it stopped.
    */
   public java.util.Map<String, byte[]> entries(byte[] zip) throws IOException {
     java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();

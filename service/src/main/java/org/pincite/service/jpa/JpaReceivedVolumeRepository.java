@@ -68,8 +68,7 @@ public class JpaReceivedVolumeRepository implements ReceivedVolumeRepository {
 
   @Override
   public Optional<ReceivedDocument> findByDocument(long documentId) {
-    return em
-        .createQuery(
+    return em.createQuery(
             "select r from ReceivedDocument r where r.document.id = :document order by r.id desc",
             ReceivedDocument.class)
         .setParameter("document", documentId)

@@ -68,7 +68,8 @@ public final class FieldMapping {
       }
       Integer before = columns.putIfAbsent(chosen[i], i);
       if (before != null) {
-        if (edited != null && (edited.containsKey(header.get(i)) || edited.containsKey(header.get(before)))) {
+        if (edited != null
+            && (edited.containsKey(header.get(i)) || edited.containsKey(header.get(before)))) {
           throw new DomainRuleViolation(
               "'"
                   + header.get(before)

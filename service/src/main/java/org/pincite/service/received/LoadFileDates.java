@@ -14,9 +14,9 @@ import java.util.Locale;
 
 /**
  * Dates as load files write them: ISO 8601 ({@code 2018-02-01}, {@code 2018-02-01T10:15:00Z},
- * {@code 2018-02-01 10:15}), US ({@code 02/01/2018}, {@code 2/1/2018 10:15 AM}, {@code
- * 02/01/2018 10:15:00}) and compact ({@code 20180201}). A time without a zone is taken as UTC. A
- * date that is none of these (or impossible: {@code 02/30/2018}) is refused, never guessed.
+ * {@code 2018-02-01 10:15}), US ({@code 02/01/2018}, {@code 2/1/2018 10:15 AM}, {@code 02/01/2018
+ * 10:15:00}) and compact ({@code 20180201}). A time without a zone is taken as UTC. A date that is
+ * none of these (or impossible: {@code 02/30/2018}) is refused, never guessed.
  */
 public final class LoadFileDates {
   private static final List<DateTimeFormatter> DATE_TIMES =

@@ -166,18 +166,24 @@ public final class VolumeCheck {
     Map<BatesNumber, PlannedDocument> byBegin = new HashMap<>();
     if (mapping.has(ImportField.BEGBATES)) {
       for (DatRecord r : dat.records()) {
-        plan(r, mapping, datPath).ifPresent(d -> {
-          PlannedDocument before = byBegin.putIfAbsent(key(d.begin()), d);
-          if (before != null) {
-            problem(
-                d.line(),
-                Code.DUPLICATE_BATES,
-                d.begin().format(),
-                d.begin() + " begins the records of lines " + before.line() + " and " + d.line());
-            return;
-          }
-          planned.add(d);
-        });
+        plan(r, mapping, datPath)
+            .ifPresent(
+                d -> {
+                  PlannedDocument before = byBegin.putIfAbsent(key(d.begin()), d);
+                  if (before != null) {
+                    problem(
+                        d.line(),
+                        Code.DUPLICATE_BATES,
+                        d.begin().format(),
+                        d.begin()
+                            + " begins the records of lines "
+                            + before.line()
+                            + " and "
+                            + d.line());
+                    return;
+                  }
+                  planned.add(d);
+                });
       }
     }
     checkNumbering(planned, held);
@@ -213,7 +219,9 @@ public final class VolumeCheck {
         families);
   }
 
-  /** A record as a planned document; empty (with the problem) when its Bates numbers do not read. */
+  /**
+   * A record as a planned document; empty (with the problem) when its Bates numbers do not read.
+   */
   private Optional<PlannedDocument> plan(DatRecord r, FieldMapping mapping, String datPath) {
     String beg = value(r, mapping, ImportField.BEGBATES);
     String end = value(r, mapping, ImportField.ENDBATES);
@@ -255,8 +263,7 @@ public final class VolumeCheck {
                   + " (the range is kept)");
         }
       } catch (NumberFormatException e) {
-        problem(
-            r.line(), Code.PAGE_COUNT, bates, "PAGECOUNT '" + pageCount + "' is not a number");
+        problem(r.line(), Code.PAGE_COUNT, bates, "PAGECOUNT '" + pageCount + "' is not a number");
       }
     }
     OffsetDateTime sent = null;
@@ -291,7 +298,8 @@ public final class VolumeCheck {
     }
     List<LoadFileValue> fields = new ArrayList<>();
     for (int i = 0; i < r.header().size(); i++) {
-      fields.add(new LoadFileValue(r.header().get(i), i < r.values().size() ? r.values().get(i) : ""));
+      fields.add(
+          new LoadFileValue(r.header().get(i), i < r.values().size() ? r.values().get(i) : ""));
     }
     return Optional.of(
         new PlannedDocument(
@@ -453,7 +461,8 @@ public final class VolumeCheck {
                   + d.begin());
         }
       }
-      if (previous == null || d.range().end().counter() > previous.range().end().counter()
+      if (previous == null
+          || d.range().end().counter() > previous.range().end().counter()
           || !previous.range().prefix().equals(d.range().prefix())) {
         previous = d;
       }
@@ -556,17 +565,30 @@ public final class VolumeCheck {
       }
       out.add(
           new PlannedDocument(
-              d.line(), d.range(), d.parent(), d.custodian(), d.confidentiality(), d.from(),
-              d.to(), d.cc(), d.subject(), d.sent(), d.fileName(), d.docType(), d.textPath(),
-              d.nativePath(), paths, d.fields()));
+              d.line(),
+              d.range(),
+              d.parent(),
+              d.custodian(),
+              d.confidentiality(),
+              d.from(),
+              d.to(),
+              d.cc(),
+              d.subject(),
+              d.sent(),
+              d.fileName(),
+              d.docType(),
+              d.textPath(),
+              d.nativePath(),
+              paths,
+              d.fields()));
     }
     return out;
   }
 
   /**
-   * Families: each parent must be a record of the volume (else the document is imported on its
-   * own, MISSING_PARENT), and no chain of parents may come back on itself. The result is in an
-   * order that puts each parent before its attachments.
+   * Families: each parent must be a record of the volume (else the document is imported on its own,
+   * MISSING_PARENT), and no chain of parents may come back on itself. The result is in an order
+   * that puts each parent before its attachments.
    */
   private List<PlannedDocument> checkFamilies(List<PlannedDocument> planned) {
     Map<BatesNumber, PlannedDocument> byBegin = new HashMap<>();
@@ -626,9 +648,22 @@ public final class VolumeCheck {
 
   private static PlannedDocument withParent(PlannedDocument d, BatesNumber parent) {
     return new PlannedDocument(
-        d.line(), d.range(), parent, d.custodian(), d.confidentiality(), d.from(), d.to(), d.cc(),
-        d.subject(), d.sent(), d.fileName(), d.docType(), d.textPath(), d.nativePath(),
-        d.imagePaths(), d.fields());
+        d.line(),
+        d.range(),
+        parent,
+        d.custodian(),
+        d.confidentiality(),
+        d.from(),
+        d.to(),
+        d.cc(),
+        d.subject(),
+        d.sent(),
+        d.fileName(),
+        d.docType(),
+        d.textPath(),
+        d.nativePath(),
+        d.imagePaths(),
+        d.fields());
   }
 
   /** The same number whatever its padding: ROE0006 and ROE0000006 are one page. */

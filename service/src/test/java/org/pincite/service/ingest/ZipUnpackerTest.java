@@ -149,7 +149,8 @@ class ZipUnpackerTest {
     }
     java.util.Map<String, byte[]> files =
         new ZipUnpacker(new ArchiveBudget(10_000, 200 * MB, 200, 3)).entries(bytes.toByteArray());
-    assertEquals(List.of("VOL001/DATA/VOL001.dat", "VOL001/TEXT/A.txt"), List.copyOf(files.keySet()));
+    assertEquals(
+        List.of("VOL001/DATA/VOL001.dat", "VOL001/TEXT/A.txt"), List.copyOf(files.keySet()));
     assertEquals("VOL001/TEXT/A.txt", new String(files.get("VOL001/TEXT/A.txt")));
 
     ZipUnpacker.UnsafeArchiveException bomb =

@@ -88,7 +88,8 @@ class ReceivedVolumesIT {
           ReceivedVolume v = volumes.find(volumeId).orElseThrow();
           assertEquals(ImportStatus.IMPORTED, v.getStatus());
           assertEquals("windows-1252", v.getEncoding());
-          assertEquals(List.of("BATES_GAP", "UNNAMED_FILE"),
+          assertEquals(
+              List.of("BATES_GAP", "UNNAMED_FILE"),
               v.getProblems().stream().map(VolumeProblem::getCode).toList());
           assertEquals(3, v.getProblems().get(0).getLine());
           assertEquals("BEGBATES", v.getMapping().get(0).getOurField());

@@ -33,8 +33,15 @@ import org.pincite.service.loadfile.OptWriter;
 class VolumeCheckTest {
   private static final List<String> HEADER =
       List.of(
-          "BEGBATES", "ENDBATES", "BEGATTACH", "ENDATTACH", "CUSTODIAN", "SUBJECT", "DATESENT",
-          "CONFIDENTIALITY", "TEXTPATH");
+          "BEGBATES",
+          "ENDBATES",
+          "BEGATTACH",
+          "ENDATTACH",
+          "CUSTODIAN",
+          "SUBJECT",
+          "DATESENT",
+          "CONFIDENTIALITY",
+          "TEXTPATH");
   private static final String DAT = "VOL001/DATA/VOL001.dat";
 
   /** A volume: its DAT rows (values in HEADER's order) and the files beside it. */
@@ -85,11 +92,36 @@ class VolumeCheckTest {
   /** An email and its attachment, and a memo: a clean volume. */
   private static Volume clean() {
     return new Volume(HEADER)
-        .row("ROE0000001", "ROE0000002", "ROE0000001", "ROE0000003", "Jane Roe", "Widgets",
-            "02/01/2018 10:15 AM", "CONFIDENTIAL", txt("ROE0000001"))
-        .row("ROE0000003", "ROE0000003", "ROE0000001", "ROE0000003", "Jane Roe", "", "", "",
+        .row(
+            "ROE0000001",
+            "ROE0000002",
+            "ROE0000001",
+            "ROE0000003",
+            "Jane Roe",
+            "Widgets",
+            "02/01/2018 10:15 AM",
+            "CONFIDENTIAL",
+            txt("ROE0000001"))
+        .row(
+            "ROE0000003",
+            "ROE0000003",
+            "ROE0000001",
+            "ROE0000003",
+            "Jane Roe",
+            "",
+            "",
+            "",
             txt("ROE0000003"))
-        .row("ROE0000004", "ROE0000004", "", "", "John Doe", "Memo", "2018-02-03", "", txt("ROE0000004"))
+        .row(
+            "ROE0000004",
+            "ROE0000004",
+            "",
+            "",
+            "John Doe",
+            "Memo",
+            "2018-02-03",
+            "",
+            txt("ROE0000004"))
         .text("ROE0000001", "Dear John,\fpage two")
         .text("ROE0000003", "Attachment")
         .text("ROE0000004", "Memo text");
@@ -137,8 +169,11 @@ class VolumeCheckTest {
     Map<String, byte[]> files = clean().build();
     String dat = new String(files.get(DAT), StandardCharsets.UTF_8);
     // The third record loses its last two fields.
-    String cut = dat.replace("\u0014\u00feMemo\u00fe\u0014\u00fe2018-02-03\u00fe\u0014\u00fe\u00fe"
-        + "\u0014\u00fe.\\TEXT\\ROE0000004.txt\u00fe", "\u0014\u00feMemo\u00fe");
+    String cut =
+        dat.replace(
+            "\u0014\u00feMemo\u00fe\u0014\u00fe2018-02-03\u00fe\u0014\u00fe\u00fe"
+                + "\u0014\u00fe.\\TEXT\\ROE0000004.txt\u00fe",
+            "\u0014\u00feMemo\u00fe");
     assertFalse(cut.equals(dat), "the test changed the DAT");
     files.put(DAT, cut.getBytes(StandardCharsets.UTF_8));
     VolumeCheck.Result r = VolumeCheck.check(files, null, VolumeCheck.HeldNumbers.NONE);
@@ -153,7 +188,15 @@ class VolumeCheckTest {
   void aParentThatIsNotInTheVolumeIsReportedAndTheDocumentStandsAlone() {
     Volume v =
         clean()
-            .row("ROE0000005", "ROE0000005", "ROE0000099", "ROE0000100", "", "", "", "",
+            .row(
+                "ROE0000005",
+                "ROE0000005",
+                "ROE0000099",
+                "ROE0000100",
+                "",
+                "",
+                "",
+                "",
                 txt("ROE0000005"))
             .text("ROE0000005", "orphan");
     VolumeCheck.Result r = VolumeCheck.check(v.build(), null, VolumeCheck.HeldNumbers.NONE);
@@ -187,18 +230,25 @@ class VolumeCheckTest {
     Volume v = clean().file("VOL001/NATIVES/stray.xlsx", new byte[] {1, 2});
     Map<String, byte[]> files = v.build();
     files.remove("VOL001/TEXT/ROE0000004.txt");
-    files.put("VOL001/DATA/VOL001.opt", opt(new OptLine(1, "ROE0000004", "VOL001",
-        ".\\IMAGES\\ROE0000004.tif", true, false, false, 1)));
+    files.put(
+        "VOL001/DATA/VOL001.opt",
+        opt(
+            new OptLine(
+                1, "ROE0000004", "VOL001", ".\\IMAGES\\ROE0000004.tif", true, false, false, 1)));
     VolumeCheck.Result r = VolumeCheck.check(files, null, VolumeCheck.HeldNumbers.NONE);
     List<VolumeProblem> missing =
         r.problems().stream().filter(p -> p.getCode().equals("MISSING_FILE")).toList();
     assertEquals(2, missing.size(), describe(r));
     VolumeProblem text =
-        missing.stream().filter(p -> p.getMessage().startsWith("TEXTPATH")).findFirst().orElseThrow();
+        missing.stream()
+            .filter(p -> p.getMessage().startsWith("TEXTPATH"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(4, text.getLine(), "the DAT's line");
     assertTrue(text.getMessage().contains("TEXTPATH names '.\\TEXT\\ROE0000004.txt'"));
     assertTrue(
-        missing.stream().anyMatch(p -> p.getMessage().startsWith("VOL001.opt line 1 names the image")),
+        missing.stream()
+            .anyMatch(p -> p.getMessage().startsWith("VOL001.opt line 1 names the image")),
         describe(r));
     VolumeProblem unnamed = only(r, "UNNAMED_FILE");
     assertEquals(0, unnamed.getLine());
@@ -300,7 +350,15 @@ class VolumeCheckTest {
   void datesThatDoNotParseAndUnknownDesignationsAreWarnings() {
     Volume v =
         new Volume(HEADER)
-            .row("ROE0000001", "ROE0000001", "", "", "", "", "31/31/2018", "SECRET-ISH",
+            .row(
+                "ROE0000001",
+                "ROE0000001",
+                "",
+                "",
+                "",
+                "",
+                "31/31/2018",
+                "SECRET-ISH",
                 txt("ROE0000001"))
             .text("ROE0000001", "a");
     VolumeCheck.Result r = VolumeCheck.check(v.build(), null, VolumeCheck.HeldNumbers.NONE);
@@ -317,7 +375,8 @@ class VolumeCheckTest {
   void bytesTheEncodingCannotDecodeAreReportedByLine() {
     // windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined.
     String header = "BEGBATES\u0014ENDBATES\u0014SUBJECT\u0014TEXTPATH\r\n";
-    String row = "ROE0000001\u0014ROE0000001\u0014Caf\u00e9 \u0081\u0014" + txt("ROE0000001") + "\r\n";
+    String row =
+        "ROE0000001\u0014ROE0000001\u0014Caf\u00e9 \u0081\u0014" + txt("ROE0000001") + "\r\n";
     byte[] dat = (header + row).getBytes(Charset.forName("ISO-8859-1"));
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(DAT, dat);
@@ -353,8 +412,11 @@ class VolumeCheckTest {
     DomainRuleViolation unknown =
         assertThrows(
             DomainRuleViolation.class,
-            () -> VolumeCheck.check(v.build(), Map.of("Notes", "WITNESS"), VolumeCheck.HeldNumbers.NONE));
-    assertTrue(unknown.getMessage().startsWith("'WITNESS' (for 'Notes') is not a field Pincite reads"));
+            () ->
+                VolumeCheck.check(
+                    v.build(), Map.of("Notes", "WITNESS"), VolumeCheck.HeldNumbers.NONE));
+    assertTrue(
+        unknown.getMessage().startsWith("'WITNESS' (for 'Notes') is not a field Pincite reads"));
     assertThrows(
         DomainRuleViolation.class,
         () -> VolumeCheck.check(v.build(), Map.of("Nope", "TO"), VolumeCheck.HeldNumbers.NONE));
@@ -385,7 +447,9 @@ class VolumeCheckTest {
         describe(headerless));
     VolumeCheck.Result mapped =
         VolumeCheck.check(
-            files, Map.of("FIELD1", "BEGBATES", "FIELD2", "TEXTPATH"), VolumeCheck.HeldNumbers.NONE);
+            files,
+            Map.of("FIELD1", "BEGBATES", "FIELD2", "TEXTPATH"),
+            VolumeCheck.HeldNumbers.NONE);
     assertEquals(List.of("MISSING_HEADER"), codes(mapped), describe(mapped));
     assertFalse(mapped.blocked());
   }
@@ -393,7 +457,9 @@ class VolumeCheckTest {
   @Test
   void pageTextsFollowFormFeedsElseAllOnPageOne() {
     assertEquals(List.of("one", "two", ""), PageTexts.split("one\ftwo", 3));
-    assertEquals(List.of("one", "two"), PageTexts.split("one\r\n\ftwo\f", 2).stream().map(String::strip).toList());
+    assertEquals(
+        List.of("one", "two"),
+        PageTexts.split("one\r\n\ftwo\f", 2).stream().map(String::strip).toList());
     assertEquals(List.of("one", "two\nthree"), PageTexts.split("one\ftwo\fthree", 2));
     assertEquals(List.of("all of it\nhere", ""), PageTexts.split("all of it\r\nhere", 2));
   }
@@ -403,7 +469,8 @@ class VolumeCheckTest {
     assertEquals("2018-02-01T00:00Z", LoadFileDates.parse("20180201").toString());
     assertEquals("2018-02-01T13:05Z", LoadFileDates.parse("2/1/2018 1:05 PM").toString());
     assertEquals("2018-02-01T10:15Z", LoadFileDates.parse("2018-02-01T10:15:00Z").toString());
-    assertEquals("2018-02-01T10:15+01:00", LoadFileDates.parse("2018-02-01T10:15+01:00").toString());
+    assertEquals(
+        "2018-02-01T10:15+01:00", LoadFileDates.parse("2018-02-01T10:15+01:00").toString());
     assertNull(LoadFileDates.parse(" "));
     assertThrows(java.time.DateTimeException.class, () -> LoadFileDates.parse("02/30/2018"));
   }

@@ -6,14 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,14 +33,11 @@ import org.pincite.service.AnnotationService;
 import org.pincite.service.ClaimService;
 import org.pincite.service.DocumentService;
 import org.pincite.service.MatterService;
-import org.pincite.service.ingest.IngestException;
 import org.pincite.service.settings.PinciteSettings;
 import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.MatterDetail;
 import org.pincite.service.view.MatterSummary;
-import org.pincite.web.upload.MalformedUploadException;
 import org.pincite.web.upload.MultipartForm;
-import org.pincite.web.upload.UploadTooLargeException;
 
 @Tag(name = "Matter")
 @APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
@@ -116,36 +111,14 @@ public class MatterResource {
                       })))
   public Response upload(@PathParam("id") long id, @Context HttpServletRequest request)
       throws IOException {
-    long limit = settings.maxUploadBytes();
-    MultipartForm form;
-    try {
-      form =
-          MultipartForm.read(
-              request.getInputStream(),
-              request.getContentType(),
-              request.getContentLengthLong(),
-              limit);
-    } catch (MalformedUploadException e) {
-      LOG.warning("Upload to matter " + id + " refused: " + e.getMessage());
-      throw new BadRequestException(e.getMessage(), e);
-    } catch (UploadTooLargeException e) {
-      throw new WebApplicationException(
-          e.getMessage(), e, Response.Status.REQUEST_ENTITY_TOO_LARGE);
-    }
-    MultipartForm.Part file =
-        form.part("file")
-            .orElseThrow(
-                () -> new BadRequestException("Send the file as the multipart part named 'file'"));
-    String fileName =
-        file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
+    UploadedForm upload = UploadedForm.read(request, settings.maxUploadBytes(), "matter " + id);
+    MultipartForm form = upload.form();
     DocumentKind kind =
         QueryParams.enumValue("kind", DocumentKind.class, form.text("kind").orElse(null));
     DocumentType type =
         QueryParams.enumValue("type", DocumentType.class, form.text("type").orElse(null));
-    if (file.content().length > limit) {
-      throw IngestException.tooLarge(fileName, limit);
-    }
-    return Response.accepted(documentService.upload(id, fileName, kind, type, file.content()))
+    return Response.accepted(
+            documentService.upload(id, upload.fileName(), kind, type, upload.file().content()))
         .build();
   }
 
