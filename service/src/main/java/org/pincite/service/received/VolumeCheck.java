@@ -266,16 +266,8 @@ public final class VolumeCheck {
         problem(r.line(), Code.PAGE_COUNT, bates, "PAGECOUNT '" + pageCount + "' is not a number");
       }
     }
-    OffsetDateTime sent = null;
-    try {
-      sent = LoadFileDates.parse(value(r, mapping, ImportField.DATESENT));
-    } catch (DateTimeException e) {
-      problem(
-          r.line(),
-          Code.BAD_DATE,
-          bates,
-          "DATESENT " + e.getMessage() + "; the document is imported without the date");
-    }
+    OffsetDateTime sent = date(r, mapping, ImportField.DATESENT, bates);
+    OffsetDateTime date = date(r, mapping, ImportField.DOCDATE, bates);
     Confidentiality designation = null;
     try {
       designation =
@@ -313,12 +305,29 @@ public final class VolumeCheck {
             blankToNull(value(r, mapping, ImportField.CC)),
             blankToNull(value(r, mapping, ImportField.SUBJECT)),
             sent,
+            blankToNull(value(r, mapping, ImportField.TITLE)),
+            blankToNull(value(r, mapping, ImportField.AUTHOR)),
+            date,
+            blankToNull(value(r, mapping, ImportField.PRODUCTION)),
             blankToNull(value(r, mapping, ImportField.FILENAME)),
             blankToNull(value(r, mapping, ImportField.DOCTYPE)),
             textPath,
             nativePath,
             List.of(),
             fields));
+  }
+
+  private OffsetDateTime date(DatRecord r, FieldMapping mapping, ImportField field, String bates) {
+    try {
+      return LoadFileDates.parse(value(r, mapping, field));
+    } catch (DateTimeException e) {
+      problem(
+          r.line(),
+          Code.BAD_DATE,
+          bates,
+          field + " " + e.getMessage() + "; the document is imported without the date");
+      return null;
+    }
   }
 
   /** PARENT_BATES when given, else BEGATTACH when it is not the record's own first number. */
@@ -563,24 +572,7 @@ public final class VolumeCheck {
                 + d.range().pageCount()
                 + " pages");
       }
-      out.add(
-          new PlannedDocument(
-              d.line(),
-              d.range(),
-              d.parent(),
-              d.custodian(),
-              d.confidentiality(),
-              d.from(),
-              d.to(),
-              d.cc(),
-              d.subject(),
-              d.sent(),
-              d.fileName(),
-              d.docType(),
-              d.textPath(),
-              d.nativePath(),
-              paths,
-              d.fields()));
+      out.add(d.with(d.parent(), paths));
     }
     return out;
   }
@@ -647,23 +639,7 @@ public final class VolumeCheck {
   }
 
   private static PlannedDocument withParent(PlannedDocument d, BatesNumber parent) {
-    return new PlannedDocument(
-        d.line(),
-        d.range(),
-        parent,
-        d.custodian(),
-        d.confidentiality(),
-        d.from(),
-        d.to(),
-        d.cc(),
-        d.subject(),
-        d.sent(),
-        d.fileName(),
-        d.docType(),
-        d.textPath(),
-        d.nativePath(),
-        d.imagePaths(),
-        d.fields());
+    return d.with(parent, d.imagePaths());
   }
 
   /** The same number whatever its padding: ROE0006 and ROE0000006 are one page. */

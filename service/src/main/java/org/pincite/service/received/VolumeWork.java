@@ -200,7 +200,7 @@ public class VolumeWork {
         && (!received.existing() || document.getStatus() != ExtractionStatus.EXTRACTED)) {
       document.recordText(pageTexts);
     }
-    numbers.number(document, d.range(), production);
+    numbers.number(document, d.range(), d.production() != null ? d.production() : production);
     document.recordCustodian(d.custodian());
     document.designate(d.confidentiality());
     if (d.from() != null || d.to() != null) {
@@ -217,6 +217,15 @@ public class VolumeWork {
           document.getExhibitLabel());
     }
     return document;
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
   }
 
   private static DocumentType typeOf(PlannedDocument d) {

@@ -154,7 +154,7 @@ public final class FictionVolume {
   }
 
   /** A small grey page image with its Bates number drawn on it. */
-  static byte[] tiff(String label) {
+  public static byte[] tiff(String label) {
     BufferedImage image = new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);

@@ -40,8 +40,7 @@ public final class ImportsPage {
         .until(
             d ->
                 !d.findElements(By.id("status")).isEmpty()
-                    && status.equals(
-                        d.findElement(By.id("status")).getAttribute("data-status")));
+                    && status.equals(d.findElement(By.id("status")).getAttribute("data-status")));
     return this;
   }
 
