@@ -175,10 +175,12 @@ public final class DatReader {
   }
 
   /**
-   * A header row names fields: no value is blank, a Bates number ("ABC0000001": three digits or
-   * more at the end), a date, a path, an address or a long text.
+   * A header row names fields: no value is blank, a date, a path, an address or a long text, and
+   * fewer than half of them end like a Bates number ("ABC0000001": three digits or more at the
+   * end), since field names may end in digits too ("SHA256").
    */
   static boolean looksLikeHeader(List<String> values) {
+    int batesLike = 0;
     for (String v : values) {
       String t = v.strip();
       if (t.isEmpty()
@@ -187,12 +189,14 @@ public final class DatReader {
           || t.contains("/")
           || t.contains("@")
           || t.contains("\n")
-          || DATE_LIKE.matcher(t).matches()
-          || t.matches(".*\\d{3,}")) {
+          || DATE_LIKE.matcher(t).matches()) {
         return false;
       }
+      if (t.matches(".*\\d{3,}")) {
+        batesLike++;
+      }
     }
-    return !values.isEmpty();
+    return !values.isEmpty() && batesLike * 2 < values.size();
   }
 
   private static String firstLine(String text) {

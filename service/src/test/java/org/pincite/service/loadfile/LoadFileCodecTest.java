@@ -158,6 +158,21 @@ class LoadFileCodecTest {
   }
 
   @Test
+  void fieldNamesEndingInDigitsAreStillAHeaderButARowOfBatesNumbersIsNot() throws IOException {
+    String text =
+        line("BEGBATES", "ENDBATES", "SHA256", "MD5HASH") + line("ABC001", "ABC001", "ab", "cd");
+    DatFile dat = DatReader.read(written("sha256.dat", text.getBytes(StandardCharsets.UTF_8)));
+    assertFalse(dat.headerMissing(), "SHA256 names a field");
+    assertEquals(List.of(), dat.problems());
+    assertEquals("ab", dat.records().get(0).value("SHA256"));
+    String bates = line("ABC001", "ABC002", "x");
+    assertTrue(
+        DatReader.read(written("bates.dat", bates.getBytes(StandardCharsets.UTF_8)))
+            .headerMissing(),
+        "two of three values end like Bates numbers");
+  }
+
+  @Test
   void aVendorsOtherDelimitersAreTakenFromTheHeader() throws IOException {
     String pipes = "^BEGDOC^|^TITLE^\r\n^XYZ000001^|^A ^^caret^^ | and a pipe^\r\n";
     DatFile caret = DatReader.read(written("pipes.dat", pipes.getBytes(StandardCharsets.UTF_8)));
