@@ -56,6 +56,7 @@ public class VolumeJobs {
       String reason = reason(e);
       LOG.log(Level.WARNING, "The commit of volume " + volumeId + " failed: " + reason, e);
       work.failImport(volumeId, reason + ". Nothing of the volume was stored.");
+      archives.remove(volumeId); // a failed volume is uploaded again, never committed again
     } finally {
       done.remove(volumeId);
     }

@@ -226,6 +226,28 @@ class ImportApiIT {
   }
 
   @Test
+  void aRecordThatCameOnlyAsAScannedTiffIsReadByOcr() {
+    Api api = matter.paralegal();
+    FictionVolume v = new FictionVolume("VOL006", "BEGBATES", "ENDBATES", "CUSTODIAN");
+    v.record("OCR0000001", "OCR0000001", "Jane Roe")
+        .scannedPage("OCR0000001", "Widget delivery schedule");
+    JsonObject report = upload(api, matter.id(), "VOL006.zip", v.zip());
+    assertEquals(List.of(), codes(report), report.toString());
+    long id = report.getJsonNumber("id").longValue();
+    assertEquals(202, api.post("api/imports/" + id + "/commit", "").statusCode());
+    JsonObject imported = settled(api, id);
+    assertEquals("IMPORTED", imported.getString("status"), imported.toString());
+    long doc =
+        imported.getJsonArray("documents").getJsonObject(0).getJsonNumber("documentId").longValue();
+    api.awaitExtraction(matter.id(), 120);
+    JsonObject d = Api.object(api.get("api/documents/" + doc)).getJsonObject("document");
+    assertEquals("OCR0000001.pdf", d.getString("fileName"), "the page image as a PDF: " + d);
+    assertEquals("EXTRACTED", d.getString("status"), d.toString());
+    String text = Api.object(api.get("api/documents/" + doc + "/pages/1")).getString("text");
+    assertTrue(text.toLowerCase().contains("widget delivery schedule"), "OCR read: " + text);
+  }
+
+  @Test
   void aCommitThatFailsHalfwayLeavesNothingOfTheVolume() {
     TestMatter own = TestMatter.small("import-whole");
     Api api = own.paralegal();

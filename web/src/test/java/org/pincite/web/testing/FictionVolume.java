@@ -85,6 +85,14 @@ public final class FictionVolume {
     return this;
   }
 
+  /** One single-page TIFF of a scanned page: its words drawn large enough for OCR, in the OPT. */
+  public FictionVolume scannedPage(String bates, String words) {
+    String path = "IMAGES/" + bates + ".tif";
+    file(path, tiff(words, 1700, 2200, 64));
+    pages.add(OptLine.firstPage(bates, name, VolumePath.toLoadFile(path), 1));
+    return this;
+  }
+
   /** One PDF for the whole document (its pages' text as given), listed in the OPT page by page. */
   public FictionVolume pdfPages(String prefix, int first, String... pageTexts) {
     String begin = String.format("%s%07d", prefix, first);
@@ -155,12 +163,24 @@ public final class FictionVolume {
 
   /** A small grey page image with its Bates number drawn on it. */
   public static byte[] tiff(String label) {
-    BufferedImage image = new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY);
+    return tiff(label, 850, 1100, 12);
+  }
+
+  private static byte[] tiff(String words, int width, int height, int points) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 850, 1100);
+    g.fillRect(0, 0, width, height);
     g.setColor(Color.BLACK);
-    g.drawString(label, 600, 1060);
+    g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, points));
+    g.setRenderingHint(
+        java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+        java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    if (points > 12) {
+      g.drawString(words, 150, 400);
+    } else {
+      g.drawString(words, width - 250, height - 40);
+    }
     g.dispose();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
