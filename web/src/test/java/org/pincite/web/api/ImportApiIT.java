@@ -232,6 +232,7 @@ class ImportApiIT {
     v.record("OCR0000001", "OCR0000001", "Jane Roe")
         .scannedPage("OCR0000001", "Widget delivery schedule");
     JsonObject report = upload(api, matter.id(), "VOL006.zip", v.zip());
+    assertEquals("VALIDATED", report.getString("status"), report.toString());
     assertEquals(List.of(), codes(report), report.toString());
     long id = report.getJsonNumber("id").longValue();
     assertEquals(202, api.post("api/imports/" + id + "/commit", "").statusCode());

@@ -182,13 +182,20 @@ public final class FictionVolume {
       g.drawString(words, width - 250, height - 40);
     }
     g.dispose();
+    // LZW-compressed, as scans are sent compressed (an uncompressed white page would zip more than
+    // 200 times smaller and be refused as a zip bomb).
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      if (!ImageIO.write(image, "tiff", out)) {
-        throw new IllegalStateException("no TIFF writer in this JDK");
-      }
+    javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+    try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionType("LZW");
+      writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
     }
     return out.toByteArray();
   }
