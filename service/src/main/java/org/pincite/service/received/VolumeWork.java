@@ -185,7 +185,7 @@ public class VolumeWork {
                 + e.getMessage());
       }
       fileName =
-          d.imagePaths().size() == 1 && PageImagesPdf.isPdf(content)
+          images.size() == 1 && PageImagesPdf.isPdf(images.get(0))
               ? leaf(d.imagePaths().get(0))
               : bates + ".pdf";
     } else {
