@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.user.Role;
+import org.pincite.service.search.GroupedResults;
+import org.pincite.service.search.HitCites;
 import org.pincite.service.search.MatterSearch;
 import org.pincite.service.search.SearchFilters;
+import org.pincite.service.search.SearchHit;
 import org.pincite.service.search.SearchIndexer;
 import org.pincite.service.search.SearchResults;
 import org.pincite.service.search.Suggestion;
@@ -26,15 +29,41 @@ public class SearchService {
 
   @Inject MatterAccess access;
   @Inject MatterSearch matterSearch;
+  @Inject HitCites hitCites;
   @EJB SearchIndexer indexer;
 
   /**
-   * Page {@code page} (from 1) of the hits for {@code query} with {@code filters} in the matter.
+   * Page {@code page} (from 1) of the hits for {@code query} with {@code filters} in the matter,
+   * each with its pin cite.
    */
   public SearchResults search(
       long matterId, String query, SearchFilters filters, int page, int pageSize) {
     access.visibleMatter(matterId);
-    return matterSearch.search(matterId, query, filters, page, pageSize);
+    return hitCites.of(matterSearch.search(matterId, query, filters, page, pageSize));
+  }
+
+  /**
+   * Page {@code page} (from 1) of the hits grouped by document: {@code documentsPerPage} documents,
+   * each with its {@code pagesPerDocument} best pages and its number of hits.
+   */
+  public GroupedResults searchByDocument(
+      long matterId,
+      String query,
+      SearchFilters filters,
+      int page,
+      int documentsPerPage,
+      int pagesPerDocument) {
+    access.visibleMatter(matterId);
+    return hitCites.of(
+        matterSearch.searchByDocument(
+            matterId, query, filters, page, documentsPerPage, pagesPerDocument));
+  }
+
+  /** The hits of one document of the matter, best first. */
+  public List<SearchHit> hitsInDocument(
+      long matterId, String query, SearchFilters filters, long documentId, int limit) {
+    access.visibleMatter(matterId);
+    return hitCites.of(matterSearch.hitsInDocument(matterId, query, filters, documentId, limit));
   }
 
   /** The matter's pages that read like the claim and its marked passages, not yet marked for it. */

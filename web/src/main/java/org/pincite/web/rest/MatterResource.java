@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,7 @@ import org.pincite.service.AnnotationService;
 import org.pincite.service.ClaimService;
 import org.pincite.service.DocumentService;
 import org.pincite.service.MatterService;
+import org.pincite.service.ingest.IngestException;
 import org.pincite.service.settings.PinciteSettings;
 import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.MatterDetail;
@@ -111,14 +113,28 @@ public class MatterResource {
                       })))
   public Response upload(@PathParam("id") long id, @Context HttpServletRequest request)
       throws IOException {
-    UploadedForm upload = UploadedForm.read(request, settings.maxUploadBytes(), "matter " + id);
-    MultipartForm form = upload.form();
+    long limit = settings.maxUploadBytes();
+    MultipartForm form;
+    try {
+      form = MultipartRequests.read(request, limit);
+    } catch (BadRequestException e) {
+      LOG.warning("Upload to matter " + id + " refused: " + e.getMessage());
+      throw e;
+    }
+    MultipartForm.Part file =
+        form.part("file")
+            .orElseThrow(
+                () -> new BadRequestException("Send the file as the multipart part named 'file'"));
+    String fileName =
+        file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
     DocumentKind kind =
         QueryParams.enumValue("kind", DocumentKind.class, form.text("kind").orElse(null));
     DocumentType type =
         QueryParams.enumValue("type", DocumentType.class, form.text("type").orElse(null));
-    return Response.accepted(
-            documentService.upload(id, upload.fileName(), kind, type, upload.file().content()))
+    if (file.content().length > limit) {
+      throw IngestException.tooLarge(fileName, limit);
+    }
+    return Response.accepted(documentService.upload(id, fileName, kind, type, file.content()))
         .build();
   }
 

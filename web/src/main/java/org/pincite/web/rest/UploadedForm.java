@@ -2,17 +2,13 @@ package org.pincite.web.rest;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.logging.Logger;
 import org.pincite.service.ingest.IngestException;
-import org.pincite.web.upload.MalformedUploadException;
 import org.pincite.web.upload.MultipartForm;
-import org.pincite.web.upload.UploadTooLargeException;
 
 /**
- * A multipart upload read whole ({@link MultipartForm}) with its part {@code file}: a body cut
+ * A multipart upload read whole ({@link MultipartRequests}) with its part {@code file}: a body cut
  * short, longer than declared or without its closing boundary answers 400, one over the limit 413,
  * and nothing is stored.
  */
@@ -23,18 +19,10 @@ record UploadedForm(MultipartForm form, MultipartForm.Part file, String fileName
       throws IOException {
     MultipartForm form;
     try {
-      form =
-          MultipartForm.read(
-              request.getInputStream(),
-              request.getContentType(),
-              request.getContentLengthLong(),
-              limit);
-    } catch (MalformedUploadException e) {
+      form = MultipartRequests.read(request, limit);
+    } catch (BadRequestException e) {
       LOG.warning("Upload to " + where + " refused: " + e.getMessage());
-      throw new BadRequestException(e.getMessage(), e);
-    } catch (UploadTooLargeException e) {
-      throw new WebApplicationException(
-          e.getMessage(), e, Response.Status.REQUEST_ENTITY_TOO_LARGE);
+      throw e;
     }
     MultipartForm.Part file =
         form.part("file")
