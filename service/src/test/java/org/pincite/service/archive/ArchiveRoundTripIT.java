@@ -62,6 +62,7 @@ import org.pincite.service.jpa.JpaMatterRepository;
 import org.pincite.service.jpa.JpaRedactionRepository;
 import org.pincite.service.jpa.JpaTranscriptRepository;
 import org.pincite.service.jpa.TestDatabase;
+import org.pincite.service.store.LocalOriginalStore;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.store.StoredBytes;
 
@@ -96,14 +97,14 @@ class ArchiveRoundTripIT {
   void aMatterArchivedOnH2RestoresOnPostgresqlAndBackIdenticallyAndATamperedOneIsRefused()
       throws Exception {
     TestDatabase h2 = start(TestDatabase.Kind.H2);
-    OriginalStore h2Store = new OriginalStore(Files.createTempDirectory("roundtrip-h2"));
+    OriginalStore h2Store = new LocalOriginalStore(Files.createTempDirectory("roundtrip-h2"));
     long matterId = makeMatter(h2, h2Store);
     Map<String, byte[]> first = export(h2, h2Store, matterId);
     assertEquals(List.of(), ArchiveCheck.problems(first));
     assertConformsToTheW3cSchemas(first);
 
     TestDatabase pg = start(TestDatabase.Kind.POSTGRESQL);
-    OriginalStore pgStore = new OriginalStore(Files.createTempDirectory("roundtrip-pg"));
+    OriginalStore pgStore = new LocalOriginalStore(Files.createTempDirectory("roundtrip-pg"));
     tamperedArchivesAreRefusedAndLeaveNothing(first, pg, pgStore);
     long onPg = restore(pg, pgStore, first);
     Map<String, byte[]> second = export(pg, pgStore, onPg);
@@ -111,7 +112,7 @@ class ArchiveRoundTripIT {
     assertConformsToTheW3cSchemas(second);
 
     TestDatabase back = start(TestDatabase.Kind.H2);
-    OriginalStore backStore = new OriginalStore(Files.createTempDirectory("roundtrip-back"));
+    OriginalStore backStore = new LocalOriginalStore(Files.createTempDirectory("roundtrip-back"));
     long onH2 = restore(back, backStore, second);
     Map<String, byte[]> third = export(back, backStore, onH2);
     assertSameMatter(first, third);
