@@ -30,7 +30,9 @@ import org.pincite.web.testing.TestMatter;
  * fields, one single-page TIFF per page under {@code IMAGES/001/}, {@code TEXT/<first Bates>.txt}
  * with form feeds between pages, the originals under {@code NATIVES/}) and are imported into
  * another matter: the same documents (originals by SHA-256), page texts, families, Bates numbers
- * and fields come back.
+ * and fields come back. And the whole round trip through Pincite's own productions (deliverable 2's
+ * API): the volume a production of one matter downloads imports into another with the same
+ * documents, page texts, families, Bates numbers, endorsements and fields.
  */
 class ProductionRoundTripIT {
   /** Deliverable 5's DAT fields, in its order. */
@@ -208,6 +210,113 @@ class ProductionRoundTripIT {
             java.time.OffsetDateTime.parse(se.getString("sentAt")).toInstant(),
             java.time.OffsetDateTime.parse(ie.getString("sentAt")).toInstant(),
             what);
+      }
+    }
+  }
+
+  @Test
+  void aVolumePinciteProducedImportsIntoAnotherMatterAsTheSameDocuments() throws Exception {
+    TestMatter from = TestMatter.small("round-trip-produced");
+    long email =
+        from.upload("terms-email.eml", EMAIL.getBytes(StandardCharsets.UTF_8), "EVIDENCE", "EMAIL");
+    from.admin().awaitExtraction(from.id());
+    long note = from.documentFile("case-note.txt");
+    Api producer = from.paralegal();
+    String request =
+        jakarta.json.Json.createObjectBuilder()
+            .add("name", "Roe Production 2 (fiction)")
+            .add("prefix", "RTQ")
+            .add("startNumber", 1)
+            .add("padding", 7)
+            .add("documentIds", jakarta.json.Json.createArrayBuilder().add(note).add(email))
+            .add(
+                "endorsements",
+                jakarta.json.Json.createObjectBuilder().add(Long.toString(email), "CONFIDENTIAL"))
+            .add("withheld", jakarta.json.Json.createArrayBuilder())
+            .add("images", "pdf")
+            .build()
+            .toString();
+    java.net.http.HttpResponse<String> created =
+        producer.post("api/matters/" + from.id() + "/productions", request);
+    // Until deliverable 2 (branch issue16-productions) is merged beside this one, there is no
+    // productions API to produce with; once it is, this round trip runs in full.
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        created.statusCode() == 404 || created.statusCode() == 405,
+        "no productions API in this build yet: " + created.statusCode());
+    assertEquals(201, created.statusCode(), created.body());
+    long production = Api.object(created).getJsonNumber("id").longValue();
+    assertEquals(202, producer.post("api/productions/" + production + "/run", "").statusCode());
+    JsonObject done = null;
+    for (int i = 0; i < 480 && done == null; i++) {
+      JsonObject p = Api.object(producer.get("api/productions/" + production));
+      if (!p.getString("status").equals("DRAFT") && !p.getString("status").equals("RUNNING")) {
+        done = p;
+      } else {
+        Thread.sleep(250);
+      }
+    }
+    assertEquals("DONE", done == null ? "RUNNING" : done.getString("status"), String.valueOf(done));
+    byte[] volume = producer.getBytes("api/productions/" + production + "/volume").body();
+
+    TestMatter into = TestMatter.small("round-trip-produced-into");
+    JsonObject report = ImportApiIT.upload(into.paralegal(), into.id(), "produced.zip", volume);
+    assertEquals("VALIDATED", report.getString("status"), report.toString());
+    assertEquals(0, report.getInt("blockingProblems"), report.toString());
+    long importId = report.getJsonNumber("id").longValue();
+    assertEquals(
+        202, into.paralegal().post("api/imports/" + importId + "/commit", "").statusCode());
+    JsonObject imported = ImportApiIT.settled(into.paralegal(), importId);
+    assertEquals("IMPORTED", imported.getString("status"), imported.toString());
+    Map<String, Long> importedByBates = new HashMap<>();
+    imported
+        .getJsonArray("documents")
+        .getValuesAs(JsonObject.class)
+        .forEach(
+            d ->
+                importedByBates.put(
+                    d.getString("begBates"), d.getJsonNumber("documentId").longValue()));
+
+    Map<Long, String> producedBates = new HashMap<>();
+    List<JsonObject> produced = done.getJsonArray("documents").getValuesAs(JsonObject.class);
+    produced.forEach(
+        d -> producedBates.put(d.getJsonNumber("documentId").longValue(), d.getString("begBates")));
+    assertEquals(produced.size(), importedByBates.size(), imported.toString());
+    Api api = into.paralegal();
+    for (JsonObject p : produced) {
+      long sourceId = p.getJsonNumber("documentId").longValue();
+      JsonObject sourceDetail = Api.object(producer.get("api/documents/" + sourceId));
+      JsonObject s = sourceDetail.getJsonObject("document");
+      Long id = importedByBates.get(p.getString("begBates"));
+      assertTrue(id != null, "imported " + p);
+      JsonObject detail = Api.object(api.get("api/documents/" + id));
+      JsonObject d = detail.getJsonObject("document");
+      String what = p.getString("begBates") + " " + d;
+      assertEquals(p.getString("endBates"), d.getString("endBates"), what);
+      assertEquals(s.getString("title"), d.getString("title"), what);
+      assertEquals("Roe Production 2 (fiction)", d.getString("production"), what);
+      assertEquals(s.getInt("pageCount"), d.getInt("pageCount"), what);
+      for (int n = 1; n <= s.getInt("pageCount"); n++) {
+        assertEquals(
+            Api.object(producer.get("api/documents/" + sourceId + "/pages/" + n))
+                .getString("text")
+                .strip(),
+            Api.object(api.get("api/documents/" + id + "/pages/" + n)).getString("text").strip(),
+            "page " + n + " of " + what);
+      }
+      if (s.containsKey("parentId") && !s.isNull("parentId")) {
+        assertEquals(
+            (long) importedByBates.get(producedBates.get(s.getJsonNumber("parentId").longValue())),
+            d.getJsonNumber("parentId").longValue(),
+            "the family is rebuilt: " + what);
+      } else {
+        assertTrue(!d.containsKey("parentId") || d.isNull("parentId"), what);
+      }
+      if (sourceId == email) {
+        assertEquals("CONFIDENTIAL", d.getString("confidentiality"), what);
+        JsonObject se = sourceDetail.getJsonObject("email");
+        JsonObject ie = detail.getJsonObject("email");
+        assertEquals(se.getString("from"), ie.getString("from"), what);
+        assertEquals(se.getString("subject"), ie.getString("subject"), what);
       }
     }
   }
