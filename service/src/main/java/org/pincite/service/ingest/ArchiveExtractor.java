@@ -22,6 +22,12 @@ public class ArchiveExtractor implements TextExtractor {
 
   @Inject PinciteSettings settings;
 
+  /** The budget of one upload's archives, as the settings give it. */
+  public static ArchiveBudget uploadBudget(PinciteSettings settings) {
+    return new ArchiveBudget(
+        settings.archiveMaxEntries(), settings.archiveMaxBytes(), MAX_RATIO, MAX_DEPTH);
+  }
+
   @Override
   public Set<String> mediaTypes() {
     return Set.of(MediaTypeDetector.ZIP);
@@ -30,9 +36,7 @@ public class ArchiveExtractor implements TextExtractor {
   @Override
   public ExtractionResult extract(Original original) throws IOException {
     byte[] content = original.bytes();
-    ArchiveBudget budget =
-        new ArchiveBudget(
-            settings.archiveMaxEntries(), settings.archiveMaxBytes(), MAX_RATIO, MAX_DEPTH);
+    ArchiveBudget budget = uploadBudget(settings);
     try {
       Unpacked unpacked = new ZipUnpacker(budget).unpack(content);
       ExtractionOutcome outcome =

@@ -122,6 +122,55 @@ public class IngestService {
     }
   }
 
+  /**
+   * A document of a received production (or an attachment of one, under {@code parent}), stored as
+   * any upload is. {@code readText}: queue the reading of its text once the transaction commits
+   * (false when the volume gave the text). Within a family the same bytes are always a document of
+   * their own, as attachments are; a document on its own whose bytes the matter already holds, not
+   * Bates-numbered yet and with no other page count, is that document (its original is not kept
+   * twice), which the caller then numbers.
+   */
+  public Received receive(
+      Matter matter,
+      Document parent,
+      String fileName,
+      DocumentType type,
+      byte[] content,
+      boolean readText,
+      int pages) {
+    String name = FileNames.safe(fileName);
+    checkSize(name, content);
+    StoredBytes stored = keepOriginal(name, content);
+    if (parent == null) {
+      Optional<Document> same =
+          documents
+              .findByMatterAndSha256(matter.getId(), stored.sha256())
+              .filter(d -> d.getBates().isEmpty() && d.getParent().isEmpty())
+              .filter(d -> d.getPageCount() == 0 || d.getPageCount() == pages);
+      if (same.isPresent()) {
+        return new Received(same.get(), true);
+      }
+    }
+    String mediaType = MediaTypeDetector.detect(content, name);
+    DocumentTypeGuess guess = DocumentTypeGuess.of(name, mediaType);
+    Document document =
+        record(
+            matter,
+            name,
+            parent == null ? DocumentKind.EVIDENCE : parent.getKind(),
+            type == null ? guess.type() : type,
+            stored,
+            mediaType,
+            readText);
+    if (parent != null) {
+      parent.attach(document);
+    }
+    return new Received(document, false);
+  }
+
+  /** A received document, and whether it was one the matter already held. */
+  public record Received(Document document, boolean existing) {}
+
   private static int depthOf(Document document) {
     int depth = 0;
     for (Document d = document; d.getParent().isPresent(); d = d.getParent().get()) {

@@ -78,6 +78,49 @@ public final class ZipUnpacker {
     return new Unpacked(files, budget.stopped());
   }
 
+  /**
+   * The files of an archive read as one whole, a received production's volume: every entry by its
+   * path inside the archive (forward slashes, folders kept), within the same budget as any upload's
+   * archives but without unpacking the archives inside (a volume's native ZIP stays a file). A
+   * volume is all or nothing: past the budget, or unreadable, it is refused with where it stopped.
+   */
+  public java.util.Map<String, byte[]> entries(byte[] zip) throws IOException {
+    java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    try (ZipFile archive =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+      byte[] buffer = new byte[64 * 1024];
+      for (Enumeration<ZipArchiveEntry> all = archive.getEntries(); all.hasMoreElements(); ) {
+        ZipArchiveEntry entry = all.nextElement();
+        if (!budget.takeEntry(entry.getName())) {
+          break;
+        }
+        String path = entry.getName().replace('\\', '/').replaceAll("[\\p{Cntrl}]", "");
+        if (entry.isDirectory()
+            || path.startsWith("__MACOSX/")
+            || path.endsWith("/.DS_Store")
+            || path.equals(".DS_Store")) {
+          continue;
+        }
+        byte[] content = inflate(archive, entry, entry.getName(), buffer);
+        if (content == null) {
+          break;
+        }
+        budget.fileTaken();
+        files.put(path.replaceAll("^/+", ""), content);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new UnsafeArchiveException("The archive cannot be read: " + e.getMessage(), e);
+    }
+    if (budget.stopped() != null) {
+      throw new UnsafeArchiveException(
+          budget
+              .stopped()
+              .replaceFirst(" The original is kept;.*$", " Nothing of the volume was stored."),
+          null);
+    }
+    return files;
+  }
+
   /** An archive inside is unpacked within the same budget, down to the budget's depth. */
   private ContainedFile nested(String name, byte[] content, String where, int depth)
       throws IOException {

@@ -136,4 +136,32 @@ class ZipUnpackerTest {
     }
     return n;
   }
+
+  @Test
+  void aVolumeKeepsItsFoldersAndIsRefusedWholeWhenItWouldBlowTheBudget() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      for (String name : List.of("VOL001/DATA/VOL001.dat", "VOL001/TEXT/A.txt", "VOL001/")) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(name.endsWith("/") ? new byte[0] : name.getBytes());
+        zip.closeEntry();
+      }
+    }
+    java.util.Map<String, byte[]> files =
+        new ZipUnpacker(new ArchiveBudget(10_000, 200 * MB, 200, 3)).entries(bytes.toByteArray());
+    assertEquals(
+        List.of("VOL001/DATA/VOL001.dat", "VOL001/TEXT/A.txt"), List.copyOf(files.keySet()));
+    assertEquals("VOL001/TEXT/A.txt", new String(files.get("VOL001/TEXT/A.txt")));
+
+    ZipUnpacker.UnsafeArchiveException bomb =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ZipUnpacker.UnsafeArchiveException.class,
+            () ->
+                new ZipUnpacker(new ArchiveBudget(10_000, 200 * MB, 200, 3))
+                    .entries(ZipBombs.zeros("VOL001/NATIVES/zeros.bin", 64)));
+    assertTrue(
+        bomb.getMessage().contains("it expands more than 200 times its compressed size")
+            && bomb.getMessage().endsWith("Nothing of the volume was stored."),
+        bomb.getMessage());
+  }
 }

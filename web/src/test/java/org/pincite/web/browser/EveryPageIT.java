@@ -104,6 +104,7 @@ class EveryPageIT {
     pages.put("search.xhtml?matter=" + matter.id() + "&q=Tesla", By.id("search:total"));
     pages.put("chronology.xhtml?matter=" + matter.id(), By.cssSelector("main"));
     pages.put("facts.xhtml?matter=" + matter.id(), By.cssSelector("main"));
+    pages.put("imports.xhtml?matter=" + matter.id(), By.id("caption"));
     pages.put("history.xhtml?document=" + complaint, By.cssSelector("main"));
     pages.put("account.xhtml", By.cssSelector("main"));
     pages.put("not-found.xhtml", By.cssSelector("main"));

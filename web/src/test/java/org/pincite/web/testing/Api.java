@@ -128,6 +128,25 @@ public final class Api {
     return upload(matterId, fileName, content, null, null);
   }
 
+  /** POST multipart/form-data with the one part {@code file} to {@code path}. */
+  public HttpResponse<String> uploadTo(String path, String fileName, byte[] content) {
+    String boundary = "pincite-test-" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName.replace("\"", "%22")
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   /** The same with the optional parts {@code kind} and {@code type} (null: Pincite guesses). */
   public HttpResponse<String> upload(
       long matterId, String fileName, byte[] content, String kind, String type) {
