@@ -199,13 +199,13 @@ public class DocxReportWriter implements ReportWriter {
         INDEX_WIDTHS);
   }
 
-  private static void heading(XWPFDocument doc, String text, int level) {
+  static void heading(XWPFDocument doc, String text, int level) {
     XWPFParagraph p = doc.createParagraph();
     p.setStyle("Heading" + level);
     p.createRun().setText(text);
   }
 
-  private static void text(XWPFDocument doc, String text, boolean bold, boolean italic) {
+  static void text(XWPFDocument doc, String text, boolean bold, boolean italic) {
     XWPFParagraph p = doc.createParagraph();
     runs(p, text, bold, italic);
   }
@@ -252,7 +252,7 @@ public class DocxReportWriter implements ReportWriter {
     return out.toString();
   }
 
-  private static void table(
+  static void table(
       XWPFDocument doc, List<String> headings, List<List<String>> rows, double[] widths) {
     XWPFTable table = doc.createTable(rows.size() + 1, headings.size());
     table.setWidth("100%");
@@ -302,7 +302,7 @@ public class DocxReportWriter implements ReportWriter {
    * A blank XWPFDocument has no styles: define Title and heading 1–3 so that Word treats them as
    * headings.
    */
-  private static void styles(XWPFDocument doc) {
+  static void styles(XWPFDocument doc) {
     XWPFStyles styles = doc.createStyles();
     style(styles, "Title", "Title", -1, 36, false);
     style(styles, "Heading1", "heading 1", 0, 30, true);
