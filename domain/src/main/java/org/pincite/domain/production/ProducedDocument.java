@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public class ProducedDocument {
 
   /** The matter's id again, for the key that keeps a matter's Bates numbers unique. */
   @Column(name = "matter_id", nullable = false)
-  private long matterId;
+  private Long matterId;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "document_id")
@@ -82,7 +83,6 @@ public class ProducedDocument {
       Confidentiality endorsement,
       ProducedAs producedAs) {
     this.production = production;
-    this.matterId = production.getMatter().getId();
     this.document = document;
     this.position = position;
     this.endorsement = endorsement;
@@ -90,6 +90,11 @@ public class ProducedDocument {
     if (producedAs == ProducedAs.WITHHELD) {
       throw new DomainRuleViolation("Withhold a document with its privilege and description");
     }
+  }
+
+  @PrePersist
+  void keyByMatter() {
+    matterId = production.getMatter().getId();
   }
 
   void withhold(String privilegeType, String description) {

@@ -77,7 +77,8 @@ public class ProductionRecorder {
   /**
    * Numbers the running production's documents, the n-th with {@code pages.get(n)} pages as
    * produced, refusing numbers the matter already holds elsewhere; a document produced as images
-   * whole and not yet Bates-numbered takes its range as its own.
+   * whole and not yet Bates-numbered takes its range as its own, one not yet designated its
+   * endorsement.
    */
   public List<BatesRange> number(long productionId, List<Integer> pages) {
     Production p = productions.find(productionId).orElseThrow();
@@ -91,6 +92,9 @@ public class ProductionRecorder {
           && d.getBates().isEmpty()
           && (d.getPageCount() == 0 || d.getPageCount() == range.pageCount())) {
         d.numberPages(range, p.getName());
+      }
+      if (d.getConfidentiality().isEmpty()) {
+        d.designate(pd.getEndorsement().orElse(null));
       }
     }
     return ranges;

@@ -38,7 +38,7 @@ public class DocxReportWriter implements ReportWriter {
   private static final double[] PASSAGE_WIDTHS = {0.05, 0.45, 0.2, 0.15, 0.15};
 
   private static final double[] CHART_WIDTHS = {0.3, 0.12, 0.08, 0.08, 0.12, 0.15, 0.15};
-  private static final double[] INDEX_WIDTHS = {0.3, 0.08, 0.1, 0.1, 0.06, 0.36};
+  private static final double[] INDEX_WIDTHS = {0.25, 0.08, 0.09, 0.09, 0.05, 0.16, 0.28};
 
   /**
    * The text width of a Letter page with Word's default 1-inch margins, in twentieths of a point.
@@ -190,11 +190,12 @@ public class DocxReportWriter implements ReportWriter {
               d.type(),
               d.dateText(),
               Integer.toString(d.pageCount()),
+              d.batesText(),
               d.sha256()));
     }
     table(
         doc,
-        List.of("Title", "Exhibit", "Type", "Date", "Pages", "SHA-256 of the original"),
+        List.of("Title", "Exhibit", "Type", "Date", "Pages", "Bates", "SHA-256 of the original"),
         rows,
         INDEX_WIDTHS);
   }
