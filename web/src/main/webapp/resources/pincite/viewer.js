@@ -396,9 +396,12 @@
     return { startPage: start.page, startOffset: start.offset, endPage: end.page, endOffset: end.offset, quote: quote };
   }
 
+  var dialogReturn = null; // where the focus was when the mark dialog was asked for
+
   function startMark(sel, stance) {
     hideMarkButtons();
     marking = sel;
+    dialogReturn = document.activeElement;
     window.pcStartMark([
       { name: 'startPage', value: sel.startPage },
       { name: 'startOffset', value: sel.startOffset },
@@ -849,6 +852,7 @@
       case 'e': case 'E': {
         var li = canMark && passageInFocus();
         if (li) {
+          dialogReturn = li;
           window.pcStartEdit([{ name: 'id', value: li.dataset.annotation }]);
         } else {
           handled = false;
@@ -914,6 +918,7 @@
     var edit = e.target.closest('.pc-edit');
     if (edit) {
       hidePopover();
+      dialogReturn = edit.closest('li.pc-passage');
       window.pcStartEdit([{ name: 'id', value: edit.dataset.annotation }]);
       return;
     }
@@ -1026,6 +1031,26 @@
           // Focus goes to the saved passage at once (not to <body>), before the highlights redraw.
           focusPassage(id, false);
         }
+      }
+    },
+    /**
+     * The mark dialog closed (Escape, Cancel or Save): the focus must not stay on a hidden field or
+     * fall to <body>, so it goes back to the passage in hand, else to where it was before.
+     */
+    dialogClosed: function () {
+      var dialog = document.querySelector('.pc-mark-dialog');
+      var at = document.activeElement;
+      if (at && at !== document.body && !(dialog && dialog.contains(at))) {
+        return; // already somewhere useful (Save puts it on the saved passage)
+      }
+      var back = dialogReturn && dialogReturn !== document.body && document.contains(dialogReturn)
+        ? dialogReturn : (currentPassage ? document.getElementById('passage-' + currentPassage) : null);
+      dialogReturn = null;
+      if (back) {
+        if (back.matches('li.pc-passage')) {
+          back.setAttribute('tabindex', '-1');
+        }
+        back.focus({ preventScroll: true });
       }
     },
     dialogOpened: function () {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -34,30 +33,26 @@ public class PdfRepair {
   private static final Pattern PAGES_REF = Pattern.compile("/Pages\\s+(\\d+)\\s+(\\d+)\\s+R");
   private static final Pattern STARTXREF = Pattern.compile("startxref\\s+(\\d+)");
 
-  private final String command;
-  private Boolean available; // guarded by this
+  private final InstalledCommand qpdf;
 
   public PdfRepair() {
     this("qpdf");
   }
 
   public PdfRepair(String command) {
-    this.command = command;
+    this.qpdf =
+        new InstalledCommand(
+            command,
+            "--version",
+            "qpdf is not installed: damaged PDFs are repaired by rebuilding their page tree only");
   }
 
   /** A repaired copy and how it was made. */
   public record Repaired(byte[] pdf, String how) {}
 
   /** Whether {@code qpdf --version} runs; asked once. */
-  public synchronized boolean qpdfAvailable() {
-    if (available == null) {
-      available = runs(List.of(command, "--version"), null);
-      if (!available) {
-        LOG.info(
-            "qpdf is not installed: damaged PDFs are repaired by rebuilding their page tree only");
-      }
-    }
-    return available;
+  public boolean qpdfAvailable() {
+    return qpdf.available();
   }
 
   /**
@@ -89,7 +84,9 @@ public class PdfRepair {
       Path out = dir.resolve("out.pdf");
       Files.write(in, pdf);
       // Exit 3 is "succeeded with warnings": what a repair says.
-      if (runs(List.of(command, in.toString(), out.toString()), 3) && Files.size(out) > 0) {
+      if (InstalledCommand.runs(
+              List.of(qpdf.command(), in.toString(), out.toString()), 3, TIMEOUT_SECONDS)
+          && Files.size(out) > 0) {
         return Optional.of(Files.readAllBytes(out));
       }
       return Optional.empty();
@@ -97,41 +94,7 @@ public class PdfRepair {
       LOG.log(Level.FINE, "qpdf could not repair the PDF", e);
       return Optional.empty();
     } finally {
-      if (dir != null) {
-        try (var files = Files.list(dir)) {
-          for (Path f : files.toList()) {
-            Files.deleteIfExists(f);
-          }
-          Files.deleteIfExists(dir);
-        } catch (IOException e) {
-          LOG.log(Level.FINE, "Could not delete " + dir, e);
-        }
-      }
-    }
-  }
-
-  private static boolean runs(List<String> commandLine, Integer alsoFine) {
-    Process process = null;
-    try {
-      process =
-          new ProcessBuilder(commandLine)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        return false;
-      }
-      int exit = process.exitValue();
-      return exit == 0 || (alsoFine != null && exit == alsoFine);
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    } finally {
-      if (process != null && process.isAlive()) {
-        process.destroyForcibly();
-      }
+      InstalledCommand.deleteQuietly(dir);
     }
   }
 

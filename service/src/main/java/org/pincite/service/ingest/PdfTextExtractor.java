@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
@@ -43,6 +44,7 @@ public class PdfTextExtractor implements TextExtractor {
 
   @Inject TesseractOcr ocr;
   @Inject PdfRepair repair;
+  @Inject PopplerText poppler;
 
   @Override
   public Set<String> mediaTypes() {
@@ -76,6 +78,28 @@ public class PdfTextExtractor implements TextExtractor {
       }
     }
     byte[] pdf = readable != null ? readable : null;
+    if (text instanceof ExtractionOutcome.NeedsOcr) {
+      // PDFBox saw no text on any page: a damaged file's streams may still hold words poppler
+      // reads.
+      Optional<List<String>> layer =
+          poppler.pages(pdf != null ? pdf : original.bytes(), original.password());
+      if (layer.isPresent()) {
+        List<String> pages = layer.get();
+        text =
+            new ExtractionOutcome.Extracted(
+                pages,
+                List.of(),
+                DocumentNames.title(null, pages).orElse(null),
+                null,
+                DocumentNames.date(pages).orElse(null),
+                null,
+                List.of());
+        String read =
+            "PDFBox found no text on its pages (damaged content streams); their words are those"
+                + " poppler's pdftotext read";
+        how = how == null ? read : how + "; " + read;
+      }
+    }
     if (text instanceof ExtractionOutcome.NeedsOcr) {
       text = ocr(pdf != null ? pdf : original.bytes(), original.password(), original.ocr());
     } else if (text instanceof ExtractionOutcome.Extracted layer

@@ -85,28 +85,7 @@ public class TesseractOcr {
   }
 
   private boolean probe() {
-    Process process = null;
-    try {
-      process =
-          new ProcessBuilder(command, "--version")
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!process.waitFor(VERSION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-        return false;
-      }
-      return process.exitValue() == 0;
-    } catch (IOException e) {
-      LOG.log(Level.FINE, "'" + command + "' cannot be started", e);
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    } finally {
-      if (process != null && process.isAlive()) {
-        process.destroyForcibly();
-      }
-    }
+    return InstalledCommand.runs(List.of(command, "--version"), null, VERSION_TIMEOUT.toSeconds());
   }
 
   /**

@@ -88,6 +88,7 @@ class ScannedPagesTest {
     PdfTextExtractor extractor = new PdfTextExtractor();
     extractor.ocr = new TesseractOcr("no-such-tesseract-here");
     extractor.repair = new PdfRepair("no-such-qpdf-here");
+    extractor.poppler = new PopplerText("no-such-pdftotext-here");
     ExtractionOutcome.Extracted noted =
         assertInstanceOf(
             ExtractionOutcome.Extracted.class,
@@ -101,6 +102,7 @@ class ScannedPagesTest {
     PdfTextExtractor extractor = new PdfTextExtractor();
     extractor.ocr = new TesseractOcr("no-such-tesseract-here");
     extractor.repair = new PdfRepair("no-such-qpdf-here");
+    extractor.poppler = new PopplerText("no-such-pdftotext-here");
     byte[] junk =
         "%PDF-1.4\nnot really a PDF at all\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     ExtractionOutcome.Failed failed =
@@ -108,5 +110,37 @@ class ScannedPagesTest {
             ExtractionOutcome.Failed.class,
             extractor.extract(Original.ofBytes(junk, null)).outcome());
     assertTrue(failed.reason().contains("qpdf is not installed"), failed.reason());
+  }
+
+  @Test
+  void aDamagedPdfWhoseStreamsPdfBoxCannotReadKeepsTheWordsPopplerReads() throws IOException {
+    PopplerText poppler = new PopplerText();
+    Assumptions.assumeTrue(poppler.available(), "pdftotext (poppler-utils) is not installed here");
+    byte[] pdf = corpus("pdf/govdocs_498264.pdf");
+    assertInstanceOf(
+        ExtractionOutcome.NeedsOcr.class,
+        new PdfTextExtractor().extract(pdf),
+        "PDFBox alone reads no text from its garbled streams");
+    PdfTextExtractor extractor = new PdfTextExtractor();
+    extractor.ocr = new TesseractOcr("no-such-tesseract-here");
+    extractor.repair = new PdfRepair("no-such-qpdf-here");
+    extractor.poppler = poppler;
+    ExtractionOutcome.Extracted text =
+        assertInstanceOf(
+            ExtractionOutcome.Extracted.class,
+            extractor.extract(Original.ofBytes(pdf, null)).outcome());
+    assertEquals(3, text.pages().size());
+    assertTrue(text.pages().get(0).contains("FACT SHEET"), text.pages().get(0));
+    assertTrue(text.pages().get(0).contains("Screening and Assessment"), text.pages().get(0));
+    assertTrue(text.note().contains("poppler's pdftotext"), text.note());
+  }
+
+  @Test
+  void popplersOutputIsSplitIntoPagesAtItsFormFeedsAndBlankOutputIsNoLayer() {
+    assertEquals(
+        List.of("One", "", "Three 3"),
+        PopplerText.pagesOf("One\n\f  \n\fThree 3\n\f").orElseThrow());
+    assertTrue(PopplerText.pagesOf("\f \f\n\f").isEmpty());
+    assertTrue(new PopplerText("no-such-pdftotext-here").pages(new byte[] {1}, null).isEmpty());
   }
 }

@@ -23,8 +23,8 @@ import org.pincite.web.testing.TestMatter;
  * from their tables, the shortcuts' help, a sentence selected and stretched across the page break
  * of the complaint, marked with S, the claim found by typing in the dialog and ticked with Space,
  * the note reached with one Tab, Save with Enter and the focus back on the passage; j / k between
- * passages, e to change one, Delete with its confirmation; the claim's report reached by Tab. Every
- * page on the way is checked with axe-core.
+ * passages, e to change one and Escape back to it, Delete with its confirmation; the claim's report
+ * reached by Tab. Every page on the way is checked with axe-core.
  */
 @Tag("browser")
 class KeyboardReviewIT {
@@ -178,6 +178,8 @@ class KeyboardReviewIT {
       c.shown(By.id("mark:save"));
       c.keys(Keys.ESCAPE);
       c.gone(By.id("mark:save"));
+      // The focus goes back to the passage, not to a hidden field of the dialog or to <body>.
+      waitForFocus(c, "passage-" + id);
 
       // Delete asks first; Enter on its Delete removes the earlier passage.
       c.keys("k");
