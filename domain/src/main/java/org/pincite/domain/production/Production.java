@@ -19,11 +19,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.pincite.domain.bates.BatesNumber;
 import org.pincite.domain.bates.BatesNumbering;
@@ -131,20 +131,32 @@ public class Production {
    * documents: an attachment chosen without its email still follows its chosen siblings.
    */
   public static List<Document> inFamilyOrder(List<Document> chosen) {
-    Set<Document> wanted = new LinkedHashSet<>(chosen);
-    Set<Document> ordered = new LinkedHashSet<>();
+    // By key, not by instance: a parent reached through an attachment may be a lazy proxy.
+    Map<Object, Document> wanted = new LinkedHashMap<>();
+    chosen.forEach(d -> wanted.put(key(d), d));
+    Map<Object, Document> ordered = new LinkedHashMap<>();
     for (Document d : chosen) {
       Document root = d;
       while (root.getParent().isPresent()) {
         root = root.getParent().get();
       }
       for (Document member : root.familyInOrder()) {
-        if (wanted.contains(member)) {
-          ordered.add(member);
+        Document picked = wanted.get(key(member));
+        if (picked != null) {
+          ordered.putIfAbsent(key(member), picked);
         }
       }
     }
-    return List.copyOf(ordered);
+    return List.copyOf(ordered.values());
+  }
+
+  /** A saved document's id, else the (new) document itself. */
+  private static Object key(Document d) {
+    return d.getId() != null ? d.getId() : d;
+  }
+
+  private static boolean same(Document a, Document b) {
+    return a == b || (a.getId() != null && a.getId().equals(b.getId()));
   }
 
   /** Adds {@code document} as the next one, produced as {@code as} (not WITHHELD: see withhold). */
@@ -155,7 +167,7 @@ public class Production {
       throw new DomainRuleViolation(
           "Document " + document.getId() + " is not a document of this production's matter");
     }
-    if (documents.stream().anyMatch(p -> p.getDocument().equals(document))) {
+    if (documents.stream().anyMatch(p -> same(p.getDocument(), document))) {
       throw new DomainRuleViolation("Document " + document.getId() + " is in the production twice");
     }
     ProducedDocument produced =
@@ -180,7 +192,7 @@ public class Production {
 
   /** The production's entry for {@code document}, if it has one. */
   public Optional<ProducedDocument> produced(Document document) {
-    return documents.stream().filter(p -> p.getDocument().equals(document)).findFirst();
+    return documents.stream().filter(p -> same(p.getDocument(), document)).findFirst();
   }
 
   /**

@@ -49,12 +49,16 @@ public class MatterBatesNumbers {
   }
 
   /**
-   * Refuses with {@link BatesNumberTaken} when something in the matter other than {@code self} (a
-   * document, may be null) and the documents of {@code own} (a production, may be null) holds one
-   * of {@code range}'s numbers.
+   * Refuses with {@link BatesNumberTaken} when something in the matter holds one of {@code range}'s
+   * numbers, other than the documents of {@code own} (a production, may be null) and {@code self}
+   * (a document, may be null) holding exactly this range: the same document numbered the same again
+   * is no reuse.
    */
   public void requireFree(long matterId, BatesRange range, Document self, Production own) {
-    Optional<Document> holder = heldBy(matterId, range, self);
+    Optional<Document> holder =
+        documents.findBatesOverlapping(matterId, range).stream()
+            .filter(d -> !(isSelf(d, self) && d.getBates().orElseThrow().equals(range)))
+            .findFirst();
     if (holder.isPresent()) {
       throw new BatesNumberTaken(range, describe(holder.get()), holder.get().getBates().get());
     }
@@ -63,7 +67,7 @@ public class MatterBatesNumbers {
     }
     for (ProducedDocument p : productions.findBatesOverlapping(matterId, range)) {
       boolean mine = own != null && Objects.equals(p.getProduction().getId(), own.getId());
-      boolean itself = self != null && Objects.equals(p.getDocument().getId(), self.getId());
+      boolean itself = isSelf(p.getDocument(), self) && p.getBates().orElseThrow().equals(range);
       if (!mine && !itself) {
         throw new BatesNumberTaken(
             range,
@@ -81,6 +85,10 @@ public class MatterBatesNumbers {
     return documents.findBatesOverlapping(matterId, range).stream()
         .filter(d -> except == null || !Objects.equals(d.getId(), except.getId()))
         .findFirst();
+  }
+
+  private static boolean isSelf(Document d, Document self) {
+    return self != null && Objects.equals(d.getId(), self.getId());
   }
 
   private static String describe(Document d) {

@@ -2,6 +2,7 @@ package org.pincite.service.loadfile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,26 @@ import java.util.regex.Pattern;
  */
 public final class DatReader {
   private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}.*");
+
+  private static final java.util.Set<String> KNOWN_FIELDS =
+      java.util.Set.of(
+          "BEGBATES",
+          "ENDBATES",
+          "BEGDOC",
+          "ENDDOC",
+          "BEGNO",
+          "ENDNO",
+          "BEGATTACH",
+          "ENDATTACH",
+          "PRODBEGBATES",
+          "PRODENDBATES",
+          "CONTROLNUMBER",
+          "DOCID",
+          "CUSTODIAN",
+          "FILENAME",
+          "TEXTPATH",
+          "NATIVEPATH",
+          "PAGECOUNT");
 
   private DatReader() {}
 
@@ -175,10 +196,16 @@ public final class DatReader {
   }
 
   /**
-   * A header row names fields: no value is blank, a Bates number ("ABC0000001": three digits or
-   * more at the end), a date, a path, an address or a long text.
+   * A header row names fields: one of the names every vendor uses (BEGBATES, BEGDOC, DOCID, …), or
+   * else no value is blank, a Bates number ("ABC0000001": four digits or more at the end; SHA256 is
+   * a name), a date, a path, an address or a long text.
    */
   static boolean looksLikeHeader(List<String> values) {
+    for (String v : values) {
+      if (KNOWN_FIELDS.contains(v.strip().replaceAll("[\\s_\\-]", "").toUpperCase(Locale.ROOT))) {
+        return true; // a field name every vendor uses: whatever else the line holds
+      }
+    }
     for (String v : values) {
       String t = v.strip();
       if (t.isEmpty()
@@ -188,7 +215,7 @@ public final class DatReader {
           || t.contains("@")
           || t.contains("\n")
           || DATE_LIKE.matcher(t).matches()
-          || t.matches(".*\\d{3,}")) {
+          || t.matches(".*\\d{4,}")) {
         return false;
       }
     }

@@ -48,7 +48,7 @@ class LoadFileCodecTest {
 
   @Test
   void aDatWrittenReadsBackValueForValueWithEveryQuirkInItsBytes() throws IOException {
-    List<String> header = List.of("BEGBATES", "ENDBATES", "TO", "SUBJECT", "BODY");
+    List<String> header = List.of("BEGBATES", "ENDBATES", "TO", "SUBJECT", "BODY", "SHA256");
     List<List<String>> rows =
         List.of(
             List.of(
@@ -56,8 +56,9 @@ class LoadFileCodecTest {
                 "ROE0000002",
                 DatWriter.multi(List.of("Jane Roe <jane@example.test>", "김민수")),
                 "Re: the þorn in our side",
-                "First line\r\nsecond line\nthird"),
-            Arrays.asList("ROE0000003", "ROE0000003", null, "", "Café — “quoted”"));
+                "First line\r\nsecond line\nthird",
+                "ab12"),
+            Arrays.asList("ROE0000003", "ROE0000003", null, "", "Café — “quoted”", ""));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (DatWriter w = new DatWriter(out, header)) {
       for (List<String> r : rows) {
@@ -145,6 +146,10 @@ class LoadFileCodecTest {
   void aDatWithoutAHeaderRowSaysSoAndKeepsItsFirstLineAsARecord() throws IOException {
     String text =
         line("ABC0000001", "ABC0000002", "01/02/2019") + line("ABC0000003", "ABC0000003", "");
+    assertFalse(
+        DatReader.read(line("SHA256", "MD5", "TITLE").getBytes(StandardCharsets.UTF_8))
+            .headerMissing(),
+        "digits in a field name are no Bates number");
     DatFile dat = DatReader.read(written("nohead.dat", text.getBytes(StandardCharsets.UTF_8)));
     assertTrue(dat.headerMissing());
     assertEquals(List.of("FIELD1", "FIELD2", "FIELD3"), dat.header());
