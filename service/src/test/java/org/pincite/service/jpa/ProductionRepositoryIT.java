@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,9 +14,6 @@ import org.pincite.domain.bates.BatesNumberTaken;
 import org.pincite.domain.bates.BatesRange;
 import org.pincite.domain.bates.Confidentiality;
 import org.pincite.domain.document.Document;
-import org.pincite.domain.document.DocumentKind;
-import org.pincite.domain.document.DocumentType;
-import org.pincite.domain.document.StoredFile;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.production.ProducedAs;
 import org.pincite.domain.production.ProducedDocument;
@@ -44,28 +37,6 @@ class ProductionRepositoryIT {
     }
   }
 
-  private static Document document(Matter m, String name) {
-    Document d =
-        new Document(
-            m,
-            DocumentKind.EVIDENCE,
-            DocumentType.OTHER,
-            name,
-            new StoredFile(name, "application/pdf", 10, sha256(name)));
-    d.recordText(List.of(name + " page 1", name + " page 2"));
-    return d;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
   void aProductionIsKeptWithItsDocumentsAndItsNumbersAreTheMattersOwn(TestDatabase.Kind kind) {
@@ -77,8 +48,8 @@ class ProductionRepositoryIT {
                   new Matter("Roe v. Doe (fiction)", "Court", "FIC-P1", LocalDate.of(2025, 1, 2));
               new JpaMatterRepository(em).add(m);
               JpaDocumentRepository documents = new JpaDocumentRepository(em);
-              Document letter = documents.add(document(m, "letter.pdf"));
-              Document memo = documents.add(document(m, "memo.pdf"));
+              Document letter = documents.add(FictionDocuments.pdf(m, "letter.pdf", 2));
+              Document memo = documents.add(FictionDocuments.pdf(m, "memo.pdf", 2));
               Production p =
                   new Production(
                       m, "ROE001", BatesNumber.of("ROE", 1, 7), VolumeImages.TIFF, "paralegal");
@@ -118,7 +89,8 @@ class ProductionRepositoryIT {
           // A document may not take a number the production gave another.
           JpaDocumentRepository documents = new JpaDocumentRepository(em);
           Document stray =
-              documents.add(document(found.get(0).getDocument().getMatter(), "stray.pdf"));
+              documents.add(
+                  FictionDocuments.pdf(found.get(0).getDocument().getMatter(), "stray.pdf", 2));
           em.flush();
           BatesNumberTaken taken =
               assertThrows(

@@ -378,7 +378,15 @@ class ProductionApiIT {
     HttpResponse<String> again =
         paralegal.post(
             "api/matters/" + matter.id() + "/productions",
-            body("ROE002 (fiction)", "ROE", 3, "tiff", opinion));
+            Json.createObjectBuilder()
+                .add("name", "ROE002 (fiction)")
+                .add("prefix", "ROE")
+                .add("startNumber", 3)
+                .add("documentIds", Json.createArrayBuilder().add(opinion))
+                .add("images", "tiff")
+                .build()
+                .toString());
+    assertEquals(201, again.statusCode(), again.body());
     long second = Api.object(again).getJsonNumber("id").longValue();
     paralegal.post("api/productions/" + second + "/run", "");
     JsonObject failed = awaitEnd(paralegal, second);

@@ -91,6 +91,10 @@ public final class Chromium implements AutoCloseable {
     return new FactsPage(this);
   }
 
+  public ProductionsPage productions() {
+    return new ProductionsPage(this);
+  }
+
   private java.nio.file.Path downloads;
 
   /** Lets the browser save downloads into a fresh folder of its own; answers it. */
