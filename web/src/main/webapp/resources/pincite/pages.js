@@ -63,6 +63,22 @@
     }
   }, true);
 
+  /**
+   * Whether a poll may redraw the table whose widget is {@code widgetVar}: not while rows of it are
+   * ticked, for the redraw would untick them under the reviewer's hand (the list catches up once
+   * the bulk action is done or the ticks are cleared). Each poll held back is counted in
+   * {@code Pincite.pollsHeld}.
+   */
+  window.Pincite.pollsHeld = 0;
+  window.Pincite.mayRedraw = function (widgetVar) {
+    var table = window.PF ? PF(widgetVar) : null;
+    if (table && table.getSelectedRowsCount && table.getSelectedRowsCount() > 0) {
+      window.Pincite.pollsHeld++;
+      return false;
+    }
+    return true;
+  };
+
   document.addEventListener('DOMContentLoaded', function () {
     localTimes();
     untabCells();

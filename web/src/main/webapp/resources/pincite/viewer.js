@@ -32,6 +32,7 @@
   var popover = document.getElementById('pc-popover');
   var markButtons = document.getElementById('pc-mark-buttons');
   var hitPattern = searchTerms(root.dataset.hl || '');
+  var redactions = []; // the document's redactions as the API gives them
 
   function section(n) { return document.getElementById('page-' + n); }
   function textEl(n) { return section(n).querySelector('pre.pc-page-text'); }
@@ -78,6 +79,7 @@
       renderText(n, list);
       if (isPdf) {
         renderBoxes(n, list);
+        renderRedactionBoxes(n);
       }
     });
   }
@@ -97,7 +99,9 @@
     var text = texts.get(n);
     var cuts = [0, text.length];
     var repeated = furniture.get(n) || [];
+    var redacted = redactedRanges(n, text.length);
     list.forEach(function (h) { cuts.push(h.from, h.to); });
+    redacted.forEach(function (r) { cuts.push(r.from, r.to); });
     repeated.forEach(function (f) { cuts.push(f.from, f.to); });
     cuts = cuts.filter(function (x) { return x >= 0 && x <= text.length; })
       .sort(function (a, b) { return a - b; })
@@ -118,6 +122,15 @@
         node = mark;
       } else {
         node = document.createTextNode(piece);
+      }
+      var redaction = redacted.find(function (r) { return r.from <= from && r.to >= to; });
+      if (redaction) {
+        var black = document.createElement('span');
+        black.className = 'pc-redacted';
+        black.dataset.redaction = redaction.id;
+        black.title = 'Redacted (' + redaction.reasonLabel + '): left out of the produced copy';
+        black.appendChild(node);
+        node = black;
       }
       // Running headers and footers, page numbers and line numbers: dimmed, as quotes leave them out.
       if (repeated.some(function (f) { return f.from <= from && f.to >= to; })) {
@@ -635,19 +648,32 @@
 
   // --- passages by keyboard: j / k, e, Delete ---
   /** Puts the focus on the confirmation's Delete as soon as the dialog shows (it fades in). */
+  /**
+   * Puts the focus on the confirmation's Delete once it shows, and keeps it there until it has
+   * stayed for a moment (a modal's focus trap or a late focus of the dialog's own could otherwise
+   * move it to the title bar's close icon while the page is busy).
+   */
   function focusConfirmation() {
-    var tries = 0;
+    var deadline = Date.now() + 10000;
+    var steady = 0;
     (function attempt() {
       var yes = document.querySelector(
         '.ui-confirm-dialog[aria-hidden=false] .ui-confirmdialog-yes, .ui-confirmdialog[aria-hidden=false] .ui-confirmdialog-yes');
       if (yes && yes.offsetParent !== null) {
-        yes.focus();
-      } else if (tries++ < 80) {
-        setTimeout(attempt, 25);
+        if (document.activeElement === yes) {
+          steady++;
+        } else if (steady === 0 || document.activeElement === document.body ||
+            (document.activeElement && document.activeElement.closest('.ui-dialog-titlebar'))) {
+          yes.focus();
+        } else {
+          return; // the reviewer moved on (Tab to Keep): leave the focus where they put it
+        }
+      }
+      if (steady < 6 && Date.now() < deadline) {
+        setTimeout(attempt, 50);
       }
     })();
   }
-
 
   function passageItems() {
     return Array.prototype.slice.call(document.querySelectorAll('#passage-list > li.pc-passage'));
@@ -800,6 +826,367 @@
     });
   }
 
+  // --- redactions: words or a box blacked out of the produced copy ---
+  // Drawn outlined (the reviewer still reads what is under them); the produced copy burns them in.
+
+  var redactDialog = document.getElementById('pc-redact-dialog');
+  var redactTarget = null; // {startPage, ...} words, or {page, box} a box, waiting for its reason
+  var redactReturn = null;
+  var draft = null; // the box being drawn: {page, x, y, w, h, el}
+  var drawButton = document.getElementById('pc-draw-box');
+
+  function csrf() {
+    var meta = document.querySelector('meta[name=csrf-token]');
+    return meta ? meta.content : '';
+  }
+
+  function send(method, url, body) {
+    var headers = { Accept: 'application/json', 'X-CSRF-Token': csrf() };
+    if (body) {
+      headers['Content-Type'] = 'application/json';
+    }
+    return fetch(url, { method: method, credentials: 'same-origin', headers: headers, body: body ? JSON.stringify(body) : undefined })
+      .then(function (r) {
+        if (r.ok) {
+          return r.status === 204 ? null : r.json();
+        }
+        return r.json().catch(function () { return {}; }).then(function (problem) {
+          throw new Error(problem.error || ('the server answered ' + r.status));
+        });
+      });
+  }
+
+  function loadRedactions() {
+    return getJson(api + '/documents/' + docId + '/redactions').then(function (list) {
+      redactions = Array.isArray(list) ? list : [];
+      renderRedactionList();
+      return Promise.all(Array.from(texts.keys()).map(renderHighlights));
+    }).catch(function (err) { console.warn('Redactions not loaded: ' + err.message); });
+  }
+
+  /** The characters of page n's text that redacted words cover: [{from, to, id, reasonLabel}]. */
+  function redactedRanges(n, length) {
+    return redactions.filter(function (r) {
+      return r.shape === 'WORDS' && r.startPage <= n && r.endPage >= n;
+    }).map(function (r) {
+      return {
+        from: r.startPage === n ? r.startOffset : 0,
+        to: r.endPage === n ? r.endOffset : length,
+        id: r.id,
+        reasonLabel: r.reasonLabel
+      };
+    });
+  }
+
+  function renderRedactionBoxes(n) {
+    var layer = section(n).querySelector('.pc-redaction-layer');
+    if (!layer) {
+      return;
+    }
+    layer.querySelectorAll('.pc-redaction-box').forEach(function (el) { el.remove(); });
+    redactions.forEach(function (r) {
+      r.marks.filter(function (m) { return m.page === n; }).forEach(function (m) {
+        var el = document.createElement('div');
+        el.className = 'pc-redaction-box' + (r.shape === 'BOX' ? ' pc-redaction-drawn' : '');
+        el.dataset.redaction = r.id;
+        el.style.left = (m.x * 100) + '%';
+        el.style.top = (m.y * 100) + '%';
+        el.style.width = (m.w * 100) + '%';
+        el.style.height = (m.h * 100) + '%';
+        el.title = 'Redacted (' + r.reasonLabel + ') by ' + r.createdBy;
+        layer.appendChild(el);
+      });
+    });
+  }
+
+  function renderRedactionList() {
+    var list = document.getElementById('redaction-list');
+    var empty = document.getElementById('no-redactions');
+    if (!list) {
+      return;
+    }
+    list.replaceChildren();
+    if (empty) {
+      empty.hidden = redactions.length > 0;
+    }
+    redactions.forEach(function (r) {
+      var li = document.createElement('li');
+      li.className = 'pc-redaction';
+      li.id = 'redaction-' + r.id;
+      var head = document.createElement('div');
+      var badge = document.createElement('span');
+      badge.className = 'pc-redaction-badge';
+      badge.textContent = r.reasonLabel;
+      head.appendChild(badge);
+      head.appendChild(document.createTextNode(' '));
+      var at = document.createElement('a');
+      var page = r.shape === 'BOX' ? r.page : r.startPage;
+      at.href = '#page-' + page;
+      at.className = 'pc-redaction-goto';
+      at.textContent = r.shape === 'BOX' ? 'Box on p. ' + page
+        : 'p. ' + r.startPage + (r.endPage !== r.startPage ? '\u2013' + r.endPage : '');
+      head.appendChild(at);
+      li.appendChild(head);
+      if (r.quote) {
+        var q = document.createElement('blockquote');
+        q.className = 'pc-quote';
+        q.textContent = r.quote.length > 200 ? r.quote.slice(0, 199) + '\u2026' : r.quote;
+        li.appendChild(q);
+      }
+      var by = document.createElement('div');
+      by.className = 'pc-byline';
+      by.textContent = r.createdBy + ' \u00b7 ' + Pincite.when(r.createdAt);
+      li.appendChild(by);
+      if (canMark) {
+        var remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'pc-link-button pc-redaction-remove';
+        remove.dataset.redaction = r.id;
+        remove.textContent = 'Remove';
+        remove.setAttribute('aria-label', 'Remove the redaction ' + at.textContent);
+        li.appendChild(remove);
+      }
+      list.appendChild(li);
+    });
+  }
+
+  function redactDialogOpen() {
+    return redactDialog && !redactDialog.hidden;
+  }
+
+  function openRedactDialog(target, what) {
+    hideMarkButtons();
+    redactTarget = target;
+    redactReturn = document.activeElement;
+    document.getElementById('pc-redact-what').textContent = what;
+    document.getElementById('pc-redact-error').textContent = '';
+    redactDialog.hidden = false;
+    var radios = redactDialog.querySelectorAll('input[type=radio]');
+    var checked = redactDialog.querySelector('input[type=radio]:checked') || radios[0];
+    if (checked) {
+      checked.checked = true;
+      checked.focus();
+    }
+  }
+
+  function closeRedactDialog() {
+    redactDialog.hidden = true;
+    redactTarget = null;
+    clearDraft();
+    if (redactReturn && redactReturn.focus && document.contains(redactReturn)) {
+      redactReturn.focus();
+    }
+  }
+
+  function startRedactWords(sel) {
+    openRedactDialog(
+      { startPage: sel.startPage, startOffset: sel.startOffset, endPage: sel.endPage, endOffset: sel.endOffset, quote: sel.quote },
+      '\u201c' + (sel.quote.length > 200 ? sel.quote.slice(0, 199) + '\u2026' : sel.quote) + '\u201d');
+  }
+
+  function saveRedaction() {
+    var reason = redactDialog.querySelector('input[type=radio]:checked');
+    if (!redactTarget || !reason) {
+      return;
+    }
+    var body = Object.assign({ reason: reason.value }, redactTarget);
+    send('POST', api + '/documents/' + docId + '/redactions', body).then(function (made) {
+      redactReturn = null;
+      closeRedactDialog();
+      window.getSelection().removeAllRanges();
+      announce('Redacted (' + made.reasonLabel + ')');
+      return loadRedactions().then(function () {
+        var li = document.getElementById('redaction-' + made.id);
+        if (li) {
+          li.setAttribute('tabindex', '-1');
+          li.focus();
+        }
+      });
+    }).catch(function (err) {
+      document.getElementById('pc-redact-error').textContent = err.message;
+    });
+  }
+
+  function removeRedaction(id) {
+    send('DELETE', api + '/redactions/' + id).then(function () {
+      announce('Redaction removed');
+      return loadRedactions();
+    }).then(function () {
+      document.getElementById('redactions-heading').focus();
+    }).catch(function (err) {
+      announce('The redaction was not removed: ' + err.message);
+    });
+  }
+
+  // Drawing a box: drag on a page image, or B then the arrow keys.
+  function setDrawMode(on) {
+    if (drawButton) {
+      drawButton.setAttribute('aria-pressed', on ? 'true' : 'false');
+    }
+    root.classList.toggle('pc-drawing', on);
+  }
+
+  function clearDraft() {
+    if (draft && draft.el) {
+      draft.el.remove();
+    }
+    draft = null;
+    setDrawMode(false);
+  }
+
+  function placeDraft() {
+    var el = draft.el;
+    el.style.left = (draft.x * 100) + '%';
+    el.style.top = (draft.y * 100) + '%';
+    el.style.width = (draft.w * 100) + '%';
+    el.style.height = (draft.h * 100) + '%';
+  }
+
+  function newDraft(page, box) {
+    clearDraft();
+    setDrawMode(true);
+    var layer = section(page).querySelector('.pc-redaction-layer');
+    var el = document.createElement('div');
+    el.className = 'pc-redaction-draft';
+    el.tabIndex = 0;
+    el.setAttribute('role', 'application');
+    el.setAttribute('aria-label', 'Redaction box on page ' + page +
+      ': arrow keys move it, Shift and arrow keys size it, Enter redacts, Escape cancels');
+    layer.appendChild(el);
+    draft = { page: page, x: box.x, y: box.y, w: box.w, h: box.h, el: el };
+    placeDraft();
+    el.addEventListener('keydown', draftKey);
+    return el;
+  }
+
+  function startDraftBox() {
+    var n = pageInView() || 1;
+    loadPage(n).then(function () {
+      newDraft(n, { x: 0.1, y: 0.1, w: 0.3, h: 0.05 }).focus();
+      announce('Redaction box on page ' + n + ': arrow keys move it, Shift and arrow keys size it, Enter redacts');
+    });
+  }
+
+  function confirmDraft() {
+    var d = draft;
+    if (!d || d.w < 0.002 || d.h < 0.002) {
+      clearDraft();
+      return;
+    }
+    openRedactDialog(
+      { page: d.page, box: { x: round(d.x), y: round(d.y), w: round(d.w), h: round(d.h) } },
+      'A box on page ' + d.page + ' (' + Math.round(d.w * 100) + '% \u00d7 ' + Math.round(d.h * 100) + '% of the page)');
+  }
+
+  function round(v) { return Math.round(v * 100000) / 100000; }
+
+  function draftKey(e) {
+    var step = 0.01;
+    var d = draft;
+    if (!d) {
+      return;
+    }
+    var handled = true;
+    if (e.key === 'Enter') {
+      confirmDraft();
+    } else if (e.key === 'Escape') {
+      clearDraft();
+      if (drawButton) {
+        drawButton.focus();
+      }
+    } else if (e.key.indexOf('Arrow') === 0) {
+      var dx = e.key === 'ArrowRight' ? step : e.key === 'ArrowLeft' ? -step : 0;
+      var dy = e.key === 'ArrowDown' ? step : e.key === 'ArrowUp' ? -step : 0;
+      if (e.shiftKey) {
+        d.w = Math.max(step, Math.min(1 - d.x, d.w + dx));
+        d.h = Math.max(step, Math.min(1 - d.y, d.h + dy));
+      } else {
+        d.x = Math.max(0, Math.min(1 - d.w, d.x + dx));
+        d.y = Math.max(0, Math.min(1 - d.h, d.y + dy));
+      }
+      placeDraft();
+    } else {
+      handled = false;
+    }
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }
+
+  function fractionAt(img, e) {
+    var r = img.getBoundingClientRect();
+    return {
+      x: Math.max(0, Math.min(1, (e.clientX - r.left) / r.width)),
+      y: Math.max(0, Math.min(1, (e.clientY - r.top) / r.height))
+    };
+  }
+
+  root.addEventListener('mousedown', function (e) {
+    var frame = canMark && isPdf && root.classList.contains('pc-drawing') && e.target.closest('.pc-page-image');
+    if (!frame || e.button !== 0) {
+      return;
+    }
+    e.preventDefault();
+    var img = frame.querySelector('img');
+    var page = parseInt(img.dataset.page, 10);
+    var start = fractionAt(img, e);
+    newDraft(page, { x: start.x, y: start.y, w: 0, h: 0 });
+    function move(ev) {
+      var at = fractionAt(img, ev);
+      draft.x = Math.min(start.x, at.x);
+      draft.y = Math.min(start.y, at.y);
+      draft.w = Math.abs(at.x - start.x);
+      draft.h = Math.abs(at.y - start.y);
+      placeDraft();
+    }
+    function up(ev) {
+      document.removeEventListener('mousemove', move);
+      document.removeEventListener('mouseup', up);
+      move(ev);
+      confirmDraft();
+    }
+    document.addEventListener('mousemove', move);
+    document.addEventListener('mouseup', up);
+  });
+
+  if (drawButton) {
+    drawButton.addEventListener('click', function () {
+      if (root.classList.contains('pc-drawing')) {
+        clearDraft();
+      } else {
+        startDraftBox();
+      }
+    });
+  }
+  if (redactDialog) {
+    document.getElementById('pc-redact-save').addEventListener('click', saveRedaction);
+    document.getElementById('pc-redact-cancel').addEventListener('click', closeRedactDialog);
+    redactDialog.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && e.target.matches('input[type=radio]')) {
+        e.preventDefault();
+        saveRedaction();
+      } else if (e.key === 'Tab') {
+        // Keep the focus in the dialog while it is open.
+        var stops = Array.prototype.slice.call(redactDialog.querySelectorAll('input[type=radio]:checked, button'));
+        var at = stops.indexOf(document.activeElement);
+        if (e.shiftKey && at <= 0) {
+          e.preventDefault();
+          stops[stops.length - 1].focus();
+        } else if (!e.shiftKey && at === stops.length - 1) {
+          e.preventDefault();
+          stops[0].focus();
+        }
+      }
+    });
+  }
+  document.addEventListener('click', function (e) {
+    var remove = e.target.closest('.pc-redaction-remove');
+    if (remove) {
+      removeRedaction(remove.dataset.redaction);
+    }
+  });
+
   // --- wiring ---
 
   var observer = new IntersectionObserver(function (entries) {
@@ -812,6 +1199,13 @@
   root.querySelectorAll('section.pc-page').forEach(function (s) { observer.observe(s); });
 
   document.addEventListener('keydown', function (e) {
+    if (redactDialogOpen()) {
+      if (e.key === 'Escape') {
+        closeRedactDialog();
+        e.preventDefault();
+      }
+      return;
+    }
     if (e.key === 'Escape') {
       hidePopover();
       hideMarkButtons();
@@ -839,6 +1233,22 @@
       case '{': step('paragraph', false); break;
       case '.': stretch('sentence', true); break;
       case ',': stretch('sentence', false); break;
+      case 'x': case 'X': {
+        var words = canMark && currentSelection();
+        if (words) {
+          startRedactWords(words);
+        } else {
+          handled = false;
+        }
+        break;
+      }
+      case 'b': case 'B':
+        if (canMark && isPdf) {
+          startDraftBox();
+        } else {
+          handled = false;
+        }
+        break;
       case 'j': movePassage(1); break;
       case 'k': movePassage(-1); break;
       case 'ArrowRight': case 'ArrowLeft': case 'ArrowDown': case 'ArrowUp':
@@ -911,6 +1321,9 @@
     var b = e.target.closest('button[data-stance]');
     if (b && pending) {
       startMark(pending, b.dataset.stance);
+    }
+    if (e.target.closest('button[data-redact]') && pending) {
+      startRedactWords(pending);
     }
   });
 
@@ -1071,10 +1484,13 @@
     pageText: function (n) { return texts.get(n); },
     /** For tests: the page:line range the current selection would cite, or null. */
     selectionLines: function () { var sel = currentSelection(); return sel ? linesOf(sel) : null; },
-    loadedPages: function () { return Array.from(shown); }
+    loadedPages: function () { return Array.from(shown); },
+    /** For tests: the redactions as last loaded. */
+    redactions: function () { return redactions; }
   };
 
   loadDesignations();
+  loadRedactions();
   loadAnnotations().then(function () {
     var passage = parseInt(root.dataset.passage, 10);
     var page = parseInt(root.dataset.startPage, 10);

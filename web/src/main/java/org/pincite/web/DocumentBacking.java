@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentType;
+import org.pincite.domain.redaction.RedactionReason;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.service.AnnotationService;
 import org.pincite.service.ClaimService;
@@ -437,6 +438,10 @@ public class DocumentBacking implements Serializable {
 
   public Stance[] getStances() {
     return Stance.values();
+  }
+
+  public RedactionReason[] getRedactionReasons() {
+    return RedactionReason.values();
   }
 
   public Long getDocumentId() {

@@ -653,7 +653,7 @@ public final class DemoMatterContent {
     private int paragraphs;
 
     Pleading(PDDocument document) {
-      this(document, "COMPLAINT (ILLUSTRATIVE RECONSTRUCTION)", false);
+      this(document, "COMPLAINT (ILLUSTRATIVE RECONSTRUCTION)", true);
     }
 
     Pleading(PDDocument document, String footerTitle, boolean lineNumbered) {
@@ -684,18 +684,23 @@ public final class DemoMatterContent {
       line(text, BOLD, SIZE, MARGIN + (WIDTH - width(text, BOLD, SIZE)) / 2);
     }
 
-    /** One bold line in a shaded box reaching into the margins, shrunk until it fits. */
+    /**
+     * One bold line in a shaded box, shrunk until it fits: reaching into the margins on plain
+     * paper, within the text column on pleading paper (whose line numbers are in the margin).
+     */
     void notice(String text) throws IOException {
-      float boxWidth = PAGE.getWidth() - MARGIN;
+      float boxWidth = lineNumbered ? WIDTH : PAGE.getWidth() - MARGIN;
+      float boxLeft = (PAGE.getWidth() - boxWidth) / 2;
       float size = SIZE + 1;
       while (width(text, BOLD, size) > boxWidth - 12 && size > 6) {
         size -= 0.25f;
       }
       ensure(3 * leading);
       y -= 8;
+      onTheGrid();
       stream.setNonStrokingColor(0.9f);
       stream.setLineWidth(1.2f);
-      stream.addRect(MARGIN / 2, y - 7, boxWidth, size + 13);
+      stream.addRect(boxLeft, y - 7, boxWidth, size + 13);
       stream.fillAndStroke();
       stream.setNonStrokingColor(0f);
       line(text, BOLD, size, (PAGE.getWidth() - width(text, BOLD, size)) / 2);
@@ -769,17 +774,21 @@ public final class DemoMatterContent {
     }
 
     private void line(String text, PDType1Font font, float size, float x) throws IOException {
-      if (lineNumbered) {
-        // On pleading paper every line of text sits on a numbered line.
-        float top = PAGE.getHeight() - MARGIN;
-        y = top - (float) Math.ceil((top - y) / GRID - 0.01f) * GRID;
-      }
+      onTheGrid();
       stream.beginText();
       stream.setFont(font, size);
       stream.newLineAtOffset(x, y);
       stream.showText(text);
       stream.endText();
       y -= leading;
+    }
+
+    /** On pleading paper every line of text sits on a numbered line: down to the next one. */
+    private void onTheGrid() {
+      if (lineNumbered) {
+        float top = PAGE.getHeight() - MARGIN;
+        y = top - (float) Math.ceil((top - y) / GRID - 0.01f) * GRID;
+      }
     }
 
     /** Starts a new page unless {@code needed} points are left above the footer. */
@@ -801,6 +810,13 @@ public final class DemoMatterContent {
       stream.endText();
       y = PAGE.getHeight() - MARGIN;
       if (lineNumbered) {
+        // The rules of pleading paper: a double one left of the text, a single one right of it.
+        stream.setLineWidth(0.6f);
+        for (float x : new float[] {MARGIN - 8, MARGIN - 5, PAGE.getWidth() - MARGIN + 6}) {
+          stream.moveTo(x, PAGE.getHeight());
+          stream.lineTo(x, 0);
+        }
+        stream.stroke();
         for (int n = 1; n <= LINES; n++) {
           String number = String.valueOf(n);
           stream.beginText();

@@ -6,9 +6,11 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
@@ -56,6 +58,41 @@ public class PdfTextLayout {
       return List.of();
     }
     return boxes(layout.edges(), Math.max(0, from), Math.min(to, storedText.length()));
+  }
+
+  /**
+   * Whether the place of every character of page {@code pageNumber}'s stored text is known: the
+   * page read again gives exactly that text (not so for an OCR'd scan or an encrypted PDF).
+   */
+  public boolean knowsPositions(String sha256, PdfFile pdf, int pageNumber, String storedText) {
+    PageLayout layout = layout(sha256, pdf, pageNumber);
+    return layout != null && layout.text().equals(storedText);
+  }
+
+  /**
+   * The characters of page {@code pageNumber}'s stored text drawn at least partly inside {@code
+   * area} (fractions of the page, as boxes are); empty when the positions are not known.
+   */
+  public Optional<BitSet> charactersIn(
+      String sha256, PdfFile pdf, int pageNumber, String storedText, Box area) {
+    PageLayout layout = layout(sha256, pdf, pageNumber);
+    if (layout == null || !layout.text().equals(storedText)) {
+      return Optional.empty();
+    }
+    return Optional.of(charactersIn(layout.edges(), storedText.length(), area));
+  }
+
+  static BitSet charactersIn(float[] edges, int length, Box area) {
+    BitSet inside = new BitSet(length);
+    double right = area.x() + area.width();
+    double bottom = area.y() + area.height();
+    for (int i = 0; i < length; i++) {
+      float l = edges[4 * i], t = edges[4 * i + 1], r = edges[4 * i + 2], b = edges[4 * i + 3];
+      if (!Float.isNaN(l) && l < right && r > area.x() && t < bottom && b > area.y()) {
+        inside.set(i);
+      }
+    }
+    return inside;
   }
 
   /** Opens the PDF only when a page is not known yet. */

@@ -254,10 +254,16 @@ public class MatterSearch {
   @SuppressWarnings("unchecked")
   private static SearchHit hit(List<?> row) {
     Float score = (Float) row.get(6);
+    // The first field whose fragments mark a match, else the page's lead. (On Elasticsearch and
+    // OpenSearch one request highlights a field once: the text's two highlights share the lead's
+    // settings there, so an unmarked lead can stand in the text's place; Lucene returns only
+    // marked fragments.)
     String snippet = null;
     for (int i = 7; i <= 11 && snippet == null; i++) {
       List<String> fragments = (List<String>) row.get(i);
-      if (fragments != null && !fragments.isEmpty()) {
+      if (fragments != null
+          && !fragments.isEmpty()
+          && (i == 11 || fragments.stream().anyMatch(f -> f.contains(Snippets.OPEN)))) {
         snippet = fragments.stream().map(Snippets::safeHtml).collect(Collectors.joining(" … "));
       }
     }

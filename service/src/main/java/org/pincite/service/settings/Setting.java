@@ -12,6 +12,7 @@ public enum Setting {
   PINCITE_MAX_UPLOAD_MB("pincite/maxUploadMb"),
   PINCITE_EXTRACTION_THREADS("pincite/extractionThreads"),
   PINCITE_SEARCH_BACKEND("pincite/searchBackend"),
+  PINCITE_SEARCH_INDEX_PREFIX("pincite/searchIndexPrefix"),
   PINCITE_ARCHIVE_MAX_ENTRIES("pincite/archiveMaxEntries"),
   PINCITE_ARCHIVE_MAX_MB("pincite/archiveMaxMb"),
   PINCITE_OCR_MAX_PAGES_PER_DOCUMENT("pincite/ocrMaxPagesPerDocument"),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.pincite.domain.user.PasswordRule;
 
@@ -21,6 +22,9 @@ import org.pincite.domain.user.PasswordRule;
  */
 public class SettingsValidator {
   static final Set<String> SEARCH_BACKENDS = Set.of("lucene", "elasticsearch");
+  // What an index name may start with in Elasticsearch and OpenSearch (lower case, none of
+  // \ / * ? " < > | , # : or spaces, not - _ + first), kept short: the layout adds "page-000001".
+  static final Pattern SEARCH_INDEX_PREFIX = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   static final List<String> JDBC_PREFIXES = List.of("jdbc:h2:", "jdbc:postgresql:");
   static final int MAX_EXTRACTION_THREADS = 64;
   // Expanded files are held in memory while they are recorded: a budget beyond these is a heap's.
@@ -52,6 +56,7 @@ public class SettingsValidator {
     maxUploadMb(settings.raw(Setting.PINCITE_MAX_UPLOAD_MB)).ifPresent(problems::add);
     extractionThreads(settings.raw(Setting.PINCITE_EXTRACTION_THREADS)).ifPresent(problems::add);
     searchBackend(settings.raw(Setting.PINCITE_SEARCH_BACKEND)).ifPresent(problems::add);
+    searchIndexPrefix(settings.raw(Setting.PINCITE_SEARCH_INDEX_PREFIX)).ifPresent(problems::add);
     archiveMaxEntries(settings.raw(Setting.PINCITE_ARCHIVE_MAX_ENTRIES)).ifPresent(problems::add);
     archiveMaxMb(settings.raw(Setting.PINCITE_ARCHIVE_MAX_MB)).ifPresent(problems::add);
     ocrMaxPagesPerDocument(settings.raw(Setting.PINCITE_OCR_MAX_PAGES_PER_DOCUMENT))
@@ -241,6 +246,24 @@ public class SettingsValidator {
         Setting.PINCITE_SEARCH_BACKEND,
         (backend.isEmpty() ? "is empty" : "is " + quoted(value))
             + "; it must be lucene or elasticsearch");
+  }
+
+  /**
+   * PINCITE_SEARCH_INDEX_PREFIX: what the names of Pincite's indexes in an Elasticsearch or
+   * OpenSearch cluster start with, so that two installations can share one: lower-case letters,
+   * digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters; empty for
+   * none.
+   */
+  public Optional<String> searchIndexPrefix(Optional<String> value) {
+    if (value.isEmpty() || SEARCH_INDEX_PREFIX.matcher(value.get()).matches()) {
+      return Optional.empty();
+    }
+    return problem(
+        Setting.PINCITE_SEARCH_INDEX_PREFIX,
+        "is "
+            + quoted(value)
+            + "; it must be lower-case letters, digits, '.', '_' or '-', starting with a letter"
+            + " or digit, at most 64 characters (or empty for none)");
   }
 
   /**

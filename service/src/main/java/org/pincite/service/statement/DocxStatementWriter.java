@@ -45,7 +45,11 @@ public class DocxStatementWriter {
       styles(doc);
       doc.getProperties().getCoreProperties().setTitle(s.caption().title());
       doc.getProperties().getCoreProperties().setCreator("Pincite");
-      caption(doc, s.caption());
+      if (s.kind() == StatementKind.SEPARATE_STATEMENT) {
+        caption(doc, s.caption());
+      } else {
+        federalCaption(doc, s.caption());
+      }
       if (s.kind() == StatementKind.SEPARATE_STATEMENT) {
         separateStatement(doc, s);
       } else {
@@ -94,6 +98,41 @@ public class DocxStatementWriter {
   }
 
   private static void caption(XWPFDocument doc, StatementCaption c) {
+    // The California caption box: a rule down the right of the parties and under them.
+    XWPFTable box = captionBox(doc, c, StatementText.parties(c), false);
+    fill(box.getRow(0).getCell(1), List.of(StatementText.caseNumber(c), "", c.title()), false);
+    box.getRow(0).getCell(1).getParagraphs().get(2).getRuns().get(0).setBold(true);
+    doc.createParagraph();
+  }
+
+  /**
+   * The caption as a federal district court's papers show it: the court centred, the parties in a
+   * box ruled above, below and down its right side ("-against-" between them), the case number
+   * beside it, and the title centred under the box.
+   */
+  private static void federalCaption(XWPFDocument doc, StatementCaption c) {
+    XWPFTable box = captionBox(doc, c, StatementText.federalParties(c), true);
+    for (XWPFParagraph p : box.getRow(0).getCell(0).getParagraphs()) {
+      if (StatementText.AGAINST.equals(p.getText())) {
+        p.setAlignment(ParagraphAlignment.CENTER);
+      } else if (p.getText().startsWith(" ")) {
+        p.getRuns().get(0).setText(p.getText().strip(), 0);
+        p.setIndentationLeft(2880);
+      }
+    }
+    fill(box.getRow(0).getCell(1), List.of("", "", StatementText.caseNumber(c)), false);
+    box.getRow(0).getCell(1).getParagraphs().forEach(p -> p.setIndentationLeft(360));
+    doc.createParagraph();
+    text(doc, c.title(), true, ParagraphAlignment.CENTER, ONE_AND_A_HALF);
+    doc.createParagraph();
+  }
+
+  /**
+   * The court's name centred, then a borderless two-column table whose left cell holds {@code
+   * parties}, ruled down its right side and under it (and over it, when {@code ruledAbove}).
+   */
+  private static XWPFTable captionBox(
+      XWPFDocument doc, StatementCaption c, List<String> parties, boolean ruledAbove) {
     for (String line : StatementText.court(c)) {
       text(doc, line, true, ParagraphAlignment.CENTER, ONE_AND_A_HALF);
     }
@@ -101,19 +140,16 @@ public class DocxStatementWriter {
     XWPFTable box = doc.createTable(1, 2);
     widths(box);
     box.removeBorders();
-    XWPFTableCell parties = box.getRow(0).getCell(0);
-    fill(parties, StatementText.parties(c), false);
-    // The California caption box: a rule down the right of the parties and under them.
-    CTTcPr pr =
-        parties.getCTTc().isSetTcPr()
-            ? parties.getCTTc().getTcPr()
-            : parties.getCTTc().addNewTcPr();
+    XWPFTableCell cell = box.getRow(0).getCell(0);
+    fill(cell, parties, false);
+    CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
     CTTcBorders borders = pr.isSetTcBorders() ? pr.getTcBorders() : pr.addNewTcBorders();
+    if (ruledAbove) {
+      border(borders.addNewTop());
+    }
     border(borders.addNewRight());
     border(borders.addNewBottom());
-    fill(box.getRow(0).getCell(1), List.of(StatementText.caseNumber(c), "", c.title()), false);
-    box.getRow(0).getCell(1).getParagraphs().get(2).getRuns().get(0).setBold(true);
-    doc.createParagraph();
+    return box;
   }
 
   private static void border(CTBorder b) {

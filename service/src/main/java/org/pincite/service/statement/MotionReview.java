@@ -17,6 +17,7 @@ import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.claim.ClaimRepository;
 import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.fact.Fact;
 import org.pincite.domain.fact.FactClaim;
 import org.pincite.domain.fact.FactRepository;
@@ -24,6 +25,7 @@ import org.pincite.domain.fact.FactStatus;
 import org.pincite.domain.fact.SourceRole;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.Party;
+import org.pincite.service.transcript.LineCites;
 
 /**
  * What a motion still lacks and where the marks contradict each other, read from the matter's
@@ -34,22 +36,31 @@ public class MotionReview {
   private ClaimRepository claims;
   private FactRepository facts;
   private AnnotationRepository annotations;
+  private DocumentRepository documents;
+
+  /** Names transcripts in the cites the reasons quote; without it, by their title. */
+  @Inject LineCites lineCites;
 
   protected MotionReview() {}
 
   @Inject
   public MotionReview(
-      ClaimRepository claims, FactRepository facts, AnnotationRepository annotations) {
+      ClaimRepository claims,
+      FactRepository facts,
+      AnnotationRepository annotations,
+      DocumentRepository documents) {
     this.claims = claims;
     this.facts = facts;
     this.annotations = annotations;
+    this.documents = documents;
   }
 
   /**
    * For {@code party}'s counts and defences: each element (a claim with nothing below it) that no
-   * undisputed material fact supports, in tree order; then each fact bearing on them whose
-   * supporting sources are all passages that were not found again in their documents' text (or that
-   * has none). Line and Bates cites are not checked: documents do not have them yet.
+   * undisputed material fact supports, in tree order; then each fact bearing on them none of whose
+   * supporting sources can be cited as it stands (or that has none): passages not found again in
+   * their documents' text, or without a page:line cite on a document with numbered lines ({@link
+   * CitableSources}, where the Bates check goes too).
    */
   public List<Unproven> unproven(Matter matter, Party party) {
     List<Claim> all = claims.findAllOfMatter(matter.getId());
@@ -87,6 +98,7 @@ public class MotionReview {
         }
       }
     }
+    CitableSources citable = new CitableSources(documents, lineCites);
     for (Fact f : matterFacts) {
       FactClaim on =
           f.getClaims().stream()
@@ -96,21 +108,18 @@ public class MotionReview {
       if (on == null) {
         continue;
       }
-      List<Annotation> supporting = f.passages(SourceRole.SUPPORTS);
-      if (supporting.isEmpty() || supporting.stream().allMatch(Annotation::isOrphaned)) {
-        out.add(
-            new Unproven(
-                Unproven.Kind.FACT_WITHOUT_CITABLE_SOURCE,
-                on.getClaim().getId(),
-                on.getClaim().getLabel(),
-                f.getId(),
-                f.getNumber(),
-                supporting.isEmpty()
-                    ? "Fact " + f.getNumber() + " has no supporting source"
-                    : "Fact "
-                        + f.getNumber()
-                        + " rests only on passages not found in their documents' current text"));
-      }
+      citable
+          .reason(f.getNumber(), f.passages(SourceRole.SUPPORTS))
+          .ifPresent(
+              reason ->
+                  out.add(
+                      new Unproven(
+                          Unproven.Kind.FACT_WITHOUT_CITABLE_SOURCE,
+                          on.getClaim().getId(),
+                          on.getClaim().getLabel(),
+                          f.getId(),
+                          f.getNumber(),
+                          reason)));
     }
     return out;
   }

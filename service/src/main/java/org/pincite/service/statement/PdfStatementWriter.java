@@ -21,7 +21,11 @@ public class PdfStatementWriter {
     try (PdfCanvas c = new PdfCanvas(PDRectangle.LETTER, MARGIN)) {
       c.describe(s.caption().title(), "Pincite");
       c.newPage();
-      caption(c, s.caption());
+      if (s.kind() == StatementKind.SEPARATE_STATEMENT) {
+        caption(c, s.caption());
+      } else {
+        federalCaption(c, s.caption());
+      }
       if (s.kind() == StatementKind.SEPARATE_STATEMENT) {
         separateStatement(c, s);
       } else {
@@ -43,11 +47,7 @@ public class PdfStatementWriter {
   }
 
   private static void caption(PdfCanvas c, StatementCaption caption) throws IOException {
-    for (String line : StatementText.court(caption)) {
-      c.ensure(Style.PAPER_BOLD.leading());
-      c.line(
-          line, Style.PAPER_BOLD, c.margin() + (c.width() - c.measure(line, Style.PAPER_BOLD)) / 2);
-    }
+    court(c, caption);
     c.space(Style.PAPER_TABLE.leading());
     float half = c.width() / 2;
     List<String> left = new ArrayList<>();
@@ -80,6 +80,67 @@ public class PdfStatementWriter {
     c.stroke(c.margin() + half, top, c.margin() + half, c.y());
     c.stroke(c.margin(), c.y(), c.margin() + half, c.y());
     c.space(Style.PAPER.leading());
+  }
+
+  /**
+   * The caption as a federal district court's papers show it: the court centred, the parties in a
+   * box ruled above, below and down its right side ("-against-" centred between them), the case
+   * number beside it, and the title centred under the box.
+   */
+  private static void federalCaption(PdfCanvas c, StatementCaption caption) throws IOException {
+    court(c, caption);
+    c.space(Style.PAPER_TABLE.leading());
+    float half = c.width() / 2;
+    List<String> left = StatementText.federalParties(caption);
+    float leading = Style.PAPER_TABLE.leading();
+    List<Float> at = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    for (String p : left) {
+      String line = p.strip();
+      float x =
+          StatementText.AGAINST.equals(line)
+              ? c.margin() + (half - c.measure(line, Style.PAPER_TABLE)) / 2
+              : c.margin() + (p.startsWith(" ") ? half / 2 : 0);
+      float width = half - 2 * PAD - (x - c.margin());
+      for (String wrapped : line.isEmpty() ? List.of("") : c.wrap(line, Style.PAPER_TABLE, width)) {
+        shown.add(wrapped);
+        at.add(x);
+      }
+    }
+    c.ensure((shown.size() + 2) * leading);
+    float top = c.y();
+    c.space(PAD);
+    for (int i = 0; i < shown.size(); i++) {
+      float baseline = c.y() - leading + (leading - Style.PAPER_TABLE.size()) / 2;
+      c.show(shown.get(i), Style.PAPER_TABLE, at.get(i), baseline);
+      if (i == 2) {
+        c.show(
+            StatementText.caseNumber(caption),
+            Style.PAPER_TABLE,
+            c.margin() + half + 4 * PAD,
+            baseline);
+      }
+      c.space(leading);
+    }
+    c.space(PAD);
+    c.stroke(c.margin(), top, c.margin() + half, top);
+    c.stroke(c.margin() + half, top, c.margin() + half, c.y());
+    c.stroke(c.margin(), c.y(), c.margin() + half, c.y());
+    c.space(Style.PAPER.leading());
+    for (String line : c.wrap(caption.title(), Style.PAPER_BOLD, c.width() - 8 * PAD)) {
+      c.ensure(Style.PAPER_BOLD.leading());
+      c.line(
+          line, Style.PAPER_BOLD, c.margin() + (c.width() - c.measure(line, Style.PAPER_BOLD)) / 2);
+    }
+    c.space(Style.PAPER.leading());
+  }
+
+  private static void court(PdfCanvas c, StatementCaption caption) throws IOException {
+    for (String line : StatementText.court(caption)) {
+      c.ensure(Style.PAPER_BOLD.leading());
+      c.line(
+          line, Style.PAPER_BOLD, c.margin() + (c.width() - c.measure(line, Style.PAPER_BOLD)) / 2);
+    }
   }
 
   private static void separateStatement(PdfCanvas c, Statement s) throws IOException {

@@ -135,11 +135,17 @@ public class StatementAssembler {
         moving.getRole() == PartyRole.PLAINTIFF ? PartyRole.DEFENDANT : PartyRole.PLAINTIFF;
     List<String> others = otherRole == PartyRole.PLAINTIFF ? plaintiffs : defendants;
     String opposingName = designation(otherRole, others);
-    String motion = "MOTION FOR SUMMARY JUDGMENT OR, IN THE ALTERNATIVE, SUMMARY ADJUDICATION";
+    boolean california = kind == StatementKind.SEPARATE_STATEMENT;
+    // California moves for summary judgment or adjudication (Code Civ. Proc. § 437c); a federal
+    // court for summary judgment (Fed. R. Civ. P. 56), in New York under Local Civil Rule 56.1.
+    String motion =
+        california
+            ? "MOTION FOR SUMMARY JUDGMENT OR, IN THE ALTERNATIVE, SUMMARY ADJUDICATION"
+            : "MOTION FOR SUMMARY JUDGMENT";
     String paper =
-        kind == StatementKind.SEPARATE_STATEMENT
+        california
             ? "SEPARATE STATEMENT OF UNDISPUTED MATERIAL FACTS"
-            : "STATEMENT OF UNDISPUTED MATERIAL FACTS";
+            : "STATEMENT OF UNDISPUTED MATERIAL FACTS" + localRule(matter.getCourt());
     String title =
         side == StatementSide.MOVING
             ? paper + " IN SUPPORT OF " + possessive(movingName) + " " + motion
@@ -161,6 +167,14 @@ public class StatementAssembler {
         movingName,
         opposingName,
         title);
+  }
+
+  /** " PURSUANT TO LOCAL CIVIL RULE 56.1" before the courts whose rule it is; else nothing. */
+  static String localRule(String court) {
+    String c = court == null ? "" : court.toUpperCase(Locale.ROOT);
+    return c.contains("SOUTHERN DISTRICT OF NEW YORK") || c.contains("EASTERN DISTRICT OF NEW YORK")
+        ? " PURSUANT TO LOCAL CIVIL RULE 56.1"
+        : "";
   }
 
   private static List<String> names(Matter matter, PartyRole role) {

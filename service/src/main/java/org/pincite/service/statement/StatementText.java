@@ -52,6 +52,27 @@ final class StatementText {
     return out;
   }
 
+  /**
+   * The federal caption's left side, as district courts' papers show it: the plaintiffs, their role
+   * set in, "-against-", the defendants, their role.
+   */
+  static List<String> federalParties(StatementCaption c) {
+    List<String> out = new ArrayList<>();
+    out.add(names(c.plaintiffs()) + ",");
+    out.add(FEDERAL_ROLE_INDENT + (c.plaintiffs().size() == 1 ? "Plaintiff," : "Plaintiffs,"));
+    out.add("");
+    out.add(AGAINST);
+    out.add("");
+    out.add(names(c.defendants()) + ",");
+    out.add(FEDERAL_ROLE_INDENT + (c.defendants().size() == 1 ? "Defendant." : "Defendants."));
+    return out;
+  }
+
+  /** Between the sides of a federal caption. */
+  static final String AGAINST = "-against-";
+
+  private static final String FEDERAL_ROLE_INDENT = "                    ";
+
   /** The court as its papers head it: "SUPERIOR COURT OF CALIFORNIA", "COUNTY OF SAN FRANCISCO". */
   static List<String> court(StatementCaption c) {
     List<String> out = new ArrayList<>();

@@ -33,10 +33,15 @@ class PinCiteTest {
 
   @BeforeAll
   static void extractTheDemoComplaint() {
-    complaint =
-        ((ExtractionOutcome.Extracted)
-                new PdfTextExtractor().extract(DemoMatterContent.complaintPdf()))
-            .pages();
+    // The complaint is on pleading paper: its margin's line numbers blanked, as DocumentCites
+    // hands a page to the paragraph cite.
+    ExtractionOutcome.Extracted e =
+        (ExtractionOutcome.Extracted)
+            new PdfTextExtractor().extract(DemoMatterContent.complaintPdf());
+    complaint = new java.util.ArrayList<>();
+    for (int i = 0; i < e.pages().size(); i++) {
+      complaint.add(Lines.withoutMargins(e.pages().get(i), e.lines().get(i)));
+    }
   }
 
   private static IntFunction<String> pages() {
@@ -102,9 +107,9 @@ class PinCiteTest {
         "Compl. at 1",
         PinCite.of(COMPLAINT, find("Plaintiff Elon Musk alleges as follows"), pages()));
     assertEquals(
-        "Compl. at 3",
+        "Compl. at 6",
         PinCite.of(COMPLAINT, find("A declaration that GPT-4 and Q* are AGI"), pages()));
-    assertEquals("Compl. at 3", PinCite.of(COMPLAINT, find("Second Cause of Action"), pages()));
+    assertEquals("Compl. at 5", PinCite.of(COMPLAINT, find("Second Cause of Action"), pages()));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.pincite.service.schema.DatabaseSchema;
+import org.pincite.service.search.PrefixedIndexLayout;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -28,7 +30,18 @@ public final class TestDatabase implements AutoCloseable {
     POSTGRESQL
   }
 
+  /**
+   * Where the search index lives: an embedded Lucene index under target/, or the OpenSearch node
+   * the build starts (root pom, {@code pincite.opensearch.hosts}), under index names of this
+   * database's own (its name as PINCITE_SEARCH_INDEX_PREFIX), dropped with it.
+   */
+  public enum SearchEngine {
+    LUCENE,
+    OPENSEARCH
+  }
+
   private final Kind kind;
+  private final String name;
   private final String url;
   private final String user;
   private final String password;
@@ -36,9 +49,9 @@ public final class TestDatabase implements AutoCloseable {
   private final MigrateResult migration;
   private final EntityManagerFactory emf;
 
-  private TestDatabase(Kind kind) {
+  private TestDatabase(Kind kind, SearchEngine engine) {
     this.kind = kind;
-    String name = "pincite_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    name = "pincite_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     if (kind == Kind.H2) {
       url = "jdbc:h2:file:./target/h2/" + name + ";DB_CLOSE_DELAY=-1";
       user = "sa";
@@ -53,31 +66,37 @@ public final class TestDatabase implements AutoCloseable {
       url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
     migration = DatabaseSchema.migrate(dataSource());
-    emf =
-        Persistence.createEntityManagerFactory(
-            "pincite",
-            Map.of(
-                "jakarta.persistence.transactionType",
-                "RESOURCE_LOCAL",
-                "jakarta.persistence.jdbc.url",
-                url,
-                "jakarta.persistence.jdbc.user",
-                user,
-                "jakarta.persistence.jdbc.password",
-                password,
-                "hibernate.transaction.jta.platform",
-                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-                // Each database its own search index, and a search sees the commit before it.
-                "hibernate.search.backend.type",
-                "lucene",
-                "hibernate.search.backend.directory.root",
-                "target/search-index/" + name,
-                "hibernate.search.indexing.plan.synchronization.strategy",
-                "sync"));
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    properties.put("jakarta.persistence.jdbc.url", url);
+    properties.put("jakarta.persistence.jdbc.user", user);
+    properties.put("jakarta.persistence.jdbc.password", password);
+    properties.put(
+        "hibernate.transaction.jta.platform",
+        "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform");
+    // Each database its own search index, and a search sees the commit before it.
+    properties.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+    if (engine == SearchEngine.LUCENE) {
+      properties.put("hibernate.search.backend.type", "lucene");
+      properties.put("hibernate.search.backend.directory.root", "target/search-index/" + name);
+    } else {
+      String hosts = OpenSearchNode.awaitHosts();
+      properties.put("hibernate.search.backend.type", "elasticsearch");
+      properties.put("hibernate.search.backend.hosts", hosts);
+      properties.put("hibernate.search.backend.protocol", "http");
+      properties.put(
+          "hibernate.search.backend.layout.strategy", new PrefixedIndexLayout(name + "-"));
+      properties.put("hibernate.search.schema_management.strategy", "drop-and-create-and-drop");
+    }
+    emf = Persistence.createEntityManagerFactory("pincite", properties);
   }
 
   public static TestDatabase start(Kind kind) {
-    return new TestDatabase(kind);
+    return new TestDatabase(kind, SearchEngine.LUCENE);
+  }
+
+  public static TestDatabase start(Kind kind, SearchEngine engine) {
+    return new TestDatabase(kind, engine);
   }
 
   private static String env(String name, String fallback) {
@@ -112,6 +131,11 @@ public final class TestDatabase implements AutoCloseable {
     ds.setUser(user);
     ds.setPassword(password);
     return ds;
+  }
+
+  /** This database's own name (lower case): also its search indexes' prefix on OpenSearch. */
+  public String name() {
+    return name;
   }
 
   public MigrateResult migration() {

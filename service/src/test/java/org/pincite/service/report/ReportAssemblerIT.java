@@ -61,10 +61,11 @@ class ReportAssemblerIT {
   }
 
   private Seeded seed() {
-    List<String> complaintText =
-        ((ExtractionOutcome.Extracted)
-                new PdfTextExtractor().extract(DemoMatterContent.complaintPdf()))
-            .pages();
+    // The demo complaint is on pleading paper: its pages with their numbered lines, as ingest
+    // records them.
+    ExtractionOutcome.Extracted complaintText =
+        (ExtractionOutcome.Extracted)
+            new PdfTextExtractor().extract(DemoMatterContent.complaintPdf());
     return db.inTransaction(
         em -> {
           Matter m = DemoMatterContent.matter();
@@ -87,7 +88,7 @@ class ReportAssemblerIT {
                   "Complaint",
                   new StoredFile("complaint.pdf", "application/pdf", 100, "a".repeat(64)));
           complaint.describe("Complaint", DemoMatterContent.FILED_ON, null, null);
-          complaint.recordText(complaintText);
+          complaint.recordText(complaintText.pages(), complaintText.lines());
           Document email =
               new Document(
                   m,
@@ -203,9 +204,10 @@ class ReportAssemblerIT {
         report.sections().stream().map(ClaimSection::title).toList());
     ClaimSection count = report.sections().get(0);
     assertEquals(
-        List.of("Compl. \u00b6 8"), count.supporting().stream().map(PassageEntry::cite).toList());
+        List.of("Compl. \u00b6 8, 3:8"),
+        count.supporting().stream().map(PassageEntry::cite).toList());
     ClaimSection existed = report.sections().get(1);
-    assertEquals("Compl. \u00b6 7", existed.supporting().get(0).cite());
+    assertEquals("Compl. \u00b6 7, 3:3", existed.supporting().get(0).cite());
     assertEquals("paralegal", existed.supporting().get(0).reviewer());
     assertEquals("The agreement.", existed.supporting().get(0).note());
     assertTrue(existed.context().isEmpty(), "context only when asked");
@@ -284,7 +286,7 @@ class ReportAssemblerIT {
             });
     assertEquals(1, report.sections().size());
     assertEquals(
-        List.of("Compl. \u00b6 9"),
+        List.of("Compl. \u00b6 9, 3:11"),
         report.sections().get(0).context().stream().map(PassageEntry::cite).toList());
     assertEquals(
         new ReportCounts(1, 0, 1, 1, 0),

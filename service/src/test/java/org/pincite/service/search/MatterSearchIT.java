@@ -37,13 +37,14 @@ import org.pincite.service.jpa.TestDatabase;
 
 /**
  * Indexing and querying on a real H2 database and Lucene index: two court opinions of the shared
- * corpus, the demo's Korean email, a page with markup in it, passages and notes.
+ * corpus, the demo's Korean email, a page with markup in it, passages and notes. {@link
+ * MatterSearchOnOpenSearchIT} runs every test again on a real OpenSearch node.
  */
 class MatterSearchIT {
   private static final String TENTH = "pdf/court_cl_10thCircuit-06-6247.pdf";
   private static final String SECOND = "pdf/court_cl_2ndCircuit-08-6301-cv_opn.pdf";
 
-  private static TestDatabase db;
+  static TestDatabase db;
   private static long matterId;
   private static long otherMatterId;
   private static long opinionId;
@@ -56,9 +57,14 @@ class MatterSearchIT {
 
   @BeforeAll
   static void seed() {
+    seed(TestDatabase.SearchEngine.LUCENE);
+  }
+
+  /** The same data on either engine ({@link MatterSearchOnOpenSearchIT} hides {@link #seed()}). */
+  static void seed(TestDatabase.SearchEngine engine) {
     List<String> tenth = pages(TENTH);
     List<String> second = pages(SECOND);
-    db = TestDatabase.start(TestDatabase.Kind.H2);
+    db = TestDatabase.start(TestDatabase.Kind.H2, engine);
     db.run(
         em -> {
           Matter m =

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,23 @@ class SettingsValidatorTest {
     assertEquals(
         Optional.of("PINCITE_SEARCH_BACKEND is empty; it must be lucene or elasticsearch."),
         validator.searchBackend(Optional.empty()));
+  }
+
+  @Test
+  void theSearchIndexPrefixIsWhatAnIndexNameMayStartWith() {
+    assertEquals(Optional.empty(), validator.searchIndexPrefix(Optional.of("pincite-")));
+    assertEquals(Optional.empty(), validator.searchIndexPrefix(Optional.of("firm2.pincite_")));
+    assertEquals(Optional.empty(), validator.searchIndexPrefix(Optional.empty()));
+    for (String bad : List.of("Pincite-", "-pincite", "_p", "a b", "a/b", "a*", "x".repeat(65))) {
+      assertEquals(
+          Optional.of(
+              "PINCITE_SEARCH_INDEX_PREFIX is \""
+                  + bad
+                  + "\"; it must be lower-case letters, digits, '.', '_' or '-', starting with a"
+                  + " letter or digit, at most 64 characters (or empty for none)."),
+          validator.searchIndexPrefix(Optional.of(bad)),
+          bad);
+    }
   }
 
   @Test

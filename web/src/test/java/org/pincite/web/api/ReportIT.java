@@ -220,7 +220,7 @@ class ReportIT {
                             + java.util.regex.Pattern.quote(
                                 "\""
                                     + COMPLAINT_QUOTE
-                                    + "\",Compl. \u00b6 7,Supports,Element: A contract existed"))),
+                                    + "\",\"Compl. \u00b6 7, 3:3\",Supports,Element: A contract existed"))),
         rows.toString());
     assertTrue(
         rows.stream()

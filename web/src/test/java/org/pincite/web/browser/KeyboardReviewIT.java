@@ -185,9 +185,22 @@ class KeyboardReviewIT {
       c.keys("k");
       waitForFocus(c, "passage-" + earlierId);
       c.keys(Keys.DELETE);
-      WebElement yes = c.shown(By.cssSelector(".ui-confirmdialog-yes"));
+      c.shown(By.cssSelector(".ui-confirmdialog-yes"));
       // The page puts the focus on Delete itself (pressing Tab here could move it on to Keep).
-      c.until(d -> d.switchTo().activeElement().equals(yes));
+      try {
+        c.until(
+            d ->
+                (Boolean)
+                    c.script(
+                        "var f = document.activeElement;"
+                            + " return !!f && f.matches('.ui-confirmdialog-yes')"
+                            + " && f.offsetParent !== null;"));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError(
+            "The focus is not on the confirmation's Delete but on "
+                + c.script("var f = document.activeElement; return f && f.outerHTML.slice(0, 300)"),
+            e);
+      }
       c.keys(Keys.ENTER);
       c.until(
           d ->

@@ -117,6 +117,15 @@ class ReviewAtSpeedIT {
           List.of("exhibit-b-fiction.txt", "exhibit-a-fiction.txt"), page.newDocumentTitles());
       page.clearUploads();
 
+      // Ticks survive the status poll (it runs while files are read): while a row is ticked the
+      // poll does not redraw the list under the reviewer's hand.
+      c.script("PF('statusPoll').start()");
+      page.tick("case-note.txt");
+      long held = ((Number) c.script("return Pincite.pollsHeld")).longValue();
+      c.until(d -> ((Number) c.script("return Pincite.pollsHeld")).longValue() >= held + 2);
+      assertTrue(page.isTicked("case-note.txt"), "the tick outlives two polls");
+      page.untick("case-note.txt");
+
       // Bulk: the ticked rows become exhibits in sequence, top to bottom.
       page.tickAll("exhibit-b-fiction.txt", "exhibit-a-fiction.txt").labelTickedFrom("Ex. 7");
       c.until(

@@ -41,6 +41,17 @@ class ReviewWorkspaceIT {
         .getValuesAs(JsonObject.class);
   }
 
+  /** The text of the page's numbered lines that hold words (pleading paper), top to bottom. */
+  private static List<String> wordedLines(long documentId, int page) {
+    return Api.object(matter.paralegal().get("api/documents/" + documentId + "/pages/" + page))
+        .getJsonArray("lines")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(l -> l.getString("text").strip())
+        .filter(t -> !t.isEmpty())
+        .toList();
+  }
+
   private static String pageText(long documentId, int page) {
     return Api.object(matter.paralegal().get("api/documents/" + documentId + "/pages/" + page))
         .getString("text");
@@ -162,14 +173,12 @@ class ReviewWorkspaceIT {
   @Test
   void aPassageAcrossAPageBreakOfTheComplaintIsBoxedOnBothPageImagesAndCountedOnTheClaimsPage() {
     long complaint = matter.documentId("Complaint — Musk v. Altman et al. (illustrative)");
-    String page1 = pageText(complaint, 1);
-    String page2 = pageText(complaint, 2);
-    // The last line of page 1 is its running footer: start at the line above it, the end of a
-    // paragraph.
-    List<String> lines = page1.strip().lines().toList();
-    String paragraphEnd = lines.get(lines.size() - 2);
+    // The complaint is on pleading paper: from the last numbered line with words on page 1 (the
+    // end of a paragraph, above the blank lines and the running footer) to the first on page 2.
+    List<String> lines = wordedLines(complaint, 1);
+    String paragraphEnd = lines.get(lines.size() - 1);
     String startWords = paragraphEnd.substring(0, Math.min(20, paragraphEnd.length()));
-    String endWords = page2.strip().lines().findFirst().orElseThrow();
+    String endWords = wordedLines(complaint, 2).get(0);
     long claim = matter.claimId(PROMISE);
     try (Chromium c = Chromium.paralegalOf(matter)) {
       DocumentPage viewer = c.document().open(complaint).awaitPage(2);

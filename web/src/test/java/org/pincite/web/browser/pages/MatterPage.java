@@ -147,6 +147,21 @@ public final class MatterPage {
     return this;
   }
 
+  /** Unticks the row of {@code title}. */
+  public MatterPage untick(String title) {
+    By row =
+        By.xpath(
+            "//tbody[@id='documents:list_data']/tr[.//a[normalize-space(.)=\"" + title + "\"]]");
+    c.clickable(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    c.wait.until(d -> !ticked(title));
+    return this;
+  }
+
+  /** Whether the row of {@code title} is ticked now. */
+  public boolean isTicked(String title) {
+    return ticked(title);
+  }
+
   private boolean ticked(String title) {
     List<WebElement> rows =
         c.driver.findElements(
@@ -172,9 +187,16 @@ public final class MatterPage {
 
   /** Types into the list's title and file-name search and waits for the list to change. */
   public MatterPage searchList(String words) {
-    WebElement before = c.driver.findElement(By.cssSelector("#documents\\:list tbody tr"));
     c.driver.findElement(By.id("documents:text")).sendKeys(words);
-    c.wait.until(ExpectedConditions.stalenessOf(before));
+    // Until every row shown holds the words (a redraw of the status poll may come first).
+    String lower = words.toLowerCase(java.util.Locale.ROOT);
+    new WebDriverWait(c.driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#documents\\:list tbody tr")).stream()
+                    .map(r -> r.getText().toLowerCase(java.util.Locale.ROOT))
+                    .allMatch(t -> t.contains(lower) || t.contains("no documents match")));
     return this;
   }
 
