@@ -89,9 +89,33 @@ final class DocumentImaging {
     return doc;
   }
 
+  /**
+   * The document's text pages set again with each redacted page's redacted text, page for page as
+   * {@code pages} (the unredacted imaging) has them.
+   */
+  static PDDocument redactedText(
+      ProductionJob.Item item, PageRedactions.Redacted redacted, PDDocument pages)
+      throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (int p = 1; p <= pages.getNumberOfPages(); p++) {
+      int page = p;
+      texts.add(
+          redacted
+              .page(p)
+              .map(PageRedactions.RedactedPage::text)
+              .orElse(page <= item.pageTexts().size() ? item.pageTexts().get(page - 1) : ""));
+    }
+    return text(item, texts);
+  }
+
   private static PDDocument text(ProductionJob.Item item) throws IOException {
+    return text(item, item.pageTexts());
+  }
+
+  private static PDDocument text(ProductionJob.Item item, List<String> pageTexts)
+      throws IOException {
     try (PdfCanvas canvas = new PdfCanvas(PDRectangle.LETTER, MARGIN)) {
-      List<String> pages = new ArrayList<>(item.pageTexts());
+      List<String> pages = new ArrayList<>(pageTexts);
       if (pages.isEmpty()) {
         pages.add("");
       }

@@ -240,6 +240,10 @@ final class VolumeWriter {
     List<String> texts = new ArrayList<>();
     String first = range.begin().format();
     String imagePath = null;
+    PageRedactions.Redacted redactedPages =
+        item.producedAs() == ProducedAs.IMAGES
+            ? redactions.of(item.documentId())
+            : PageRedactions.Redacted.NONE;
     try (PDDocument pages = DocumentImaging.image(item, file);
         PageStamper stamped = new PageStamper()) {
       if (pages.getNumberOfPages() != range.pageCount()) {
@@ -251,19 +255,38 @@ final class VolumeWriter {
                 + " pages now; it was numbered for "
                 + range.pageCount());
       }
-      for (int p = 0; p < pages.getNumberOfPages(); p++) {
-        String bates = range.page(p + 1).format();
-        Optional<PageRedactions.RedactedPage> r =
-            item.producedAs() == ProducedAs.IMAGES
-                ? redactions.redacted(item.documentId(), p + 1)
-                : Optional.empty();
-        if (r.isPresent()) {
-          redacted = true;
-          stamped.addImage(r.get().image(), r.get().dpi(), bates, item.endorsement());
-          texts.add(r.get().text());
-        } else {
-          stamped.addPage(pages, p, bates, item.endorsement());
-          texts.add(pageText(item, p));
+      PDDocument redactedText = null;
+      try {
+        for (int p = 0; p < pages.getNumberOfPages(); p++) {
+          String bates = range.page(p + 1).format();
+          Optional<PageRedactions.RedactedPage> r = redactedPages.page(p + 1);
+          if (r.isPresent()) {
+            redacted = true;
+            BufferedImage image = r.get().image();
+            if (image == null) {
+              // No PDF: the redacted text set on the page, drawn as an image like a PDF's page.
+              if (redactedText == null) {
+                redactedText = DocumentImaging.redactedText(item, redactedPages, pages);
+              }
+              image =
+                  RenderBudget.server()
+                      .render(
+                          redactedText,
+                          new PDFRenderer(redactedText),
+                          Math.min(p, redactedText.getNumberOfPages() - 1),
+                          r.get().dpi(),
+                          ImageType.RGB);
+            }
+            stamped.addImage(image, r.get().dpi(), bates, item.endorsement());
+            texts.add(r.get().text());
+          } else {
+            stamped.addPage(pages, p, bates, item.endorsement());
+            texts.add(pageText(item, p));
+          }
+        }
+      } finally {
+        if (redactedText != null) {
+          redactedText.close();
         }
       }
       if (job.images() == VolumeImages.PDF) {

@@ -177,6 +177,38 @@ class ProductionApiIT {
     Api paralegal = matter.paralegal();
     String request = body("ROE001 (fiction)", "ROE", 1, "pdf", opinion, attachment, email, ledger);
 
+    // A range of words on page 3 of the opinion redacted: a line found nowhere else in it.
+    List<String> opinionTexts = new java.util.ArrayList<>();
+    for (int n = 1; ; n++) {
+      HttpResponse<String> page = paralegal.get("api/documents/" + opinion + "/pages/" + n);
+      if (page.statusCode() != 200) {
+        break;
+      }
+      opinionTexts.add(Api.object(page).getString("text"));
+    }
+    String all = String.join("\n", opinionTexts);
+    String secret =
+        opinionTexts
+            .get(2)
+            .lines()
+            .map(String::strip)
+            .filter(l -> l.length() > 30 && all.indexOf(l) == all.lastIndexOf(l))
+            .findFirst()
+            .orElseThrow();
+    int secretAt = opinionTexts.get(2).indexOf(secret);
+    HttpResponse<String> redaction =
+        paralegal.post(
+            "api/documents/" + opinion + "/redactions",
+            Json.createObjectBuilder()
+                .add("startPage", 3)
+                .add("startOffset", secretAt)
+                .add("endPage", 3)
+                .add("endOffset", secretAt + secret.length())
+                .add("reason", "PRIVACY")
+                .build()
+                .toString());
+    assertEquals(201, redaction.statusCode(), redaction.body());
+
     // The numbering before anything is stored: families together, the email before its attachment.
     JsonObject preview =
         Api.object(paralegal.post("api/matters/" + matter.id() + "/productions/preview", request));
@@ -271,7 +303,6 @@ class ProductionApiIT {
     DatRecord opinionRecord = record(dat, "ROE0000001");
     assertEquals(Integer.toString(opinionPages), opinionRecord.value("PAGECOUNT"));
     assertEquals("CONFIDENTIAL", opinionRecord.value("CONFIDENTIALITY"));
-    assertEquals("N", opinionRecord.value("REDACTED"));
     assertEquals(sha256(opinionBytes), opinionRecord.value("SHA256"));
     assertEquals(32, opinionRecord.value("MD5HASH").length());
     assertEquals(".\\TEXT\\ROE0000001.txt", opinionRecord.value("TEXTPATH"));
@@ -296,6 +327,23 @@ class ProductionApiIT {
     assertTrue(opinionPdf.contains(String.format("ROE%07d", opinionPages)));
     assertTrue(opinionPdf.contains("CONFIDENTIAL"));
     assertTrue(opinionPdf.contains("UNITED STATES COURT OF APPEALS"), "the page's own text");
+    // The redacted page: an image without text layer, its TEXT with [REDACTED], the words nowhere.
+    try (PDDocument producedPdf = Loader.loadPDF(volume.get("VOL001/IMAGES/001/ROE0000001.pdf"))) {
+      PDFTextStripper page3 = new PDFTextStripper();
+      page3.setStartPage(3);
+      page3.setEndPage(3);
+      String third = page3.getText(producedPdf);
+      assertTrue(third.contains("ROE0000003"), third);
+      assertTrue(
+          third.replace("ROE0000003", "").replace("CONFIDENTIAL", "").isBlank(),
+          "page 3 is an image: only its stamps are text: " + third);
+    }
+    assertFalse(opinionPdf.contains(secret), "the redacted words are not in the produced PDF");
+    String opinionText =
+        new String(volume.get("VOL001/TEXT/ROE0000001.txt"), StandardCharsets.UTF_8);
+    assertFalse(opinionText.contains(secret));
+    assertTrue(opinionText.split("\f", -1)[2].contains("[REDACTED]"));
+    assertEquals("Y", opinionRecord.value("REDACTED"));
     String mailPdf = pdfText(volume.get("VOL001/IMAGES/001/" + emailBeg + ".pdf"));
     assertTrue(mailPdf.contains(emailBeg) && mailPdf.contains(AEO), mailPdf);
     assertTrue(mailPdf.contains("the attached terms are final"));
