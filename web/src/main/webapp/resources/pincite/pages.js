@@ -63,6 +63,62 @@
     }
   }, true);
 
+  // A row's pencil (PrimeFaces' row editor) hides itself when it opens the row for editing, and
+  // the keyboard focus went with it: the row's first field takes it instead, so a keyboard user
+  // types straight away (Enter saves the row, Escape cancels: PrimeFaces' own keys).
+  document.addEventListener('click', function (e) {
+    var pencil = e.target && e.target.closest && e.target.closest('a.ui-row-editor-pencil');
+    var row = pencil && pencil.closest('tr.ui-row-editing');
+    if (!row) {
+      return;
+    }
+    var first = Array.prototype.find.call(
+      row.querySelectorAll('.ui-cell-editor-input input, .ui-cell-editor-input textarea, .ui-cell-editor-input select'),
+      function (f) { return f.offsetParent !== null && !f.disabled; });
+    if (first) {
+      first.focus();
+    }
+  });
+
+  // Where a row was saved or cancelled (its table and the text of its first cell, the row's
+  // number), so that once the table is drawn anew the focus can go back to that row's pencil.
+  var editedRow = null;
+  function rememberRow(el) {
+    var row = el && el.closest && el.closest('tr.ui-row-editing');
+    var table = row && row.closest('.ui-datatable');
+    if (row && table && row.cells.length) {
+      editedRow = { table: table.id, key: row.cells[0].textContent.trim() };
+    }
+  }
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' || e.key === 'Escape') {
+      rememberRow(e.target);
+    }
+  }, true);
+  document.addEventListener('click', function (e) {
+    if (e.target && e.target.closest && e.target.closest('a.ui-row-editor-check, a.ui-row-editor-close')) {
+      rememberRow(e.target);
+    }
+  }, true);
+
+  /** After a table is drawn anew: the focus back on the pencil of the row last saved. */
+  window.Pincite.refocusEditedRow = function () {
+    var table = editedRow && document.getElementById(editedRow.table);
+    if (!table) {
+      return;
+    }
+    Array.prototype.some.call(table.querySelectorAll('tbody > tr'), function (row) {
+      if (row.cells.length && row.cells[0].textContent.trim() === editedRow.key) {
+        var pencil = row.querySelector('a.ui-row-editor-pencil');
+        if (pencil) {
+          pencil.focus();
+        }
+        return true;
+      }
+      return false;
+    });
+  };
+
   /**
    * Whether a poll may redraw the table whose widget is {@code widgetVar}: not while rows of it are
    * ticked, for the redraw would untick them under the reviewer's hand (the list catches up once

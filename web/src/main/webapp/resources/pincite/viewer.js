@@ -33,6 +33,24 @@
   var markButtons = document.getElementById('pc-mark-buttons');
   var hitPattern = searchTerms(root.dataset.hl || '');
   var redactions = []; // the document's redactions as the API gives them
+  var hitPage = parseInt(root.dataset.startPage, 10);
+  var readerMoved = false; // the reader scrolled, clicked or typed since the page opened
+  ['wheel', 'touchstart', 'keydown', 'mousedown'].forEach(function (type) {
+    window.addEventListener(type, function () { readerMoved = true; }, { passive: true });
+  });
+
+  /**
+   * A search hit opens at its page and, on a numbered page, at the line it is on ("3:25", the
+   * line its cite names), else at the first word it found; true when it is shown.
+   */
+  function centreHit() {
+    var s = section(hitPage);
+    var at = s && (s.querySelector('.pc-line-target') || s.querySelector('pre .pc-hit'));
+    if (at) {
+      at.scrollIntoView({ block: 'center' });
+    }
+    return !!at;
+  }
 
   function section(n) { return document.getElementById('page-' + n); }
   function textEl(n) { return section(n).querySelector('pre.pc-page-text'); }
@@ -152,13 +170,11 @@
       // The line numbers are an aid: a page is never held back by them.
       console.warn('Line numbers of page ' + n + ' not drawn: ' + err.message);
     }
-    if (n === parseInt(root.dataset.startPage, 10) && !root.dataset.passage && !openedAtHit) {
-      // A search hit opens at its page and, on a numbered page, at the line it is on.
-      var hit = pre.querySelector('.pc-hit');
-      if (hit) {
-        openedAtHit = true;
-        hit.scrollIntoView({ block: 'center' });
-      }
+    if (n === hitPage && !root.dataset.passage && !openedAtHit) {
+      openedAtHit = centreHit();
+    } else if (openedAtHit && !readerMoved) {
+      // A page drawn above the hit grows and pushes it down: back to it, until the reader moves.
+      centreHit();
     }
   }
 
@@ -212,6 +228,9 @@
       var span = document.createElement('span');
       span.className = 'pc-line-no';
       span.dataset.line = l.page + ':' + l.number;
+      if (n === hitPage && span.dataset.line === root.dataset.line) {
+        span.classList.add('pc-line-target'); // the line a search hit opened the viewer at
+      }
       span.textContent = previousPage !== l.page ? l.page + ':' + l.number : String(l.number);
       previousPage = l.page;
       span.style.top = (rect.top - top) + 'px';
@@ -259,6 +278,21 @@
 
   /** "3:25–4:2": the whole lines a selection touches, as its cite will give them; or null. */
   function linesOf(sel) {
+    var ends = lineEnds(sel);
+    if (!ends) {
+      return null;
+    }
+    var first = ends.first, last = ends.last;
+    if (first.page !== last.page) {
+      return first.page + ':' + first.number + '\u2013' + last.page + ':' + last.number;
+    }
+    return first.number === last.number
+      ? first.page + ':' + first.number
+      : first.page + ':' + first.number + '\u2013' + last.number;
+  }
+
+  /** The first and last numbered lines a selection touches, or null. */
+  function lineEnds(sel) {
     var byStart = function (a, b) { return a.start - b.start; };
     var a = (numberedLines.get(sel.startPage) || []).slice().sort(byStart);
     var b = (numberedLines.get(sel.endPage) || []).slice().sort(byStart);
@@ -271,12 +305,7 @@
     if (last.page < first.page || (last.page === first.page && last.number < first.number)) {
       last = first;
     }
-    if (first.page !== last.page) {
-      return first.page + ':' + first.number + '\u2013' + last.page + ':' + last.number;
-    }
-    return first.number === last.number
-      ? first.page + ':' + first.number
-      : first.page + ':' + first.number + '\u2013' + last.number;
+    return { first: first, last: last };
   }
 
   function showLines(el, sel) {
@@ -1450,10 +1479,19 @@
      * The mark dialog closed (Escape, Cancel or Save): the focus must not stay on a hidden field or
      * fall to <body>, so it goes back to the passage in hand, else to where it was before.
      */
-    dialogClosed: function () {
+    dialogClosed: function (widget) {
+      // PrimeFaces refocuses what had the focus when the dialog opened 100 ms after onHide: by then
+      // the reviewer may have moved on (k, j), and the focus would jump back. Where the focus goes
+      // is decided here instead, once.
+      var settled = function () {
+        if (widget) {
+          widget.focusedElementBeforeDialogOpened = null;
+        }
+      };
       var dialog = document.querySelector('.pc-mark-dialog');
       var at = document.activeElement;
       if (at && at !== document.body && !(dialog && dialog.contains(at))) {
+        settled();
         return; // already somewhere useful (Save puts it on the saved passage)
       }
       var back = dialogReturn && dialogReturn !== document.body && document.contains(dialogReturn)
@@ -1464,6 +1502,7 @@
           back.setAttribute('tabindex', '-1');
         }
         back.focus({ preventScroll: true });
+        settled();
       }
     },
     dialogOpened: function () {
@@ -1482,6 +1521,22 @@
     selection: function () { return currentSelection(); },
     /** For tests and links: the text of a page once shown. */
     pageText: function (n) { return texts.get(n); },
+    /** Draws the designations again, after one was made, changed or removed. */
+    reloadDesignations: function () { return loadDesignations(); },
+    /**
+     * Writes the first and last lines the selection touches ("3:25", "4:2") into the fields with
+     * the ids given; false when nothing on numbered lines is selected.
+     */
+    fillLines: function (fromId, toId) {
+      var sel = currentSelection();
+      var ends = sel ? lineEnds(sel) : null;
+      if (!ends) {
+        return false;
+      }
+      document.getElementById(fromId).value = ends.first.page + ':' + ends.first.number;
+      document.getElementById(toId).value = ends.last.page + ':' + ends.last.number;
+      return true;
+    },
     /** For tests: the page:line range the current selection would cite, or null. */
     selectionLines: function () { var sel = currentSelection(); return sel ? linesOf(sel) : null; },
     loadedPages: function () { return Array.from(shown); },
@@ -1496,7 +1551,7 @@
     var page = parseInt(root.dataset.startPage, 10);
     if (passage) {
       goTo(passage);
-    } else if (page >= 1 && page <= pageCount) {
+    } else if (page >= 1 && page <= pageCount && !openedAtHit) {
       section(page).scrollIntoView({ block: 'start' });
     }
   });

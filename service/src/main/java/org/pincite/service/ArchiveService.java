@@ -4,37 +4,40 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.pincite.domain.annotation.AnnotationRepository;
-import org.pincite.domain.claim.ClaimRepository;
-import org.pincite.domain.document.Document;
-import org.pincite.domain.document.DocumentRepository;
+import java.nio.file.StandardCopyOption;
+import org.pincite.domain.archive.ArchiveImport;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.user.Role;
+import org.pincite.service.archive.ArchiveContents;
+import org.pincite.service.archive.ArchiveRestorer;
 import org.pincite.service.archive.MatterArchiveWriter;
+import org.pincite.service.error.NotFoundException;
+import org.pincite.service.jpa.JpaArchiveRepository;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.store.OriginalStore;
-import org.pincite.service.view.RevisionView;
+import org.pincite.service.view.ArchiveImportView;
 
-/** A whole matter as one archive (administrators only): see {@code service.archive}. */
+/**
+ * A whole matter as one archive, and an archive restored as a new matter (administrators only): see
+ * {@code service.archive}.
+ */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class ArchiveService {
+  @PersistenceContext(unitName = "pincite")
+  EntityManager em;
+
   @Inject MatterAccess access;
-  @Inject DocumentRepository documents;
-  @Inject AnnotationRepository annotations;
-  @Inject ClaimRepository claims;
   @Inject OriginalStore store;
-  @EJB HistoryService history;
+  @EJB ArchiveRestorer restorer;
 
   /**
    * Writes the matter's archive to a temporary file (the caller sends it and deletes it): originals
@@ -42,18 +45,7 @@ public class ArchiveService {
    */
   public Path export(long matterId) {
     Matter matter = access.visibleMatter(matterId);
-    List<Document> all = documents.findByMatter(matterId);
-    JsonArrayBuilder audit = Json.createArrayBuilder();
-    for (Document d : all) {
-      history.ofDocument(d.getId()).forEach(r -> audit.add(json(r)));
-    }
-    MatterArchiveWriter.Contents contents =
-        new MatterArchiveWriter.Contents(
-            matter,
-            claims.findAllOfMatter(matterId),
-            all,
-            annotations.findByMatter(matterId),
-            audit.build());
+    MatterArchiveWriter.Contents contents = ArchiveContents.load(em, matter);
     try {
       Path file = Files.createTempFile("pincite-archive-", ".zip");
       try (OutputStream out = Files.newOutputStream(file)) {
@@ -74,32 +66,43 @@ public class ArchiveService {
         + ".pincite.zip";
   }
 
-  private static JsonArray changes(RevisionView r) {
-    JsonArrayBuilder changes = Json.createArrayBuilder();
-    for (RevisionView.FieldChange c : r.changes()) {
-      JsonObjectBuilder change = Json.createObjectBuilder().add("field", c.field());
-      if (c.before() != null) {
-        change.add("before", c.before());
-      }
-      if (c.after() != null) {
-        change.add("after", c.after());
-      }
-      changes.add(change);
+  /**
+   * Takes an archive to restore as a new matter (under {@code docketNumber}, or the archive's own
+   * when null): answers the import, CHECKING; the check and the restore go on in the background.
+   */
+  public ArchiveImportView startImport(InputStream archive, String fileName, String docketNumber) {
+    access.requireEveryMatter();
+    access.refuseReadOnlyToken();
+    Path file;
+    try {
+      file = Files.createTempFile("pincite-import-", ".zip");
+      Files.copy(archive, file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The archive could not be received: " + e.getMessage(), e);
     }
-    return changes.build();
+    // Committed before the background work looks for it.
+    long id = restorer.begin(fileName, access.callerName());
+    restorer.run(id, file, docketNumber);
+    return importStatus(id);
   }
 
-  private static jakarta.json.JsonObject json(RevisionView r) {
-    JsonObjectBuilder revision =
-        Json.createObjectBuilder()
-            .add("revision", r.revision())
-            .add("subject", r.subject())
-            .add("subjectId", r.subjectId())
-            .add("change", r.change())
-            .add("at", r.at().toString());
-    if (r.by() != null) {
-      revision.add("by", r.by());
-    }
-    return revision.add("changes", changes(r)).build();
+  public ArchiveImportView importStatus(long importId) {
+    access.requireEveryMatter();
+    return view(
+        new JpaArchiveRepository(em)
+            .findImport(importId)
+            .orElseThrow(() -> new NotFoundException("archive import", importId)));
+  }
+
+  private static ArchiveImportView view(ArchiveImport i) {
+    return new ArchiveImportView(
+        i.getId(),
+        i.getStatus().name(),
+        i.getMatter().map(Matter::getId).orElse(null),
+        i.getProblems(),
+        i.getFileName(),
+        i.getRequestedBy(),
+        i.getRequestedAt(),
+        i.getFinishedAt());
   }
 }

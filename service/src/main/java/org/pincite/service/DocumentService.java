@@ -6,14 +6,23 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.pincite.domain.annotation.Annotation;
+import org.pincite.domain.annotation.AnnotationRepository;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.DocumentType;
 import org.pincite.domain.document.ExhibitSequence;
 import org.pincite.domain.document.Page;
+import org.pincite.domain.fact.Fact;
+import org.pincite.domain.fact.FactRepository;
 import org.pincite.domain.shared.DomainRuleViolation;
+import org.pincite.domain.transcript.TranscriptRepository;
 import org.pincite.domain.user.Role;
 import org.pincite.service.cite.DocumentCites;
 import org.pincite.service.cite.PageLabels;
@@ -34,6 +43,7 @@ import org.pincite.service.view.EmailView;
 import org.pincite.service.view.MatterSummary;
 import org.pincite.service.view.OriginalFile;
 import org.pincite.service.view.PageView;
+import org.pincite.service.view.RemovedDocuments;
 import org.pincite.service.view.UploadResult;
 
 /** Reading a document: its fields, its pages' text and its original, for members of its matter. */
@@ -46,6 +56,11 @@ public class DocumentService {
   @Inject PageImages pageImages;
   @Inject PageLayouts layouts;
   @EJB IngestService ingest;
+  @Inject AnnotationRepository annotations;
+  @Inject FactRepository facts;
+  @Inject TranscriptRepository transcripts;
+
+  private static final Logger LOG = Logger.getLogger(DocumentService.class.getName());
 
   /** Adds a file to a matter for a caller who may upload there. */
   public UploadResult upload(
@@ -76,7 +91,7 @@ public class DocumentService {
   public List<String> labelExhibits(long matterId, List<Long> documentIds, String firstLabel) {
     ExhibitSequence sequence = ExhibitSequence.from(firstLabel);
     List<Document> chosen = editableOf(matterId, documentIds);
-    List<String> labels = new java.util.ArrayList<>();
+    List<String> labels = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
       Document d = chosen.get(i);
       String label = sequence.label(i);
@@ -86,11 +101,82 @@ public class DocumentService {
     return labels;
   }
 
+  /**
+   * Removes documents from their matter, each with its attachments, the passages marked in them and
+   * a transcript's designations. Refused, removing nothing, when a ticked document is an attachment
+   * whose email is not ticked too (a family stays together) or when a fact cites one of its
+   * passages. The audit trail keeps every removed document and passage with who removed it and
+   * when; the originals stay in the store, where another matter may hold the same bytes.
+   */
+  public RemovedDocuments removeFromMatter(long matterId, List<Long> documentIds) {
+    List<Document> chosen = editableOf(matterId, documentIds);
+    Set<Long> ticked = new HashSet<>(documentIds);
+    for (Document d : chosen) {
+      for (Document up = d.getParent().orElse(null); up != null; up = up.getParent().orElse(null)) {
+        if (!ticked.contains(up.getId())) {
+          throw new DomainRuleViolation(
+              "'"
+                  + d.getTitle()
+                  + "' is an attachment of '"
+                  + up.getTitle()
+                  + "': a family stays together, so tick the email to remove it with its"
+                  + " attachments");
+        }
+      }
+    }
+    // Each family once, attachments before their email (so that nothing is left pointing at it).
+    List<Document> roots = chosen.stream().filter(d -> d.getParent().isEmpty()).toList();
+    List<Document> doomed = new ArrayList<>();
+    roots.forEach(r -> deepestFirst(r, doomed));
+    List<Annotation> passages = new ArrayList<>();
+    for (Document d : doomed) {
+      for (Annotation a : annotations.findByDocument(d.getId())) {
+        List<Fact> citing = facts.findByPassage(a.getId());
+        if (!citing.isEmpty()) {
+          throw new DomainRuleViolation(
+              "Fact "
+                  + citing.get(0).getNumber()
+                  + " cites a passage of '"
+                  + d.getTitle()
+                  + "': remove the passage from the fact first; nothing was removed");
+        }
+        passages.add(a);
+      }
+    }
+    passages.forEach(annotations::remove);
+    for (Document d : doomed) {
+      transcripts.designations(d.getId()).forEach(transcripts::remove);
+      documents.remove(d);
+    }
+    LOG.info(
+        () ->
+            access.caller().getUsername()
+                + " removed documents "
+                + doomed.stream().map(d -> String.valueOf(d.getId())).toList()
+                + " and "
+                + passages.size()
+                + " passages from matter "
+                + matterId);
+    return new RemovedDocuments(
+        roots.stream().map(Document::getTitle).toList(), doomed.size(), passages.size());
+  }
+
+  /** Removes one document from its matter, as {@link #removeFromMatter} does. */
+  public RemovedDocuments remove(long documentId) {
+    Document d = access.editableDocument(documentId);
+    return removeFromMatter(d.getMatter().getId(), List.of(documentId));
+  }
+
+  private static void deepestFirst(Document d, List<Document> out) {
+    d.getChildren().forEach(c -> deepestFirst(c, out));
+    out.add(d);
+  }
+
   private List<Document> editableOf(long matterId, List<Long> documentIds) {
     if (documentIds == null || documentIds.isEmpty()) {
       throw new DomainRuleViolation("Choose the documents first (tick their rows)");
     }
-    List<Document> chosen = new java.util.ArrayList<>();
+    List<Document> chosen = new ArrayList<>();
     for (long id : documentIds) {
       Document d = access.editableDocument(id);
       if (!d.getMatter().getId().equals(matterId)) {

@@ -11,6 +11,7 @@ import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.fact.Fact;
 import org.pincite.domain.fact.FactRepository;
+import org.pincite.domain.fact.SourceRole;
 import org.pincite.domain.matter.Matter;
 import org.pincite.domain.matter.Party;
 import org.pincite.domain.shared.DomainRuleViolation;
@@ -25,6 +26,7 @@ import org.pincite.service.statement.MotionReview;
 import org.pincite.service.statement.Unproven;
 import org.pincite.service.transcript.LineCites;
 import org.pincite.service.view.FactView;
+import org.pincite.service.view.PassageChoice;
 
 /**
  * The matter's facts: made from a passage in one step or written out, changed, removed; what a
@@ -117,6 +119,50 @@ public class FactService {
     access.checkVisible(passage.getDocument().getMatter(), "passage", annotationId);
     PassageCites cites = new PassageCites(documents, lineCites);
     return facts.findByPassage(annotationId).stream().map(f -> FactView.of(f, cites::of)).toList();
+  }
+
+  /**
+   * The matter's passages a fact may rest on (those still found in their documents), by document
+   * and place, each with its pin cite: what the facts page offers to attach.
+   */
+  public List<PassageChoice> passagesToCite(long matterId) {
+    access.visibleMatter(matterId);
+    PassageCites cites = new PassageCites(documents, lineCites);
+    return annotations.findByMatter(matterId).stream()
+        .filter(a -> !a.isOrphaned())
+        .sorted(
+            java.util.Comparator.comparing((Annotation a) -> a.getDocument().getTitle())
+                .thenComparing(a -> a.getDocument().getId())
+                .thenComparingInt(a -> a.getPassage().getStartPage())
+                .thenComparingInt(a -> a.getPassage().getStartOffset()))
+        .map(
+            a ->
+                new PassageChoice(
+                    a.getId(),
+                    a.getDocument().getId(),
+                    a.getDocument().getTitle(),
+                    cites.of(a),
+                    a.getStance(),
+                    a.getPassage().getQuote()))
+        .toList();
+  }
+
+  /**
+   * Adds passage {@code annotationId} to fact {@code factId} as one more source with {@code role},
+   * after the others (the viewer's "Add to fact"). {@code loadedVersion} as for {@link #revise}.
+   */
+  public FactView attach(long factId, long loadedVersion, long annotationId, SourceRole role) {
+    Fact fact = editable(factId, loadedVersion);
+    Annotation passage =
+        annotations
+            .find(annotationId)
+            .filter(a -> a.getDocument().getMatter().equals(fact.getMatter()))
+            .orElseThrow(
+                () ->
+                    new DomainRuleViolation(
+                        "Passage " + annotationId + " is not a passage of this matter"));
+    fact.attach(passage, role, access.callerName());
+    return view(fact);
   }
 
   /** What party {@code partyId} has not yet proven for a motion on its counts and defences. */

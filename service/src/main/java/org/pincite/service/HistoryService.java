@@ -6,28 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.pincite.domain.annotation.Annotation;
-import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.fact.Fact;
 import org.pincite.domain.user.Role;
-import org.pincite.service.audit.AuditRevision;
+import org.pincite.service.archive.ArchiveContents;
+import org.pincite.service.audit.AuditHistory;
 import org.pincite.service.error.NotFoundException;
 import org.pincite.service.security.MatterAccess;
 import org.pincite.service.view.RevisionView;
-import org.pincite.service.view.RevisionView.FieldChange;
 
 /** Reads the audit trail back as the history of a document and of each passage marked in it. */
 @Stateless
@@ -38,29 +29,31 @@ public class HistoryService {
 
   @Inject MatterAccess access;
 
-  /** The document's own changes and those of every passage ever marked in it, oldest first. */
+  /**
+   * The document's own changes and those of every passage ever marked and every redaction ever made
+   * in it, oldest first: for a document restored from a matter archive, what the archive recorded
+   * first, then what happened here (its restore among it); also after the document was removed from
+   * its matter (the removal is its last change).
+   */
   public List<RevisionView> ofDocument(long documentId) {
-    access.visibleDocument(documentId);
     AuditReader reader = AuditReaderFactory.get(em);
-    List<RevisionView> history =
-        new ArrayList<>(
-            revisions(
-                reader,
-                Document.class,
-                AuditEntity.id().eq(documentId),
-                "document",
-                Document::getId,
-                HistoryService::documentFields));
-    history.addAll(
-        revisions(
-            reader,
-            Annotation.class,
-            AuditEntity.relatedId("document").eq(documentId),
-            "passage",
-            Annotation::getId,
-            HistoryService::passageFields));
-    history.sort(
-        Comparator.comparingLong(RevisionView::revision).thenComparing(RevisionView::subject));
+    List<RevisionView> history = new ArrayList<>();
+    if (em.find(Document.class, documentId) != null) {
+      history.addAll(ArchiveContents.archivedHistory(em, access.visibleDocument(documentId)));
+    } else {
+      List<?> states =
+          reader
+              .createQuery()
+              .forRevisionsOfEntity(Document.class, true, true)
+              .add(AuditEntity.id().eq(documentId))
+              .getResultList();
+      if (states.isEmpty()) {
+        throw new NotFoundException("document", documentId);
+      }
+      Document last = (Document) states.get(states.size() - 1);
+      access.checkVisible(last.getMatter(), "document", documentId);
+    }
+    history.addAll(AuditHistory.ofDocument(reader, documentId));
     return history;
   }
 
@@ -78,13 +71,13 @@ public class HistoryService {
     }
     Annotation last = (Annotation) states.get(states.size() - 1);
     access.checkVisible(last.getDocument().getMatter(), "passage", annotationId);
-    return revisions(
+    return AuditHistory.revisions(
         reader,
         Annotation.class,
         AuditEntity.id().eq(annotationId),
         "passage",
         Annotation::getId,
-        HistoryService::passageFields);
+        AuditHistory::passageFields);
   }
 
   /** One fact's changes (its text, date, status, flags, claims and sources), also after removal. */
@@ -101,123 +94,12 @@ public class HistoryService {
     }
     Fact last = (Fact) states.get(states.size() - 1);
     access.checkVisible(last.getMatter(), "fact", factId);
-    return revisions(
+    return AuditHistory.revisions(
         reader,
         Fact.class,
         AuditEntity.id().eq(factId),
         "fact",
         Fact::getId,
-        HistoryService::factFields);
-  }
-
-  private static Map<String, String> factFields(Fact f) {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("fact", f.getText());
-    m.put("date", f.getDate() == null ? null : f.getDate().text());
-    m.put("status", f.getStatus() == null ? null : f.getStatus().label());
-    m.put("material", String.valueOf(f.isMaterial()));
-    m.put("key", String.valueOf(f.isKey()));
-    m.put(
-        "claims",
-        f.getClaims().stream()
-            .map(c -> c.getClaim().getLabel() + " (" + c.getStance().label() + ")")
-            .sorted()
-            .collect(Collectors.joining("; ")));
-    m.put(
-        "sources",
-        f.getSources().stream()
-            .map(s -> "passage " + s.getPassage().getId() + " (" + s.getRole().label() + ")")
-            .collect(Collectors.joining("; ")));
-    return m;
-  }
-
-  private static <T> List<RevisionView> revisions(
-      AuditReader reader,
-      Class<T> type,
-      AuditCriterion which,
-      String subject,
-      Function<T, Long> idOf,
-      Function<T, Map<String, String>> fields) {
-    List<?> rows =
-        reader
-            .createQuery()
-            .forRevisionsOfEntity(type, false, true)
-            .add(which)
-            .addOrder(AuditEntity.revisionNumber().asc())
-            .getResultList();
-    Map<Long, Map<String, String>> lastSeen = new LinkedHashMap<>();
-    List<RevisionView> out = new ArrayList<>();
-    for (Object row : rows) {
-      Object[] triple = (Object[]) row;
-      @SuppressWarnings("unchecked")
-      T entity = (T) triple[0];
-      AuditRevision revision = (AuditRevision) triple[1];
-      RevisionType kind = (RevisionType) triple[2];
-      long id = idOf.apply(entity);
-      Map<String, String> now = fields.apply(entity);
-      Map<String, String> before = lastSeen.getOrDefault(id, Map.of());
-      List<FieldChange> changes = new ArrayList<>();
-      for (String field : now.keySet()) {
-        String old = kind == RevisionType.ADD ? null : before.get(field);
-        String updated = kind == RevisionType.DEL ? null : now.get(field);
-        if (!Objects.equals(old, updated)) {
-          changes.add(new FieldChange(field, old, updated));
-        }
-      }
-      lastSeen.put(id, now);
-      out.add(
-          new RevisionView(
-              revision.getId(),
-              subject,
-              id,
-              label(kind),
-              revision.getRevisedAt(),
-              revision.getUsername(),
-              changes));
-    }
-    return out;
-  }
-
-  private static String label(RevisionType kind) {
-    return switch (kind) {
-      case ADD -> "added";
-      case MOD -> "changed";
-      case DEL -> "removed";
-    };
-  }
-
-  private static Map<String, String> documentFields(Document d) {
-    Map<String, String> f = new LinkedHashMap<>();
-    f.put("title", d.getTitle());
-    f.put("kind", d.getKind().label());
-    f.put("type", d.getType().label());
-    f.put("date", Objects.toString(d.getDocumentDate(), null));
-    f.put("author", d.getAuthor());
-    f.put("exhibit label", d.getExhibitLabel());
-    f.put("short cite", d.getShortCite());
-    f.put("reporter cite", d.getReporterCite());
-    f.put("status", d.getStatus().label());
-    f.put("status reason", d.getStatusReason());
-    f.put("pages", String.valueOf(d.getPageCount()));
-    f.put(
-        "original",
-        d.getOriginal().getFileName() + " (SHA-256 " + d.getOriginal().getSha256() + ")");
-    return f;
-  }
-
-  private static Map<String, String> passageFields(Annotation a) {
-    Map<String, String> f = new LinkedHashMap<>();
-    f.put("quote", a.getPassage().getQuote());
-    f.put(
-        "pages",
-        a.getPassage().getStartPage() == a.getPassage().getEndPage()
-            ? String.valueOf(a.getPassage().getStartPage())
-            : a.getPassage().getStartPage() + "–" + a.getPassage().getEndPage());
-    f.put("stance", a.getStance() == null ? null : a.getStance().label());
-    f.put(
-        "claims",
-        a.getClaims().stream().map(Claim::getLabel).sorted().collect(Collectors.joining("; ")));
-    f.put("note", a.getNote());
-    return f;
+        AuditHistory::factFields);
   }
 }

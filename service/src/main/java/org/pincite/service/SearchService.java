@@ -14,6 +14,8 @@ import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentRepository;
 import org.pincite.domain.document.Page;
 import org.pincite.domain.user.Role;
+import org.pincite.service.search.GroupedResults;
+import org.pincite.service.search.HitCites;
 import org.pincite.service.search.MatterSearch;
 import org.pincite.service.search.SearchFilters;
 import org.pincite.service.search.SearchHit;
@@ -34,17 +36,19 @@ public class SearchService {
 
   @Inject MatterAccess access;
   @Inject MatterSearch matterSearch;
+  @Inject HitCites hitCites;
   @Inject DocumentRepository documents;
   @EJB SearchIndexer indexer;
 
   /**
-   * Page {@code page} (from 1) of the hits for {@code query} with {@code filters} in the matter.
+   * Page {@code page} (from 1) of the hits for {@code query} with {@code filters} in the matter,
+   * each with its pin cite.
    */
   public SearchResults search(
       long matterId, String query, SearchFilters filters, int page, int pageSize) {
     access.visibleMatter(matterId);
     SearchResults found = matterSearch.search(matterId, query, filters, page, pageSize);
-    return page <= 1 ? withBatesPage(matterId, query, found) : found;
+    return hitCites.of(page <= 1 ? withBatesPage(matterId, query, found) : found);
   }
 
   /**
@@ -71,7 +75,16 @@ public class SearchService {
     List<SearchHit> hits = new ArrayList<>();
     hits.add(
         new SearchHit(
-            d.getId(), d.getTitle(), pageNumber, snippet, Float.MAX_VALUE, "bates", null, null));
+            d.getId(),
+            d.getTitle(),
+            pageNumber,
+            snippet,
+            Float.MAX_VALUE,
+            "bates",
+            null,
+            null,
+            null,
+            null));
     found.hits().stream()
         .filter(
             h ->
@@ -81,6 +94,30 @@ public class SearchService {
         .forEach(hits::add);
     return new SearchResults(
         found.query(), found.total() + 1, found.page(), found.pageSize(), hits, found.facets());
+  }
+
+  /**
+   * Page {@code page} (from 1) of the hits grouped by document: {@code documentsPerPage} documents,
+   * each with its {@code pagesPerDocument} best pages and its number of hits.
+   */
+  public GroupedResults searchByDocument(
+      long matterId,
+      String query,
+      SearchFilters filters,
+      int page,
+      int documentsPerPage,
+      int pagesPerDocument) {
+    access.visibleMatter(matterId);
+    return hitCites.of(
+        matterSearch.searchByDocument(
+            matterId, query, filters, page, documentsPerPage, pagesPerDocument));
+  }
+
+  /** The hits of one document of the matter, best first. */
+  public List<SearchHit> hitsInDocument(
+      long matterId, String query, SearchFilters filters, long documentId, int limit) {
+    access.visibleMatter(matterId);
+    return hitCites.of(matterSearch.hitsInDocument(matterId, query, filters, documentId, limit));
   }
 
   /** The matter's pages that read like the claim and its marked passages, not yet marked for it. */

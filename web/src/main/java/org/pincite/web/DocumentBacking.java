@@ -58,6 +58,10 @@ public class DocumentBacking implements Serializable {
   private Map<Long, ClaimRow> claimsById;
   private List<AnnotationView> passages;
   private Map<Long, List<FactView>> factsByPassage = Map.of();
+  private List<FactView> matterFacts = List.of();
+  private Long attachFactId;
+  private org.pincite.domain.fact.SourceRole attachRole =
+      org.pincite.domain.fact.SourceRole.SUPPORTS;
 
   // The dialog: a new selection (editingId null) or a passage being changed.
   private Long editingId;
@@ -177,7 +181,8 @@ public class DocumentBacking implements Serializable {
 
   private void loadFacts() {
     Map<Long, List<FactView>> by = new java.util.HashMap<>();
-    for (FactView f : factService.list(detail.matter().id())) {
+    matterFacts = factService.list(detail.matter().id());
+    for (FactView f : matterFacts) {
       for (FactView.SourceOfFact s : f.sources()) {
         by.computeIfAbsent(s.annotationId(), k -> new java.util.ArrayList<>()).add(f);
       }
@@ -188,6 +193,62 @@ public class DocumentBacking implements Serializable {
   /** The facts that cite passage {@code a}, for its entry in the side panel. */
   public List<FactView> factsOf(AnnotationView a) {
     return factsByPassage.getOrDefault(a.id(), List.of());
+  }
+
+  /** The matter's facts that do not cite passage {@code a} yet: what it can be added to. */
+  public List<FactView> factsToAttach(AnnotationView a) {
+    List<FactView> citing = factsOf(a);
+    return matterFacts.stream().filter(f -> !citing.contains(f)).toList();
+  }
+
+  /** Adds passage {@code annotationId} to the fact chosen beside it, with the role chosen. */
+  public void attachToFact(long annotationId) {
+    Long factId = attachFactId;
+    attachFactId = null;
+    try {
+      if (factId == null) {
+        throw new DomainRuleViolation("Choose the fact to add the passage to");
+      }
+      FactView fact =
+          matterFacts.stream()
+              .filter(f -> f.id() == factId)
+              .findFirst()
+              .orElseThrow(() -> new NotFoundException("fact", factId));
+      FactView saved = factService.attach(factId, fact.version(), annotationId, attachRole);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          "Passage added to fact "
+              + saved.number()
+              + (attachRole == org.pincite.domain.fact.SourceRole.DISPUTES
+                  ? " as evidence disputing it."
+                  : " as supporting evidence."));
+    } catch (NotFoundException
+        | AccessDeniedException
+        | DomainRuleViolation
+        | org.pincite.service.error.StaleEditException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    loadFacts();
+  }
+
+  public Long getAttachFactId() {
+    return attachFactId;
+  }
+
+  public void setAttachFactId(Long attachFactId) {
+    this.attachFactId = attachFactId;
+  }
+
+  public org.pincite.domain.fact.SourceRole getAttachRole() {
+    return attachRole;
+  }
+
+  public void setAttachRole(org.pincite.domain.fact.SourceRole attachRole) {
+    this.attachRole = attachRole;
+  }
+
+  public org.pincite.domain.fact.SourceRole[] getSourceRoles() {
+    return org.pincite.domain.fact.SourceRole.values();
   }
 
   /** Makes a fact of the passage in one step: its quote the text, the passage its source. */

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.pincite.domain.annotation.Stance;
 import org.pincite.domain.fact.FactStatus;
+import org.pincite.domain.fact.SourceRole;
 import org.pincite.domain.matter.PartyRole;
 import org.pincite.domain.shared.DomainRuleViolation;
 import org.pincite.service.ClaimService;
@@ -32,12 +33,13 @@ import org.pincite.service.view.ClaimRow;
 import org.pincite.service.view.FactView;
 import org.pincite.service.view.MatterSummary;
 import org.pincite.service.view.PartyView;
+import org.pincite.service.view.PassageChoice;
 
 /**
  * facts.xhtml: the matter's facts in a table to filter (claim, status, material), sort by date and
- * edit in place; how many facts bear on each claim; and the papers of a motion: the separate
- * statement and the statement of material facts, previewed with what is not yet proven, and
- * downloaded as DOCX or PDF.
+ * edit in place, a fact's claims and sources in a dialog; how many facts bear on each claim; and
+ * the papers of a motion: the separate statement and the statement of material facts, previewed
+ * with what is not yet proven, and downloaded as DOCX or PDF.
  */
 @Named
 @ViewScoped
@@ -64,6 +66,9 @@ public class FactsBacking implements Serializable {
   private Long[] statementClaims = new Long[0];
   private String side = "moving";
   private Statement preview;
+
+  private FactEdit editing;
+  private List<PassageChoice> passageChoices;
 
   public void load() {
     if (matterId == null || matter != null) {
@@ -137,6 +142,75 @@ public class FactsBacking implements Serializable {
     save(event.getObject());
   }
 
+  /** Opens the dialog on {@code row}'s claims and sources. */
+  public void editLinks(FactRow row) {
+    editing = new FactEdit(row.getFact());
+  }
+
+  public void addClaim() {
+    edit(
+        () ->
+            editing.addClaim(
+                claims.stream()
+                    .collect(java.util.stream.Collectors.toMap(ClaimRow::id, ClaimRow::label))));
+  }
+
+  public void addSource() {
+    edit(() -> editing.addSource(getPassageChoices()));
+  }
+
+  public void removeClaim(long claimId) {
+    editing.removeClaim(claimId);
+  }
+
+  public void removeSource(long annotationId) {
+    editing.removeSource(annotationId);
+  }
+
+  /** Saves the dialog's claims and sources; the dialog closes only when they were saved. */
+  public void saveLinks() {
+    FactEdit saving = editing;
+    boolean saved =
+        act(
+            () ->
+                factService.revise(
+                    saving.getFact().id(), saving.getFact().version(), saving.draft()),
+            "Fact " + saving.getFact().number() + " saved.");
+    if (saved) {
+      editing = null;
+    }
+    org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", saved);
+  }
+
+  private void edit(Runnable change) {
+    try {
+      change.run();
+    } catch (DomainRuleViolation e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  /** The matter's passages a fact may rest on, read when the dialog first needs them. */
+  public List<PassageChoice> getPassageChoices() {
+    if (passageChoices == null) {
+      passageChoices = factService.passagesToCite(matterId);
+    }
+    return passageChoices;
+  }
+
+  public FactEdit getEditing() {
+    return editing;
+  }
+
+  /** What a fact does to a claim: supports or refutes it (never context). */
+  public Stance[] getFactStances() {
+    return new Stance[] {Stance.SUPPORTS, Stance.REFUTES};
+  }
+
+  public SourceRole[] getSourceRoles() {
+    return SourceRole.values();
+  }
+
   public void markUndisputed(FactRow row) {
     row.setStatus(FactStatus.UNDISPUTED);
     save(row);
@@ -200,10 +274,12 @@ public class FactsBacking implements Serializable {
     return movingPartyId;
   }
 
-  private void act(Runnable change, String done) {
+  private boolean act(Runnable change, String done) {
+    boolean changed = false;
     try {
       change.run();
       message(FacesMessage.SEVERITY_INFO, done);
+      changed = true;
     } catch (DomainRuleViolation
         | AccessDeniedException
         | NotFoundException
@@ -216,6 +292,7 @@ public class FactsBacking implements Serializable {
     }
     refresh();
     preview = null;
+    return changed;
   }
 
   private static void message(FacesMessage.Severity severity, String text) {

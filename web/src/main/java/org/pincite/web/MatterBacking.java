@@ -184,6 +184,21 @@ public class MatterBacking implements Serializable {
     refreshDocuments();
   }
 
+  /**
+   * Removes the ticked documents from the matter, with their attachments and passages (after the
+   * page asked to confirm); says how many went, or why none did.
+   */
+  public void bulkRemove() {
+    try {
+      message(
+          FacesMessage.SEVERITY_INFO,
+          documentService.removeFromMatter(matterId, selectedIds()).summary() + ".");
+      selected = new ArrayList<>();
+    } catch (DomainRuleViolation | AccessDeniedException | NotFoundException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
   public List<DocumentRow> getSelected() {
     return selected;
   }

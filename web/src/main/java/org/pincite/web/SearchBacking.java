@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +27,13 @@ import org.pincite.service.command.PassageSelection;
 import org.pincite.service.error.AccessDeniedException;
 import org.pincite.service.error.MalformedQueryException;
 import org.pincite.service.error.NotFoundException;
+import org.pincite.service.search.DocumentHits;
 import org.pincite.service.search.FacetCount;
+import org.pincite.service.search.GroupedResults;
 import org.pincite.service.search.MatterSearch;
 import org.pincite.service.search.QuerySyntax;
 import org.pincite.service.search.SearchFilters;
 import org.pincite.service.search.SearchHit;
-import org.pincite.service.search.SearchResults;
 import org.pincite.service.search.Suggestion;
 import org.pincite.service.view.AnnotationView;
 import org.pincite.service.view.ClaimRow;
@@ -49,7 +51,14 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class SearchBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  static final int PAGE_SIZE = 20;
+
+  /** Documents a page of hits; each shows its best pages under it. */
+  static final int PAGE_SIZE = 10;
+
+  static final int BEST_PAGES = 3;
+
+  /** The most hits of one document shown when its "more" is opened. */
+  static final int MORE_PAGES = 50;
 
   @Inject SearchService searchService;
   @Inject MatterService matterService;
@@ -71,7 +80,8 @@ public class SearchBacking implements Serializable {
   private String annotated;
   private Integer page;
   private SearchFilters filters = SearchFilters.none();
-  private SearchResults firstPage;
+  private GroupedResults firstPage;
+  private final Map<Long, List<SearchHit>> opened = new HashMap<>();
   private boolean searched;
   private final Hits hits = new Hits();
 
@@ -98,7 +108,9 @@ public class SearchBacking implements Serializable {
     searched = false;
     try {
       filters = currentFilters();
-      firstPage = searchService.search(matterId, query, filters, 1, PAGE_SIZE);
+      opened.clear();
+      firstPage =
+          searchService.searchByDocument(matterId, query, filters, 1, PAGE_SIZE, BEST_PAGES);
       searched = true;
     } catch (MalformedQueryException | IllegalArgumentException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
@@ -172,35 +184,54 @@ public class SearchBacking implements Serializable {
     return s == null || s.isBlank();
   }
 
-  /** The hits, fetched page by page as the table pages. */
-  public class Hits extends LazyDataModel<SearchHit> {
+  /** The hits grouped by document, fetched a page of documents at a time as the table pages. */
+  public class Hits extends LazyDataModel<DocumentHits> {
     private static final long serialVersionUID = 1L;
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return firstPage == null ? 0 : (int) Math.min(Integer.MAX_VALUE, firstPage.total());
+      return firstPage == null ? 0 : (int) Math.min(Integer.MAX_VALUE, firstPage.documentCount());
     }
 
     @Override
-    public List<SearchHit> load(
+    public List<DocumentHits> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       if (firstPage == null) {
         return List.of();
       }
       int page = first / Math.max(1, pageSize) + 1;
       if (page == 1 && pageSize == firstPage.pageSize()) {
-        return firstPage.hits();
+        return firstPage.documents();
       }
-      return searchService.search(matterId, query, filters, page, pageSize).hits();
+      return searchService
+          .searchByDocument(matterId, query, filters, page, pageSize, BEST_PAGES)
+          .documents();
     }
 
     @Override
-    public String getRowKey(SearchHit hit) {
-      return hit.documentId()
-          + "-"
-          + hit.page()
-          + "-"
-          + (hit.annotationId() == null ? "" : hit.annotationId());
+    public String getRowKey(DocumentHits document) {
+      return String.valueOf(document.documentId());
+    }
+  }
+
+  /** The hits shown under a document: its best ones, or all of them once its "more" is opened. */
+  public List<SearchHit> shownHits(DocumentHits document) {
+    return opened.getOrDefault(document.documentId(), document.best());
+  }
+
+  /** The hits of the document beyond those shown ("N more in this document"; 0 when none). */
+  public long moreIn(DocumentHits document) {
+    return Math.max(0, document.hitCount() - shownHits(document).size());
+  }
+
+  /** Shows under a document the rest of its hits (up to {@value #MORE_PAGES}). */
+  public void openMore(long documentId) {
+    try {
+      opened.put(
+          documentId,
+          searchService.hitsInDocument(matterId, query, filters, documentId, MORE_PAGES));
+    } catch (MalformedQueryException | IllegalArgumentException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
   }
 
@@ -378,6 +409,11 @@ public class SearchBacking implements Serializable {
 
   public long getTotal() {
     return firstPage == null ? 0 : firstPage.total();
+  }
+
+  /** How many documents hold the hits. */
+  public long getDocumentCount() {
+    return firstPage == null ? 0 : firstPage.documentCount();
   }
 
   public String getKind() {

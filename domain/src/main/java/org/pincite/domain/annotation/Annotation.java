@@ -119,11 +119,28 @@ public class Annotation {
                 + document.getTitle());
       }
     }
+    List<Claim> given = List.copyOf(newClaims); // may be this passage's own claims
     this.claims.clear();
-    this.claims.addAll(newClaims);
+    this.claims.addAll(given);
     this.note = Require.optionalText(newNote, "Note", MAX_NOTE);
     this.updatedBy = Require.text(editor, "Editor", 200);
     this.updatedAt = Instant.now();
+  }
+
+  /**
+   * Restoring a matter archive: the passage keeps when it was made and last changed, and by whom,
+   * as the installation it comes from recorded them.
+   */
+  public void keepArchivedRecord(Instant created, Instant updated, String editor) {
+    this.createdAt = Require.present(created, "Created at");
+    this.updatedAt = Require.present(updated, "Updated at");
+    this.updatedBy = Require.text(editor, "Editor", 200);
+  }
+
+  /** Restoring a matter archive: the passage was orphaned where it comes from, for this reason. */
+  public void keepOrphaned(String reason) {
+    this.orphaned = true;
+    this.orphanReason = reason == null || reason.isBlank() ? null : reason;
   }
 
   /** What re-anchoring did to a passage after its document's text was extracted anew. */

@@ -65,6 +65,35 @@ public class Passage {
     this.suffix = suffix;
   }
 
+  /**
+   * A passage as it was recorded, not checked against any text: only for an orphaned passage
+   * restored from a matter archive, whose words are no longer in its document's text.
+   */
+  public static Passage asRecorded(
+      int startPage,
+      int startOffset,
+      int endPage,
+      int endOffset,
+      String quote,
+      String prefix,
+      String suffix) {
+    if (startPage < 1 || endPage < startPage || startOffset < 0 || endOffset < 0) {
+      throw new InvalidPassageException(
+          "Pages " + startPage + " to " + endPage + " and offsets from 0 are a passage's place");
+    }
+    if (quote == null || quote.isBlank() || quote.length() > MAX_QUOTE) {
+      throw new InvalidPassageException("A passage quotes words, at most " + MAX_QUOTE);
+    }
+    return new Passage(
+        startPage,
+        startOffset,
+        endPage,
+        endOffset,
+        quote,
+        prefix == null ? "" : prefix,
+        suffix == null ? "" : suffix);
+  }
+
   /** The passage of {@code document} between the two positions; refuses positions off its text. */
   public static Passage select(
       Document document, int startPage, int startOffset, int endPage, int endOffset) {

@@ -155,6 +155,11 @@ public class Document {
     this.addedAt = Instant.now();
   }
 
+  /** Restoring a matter archive: the document keeps when it was added where it comes from. */
+  public void keepArchivedRecord(Instant added) {
+    this.addedAt = Require.present(added, "Added at");
+  }
+
   /** Sets what the team knows about the document; blank values clear a field, except the title. */
   public void describe(String newTitle, LocalDate date, String newAuthor, String newExhibitLabel) {
     this.title = Require.text(newTitle, "Title", 1000);

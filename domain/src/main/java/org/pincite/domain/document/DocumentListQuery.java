@@ -8,7 +8,7 @@ import java.util.Locale;
  * file-name search, and the order. Families stay together: the filters choose families (an email is
  * listed when it or one of its attachments matches) and the order sorts them by their email.
  *
- * @param person a custodian or sender: found in the author and in an email's From line
+ * @param person a custodian or sender: found in the author, the custodian and an email's From line
  * @param marked true: only documents with marked passages; false: only those without
  * @param inFamily true: only emails with attachments (and the attachments); false: only stand-alone
  */

@@ -44,6 +44,12 @@ public interface DocumentRepository {
    */
   void save(Document document);
 
+  /**
+   * Removes the document from its matter, with its pages (its attachments are removed by the caller
+   * first). Its original stays in the store: another matter may hold the same bytes.
+   */
+  void remove(Document document);
+
   /** The ids of documents still waiting for their text to be read, oldest first. */
   java.util.List<Long> findPendingIds();
 

@@ -125,6 +125,13 @@ public class Fact {
     restate(text, date, status, material, key, bearings, evidence, author);
   }
 
+  /** Restoring a matter archive: the fact keeps when it was made and last changed, and by whom. */
+  public void keepArchivedRecord(Instant created, Instant updated, String editor) {
+    this.createdAt = Require.present(created, "Created at");
+    this.updatedAt = Require.present(updated, "Updated at");
+    this.updatedBy = Require.text(editor, "Editor", 200);
+  }
+
   /**
    * A fact made from one passage in one step: the quote is its starting text, the passage its one
    * supporting source, the passage's claims (where it supports or refutes them) the claims it bears

@@ -59,6 +59,22 @@ public class FactDate {
     this.to = to;
   }
 
+  /**
+   * The date a fact was recorded with, from its precision and bounds (as a matter archive holds
+   * it).
+   */
+  public static FactDate of(Precision precision, LocalDate from, LocalDate to) {
+    return switch (Require.present(precision, "The date's precision")) {
+      case NONE -> none();
+      case DAY -> on(from);
+      case MONTH -> in(YearMonth.from(Require.present(from, "The fact's month")));
+      case YEAR -> inYear(Require.present(from, "The fact's year").getYear());
+      case BETWEEN -> between(from, to);
+      case BEFORE -> before(to);
+      case AFTER -> after(from);
+    };
+  }
+
   public static FactDate none() {
     return new FactDate(Precision.NONE, null, null);
   }

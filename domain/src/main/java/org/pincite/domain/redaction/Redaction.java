@@ -220,6 +220,11 @@ public class Redaction {
     return r;
   }
 
+  /** Restoring a matter archive: the redaction keeps when it was made where it comes from. */
+  public void keepArchivedRecord(Instant created) {
+    this.createdAt = Require.present(created, "Created at");
+  }
+
   private static void checkPage(int page, int pageCount) {
     if (page < 1 || page > pageCount) {
       throw new InvalidRedactionException(

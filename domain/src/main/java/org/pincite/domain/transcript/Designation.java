@@ -91,6 +91,11 @@ public class Designation {
     restate(party, kind, pageFrom, lineFrom, pageTo, lineTo);
   }
 
+  /** Restoring a matter archive: the designation keeps when it was made. */
+  public void keepArchivedRecord(Instant created) {
+    this.createdAt = Require.present(created, "Created at");
+  }
+
   /** Changes who offers it and what; the range must run forward. */
   public void restate(
       Party newParty, DesignationKind newKind, int from, int fromLine, int to, int toLine) {

@@ -29,12 +29,23 @@ public final class ArchiveCheck {
   private ArchiveCheck() {}
 
   public static List<String> problems(InputStream archive) throws IOException {
+    return problems(entries(archive));
+  }
+
+  /** The archive's entries by name. */
+  public static Map<String, byte[]> entries(InputStream archive) throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (ZipInputStream zip = new ZipInputStream(archive, StandardCharsets.UTF_8)) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        entries.put(e.getName(), zip.readAllBytes());
+        if (entries.put(e.getName(), zip.readAllBytes()) != null) {
+          throw new IOException("The archive holds " + e.getName() + " twice");
+        }
       }
     }
+    return entries;
+  }
+
+  public static List<String> problems(Map<String, byte[]> entries) {
     List<String> problems = new ArrayList<>();
     JsonObject manifest = json(entries.get("manifest.json"), "manifest.json", problems);
     if (manifest == null) {
@@ -91,17 +102,34 @@ public final class ArchiveCheck {
     for (JsonObject d : matter.getJsonArray("documents").getValuesAs(JsonObject.class)) {
       documentBySha.putIfAbsent(d.getString("sha256"), d.get("id").toString());
     }
+    // Two documents may hold the same original (an attachment twice): the passage says which.
+    Map<String, String> documentByPassage = new HashMap<>();
+    java.util.Set<String> orphans = new java.util.HashSet<>();
+    if (matter.containsKey("passages")) {
+      for (JsonObject p : matter.getJsonArray("passages").getValuesAs(JsonObject.class)) {
+        documentByPassage.put(p.getString("id"), p.get("documentId").toString());
+        if (p.getBoolean("orphaned", false)) {
+          orphans.add(p.getString("id"));
+        }
+      }
+    }
     for (JsonObject a :
         collection.getJsonObject("first").getJsonArray("items").getValuesAs(JsonObject.class)) {
       String id = a.getString("id");
       JsonObject target = a.getJsonObject("target");
       String sha = target.getString("source").replaceFirst("^urn:sha256:", "");
-      String document = documentBySha.get(sha);
+      String document = documentByPassage.getOrDefault(id, documentBySha.get(sha));
       if (document == null) {
         problems.add(id + ": its target " + target.getString("source") + " is no document here");
         continue;
       }
       JsonObject byQuote = target.getJsonArray("selector").getJsonObject(0);
+      if (target.getJsonArray("selector").size() < 2) {
+        if (!orphans.contains(id)) {
+          problems.add(id + ": it has no TextPositionSelector and is not an orphaned passage");
+        }
+        continue; // orphaned: its words are in no page of the text any more
+      }
       JsonObject byPosition = target.getJsonArray("selector").getJsonObject(1);
       int page = Integer.parseInt(byQuote.getString("value").substring("page=".length()));
       String exact = byQuote.getJsonObject("refinedBy").getString("exact");

@@ -55,9 +55,6 @@ public final class WebAnnotations {
   public static JsonObject annotation(Annotation a) {
     Passage p = a.getPassage();
     Document document = a.getDocument();
-    String pageText = textOf(document, p.getStartPage());
-    int start = CodePoints.fromUtf16(pageText, p.getStartOffset());
-    int end = start + CodePoints.length(p.getQuote());
     JsonArrayBuilder bodies =
         Json.createArrayBuilder()
             .add(
@@ -94,7 +91,7 @@ public final class WebAnnotations {
     JsonObjectBuilder annotation =
         Json.createObjectBuilder()
             .add("@context", CONTEXT)
-            .add("id", "urn:pincite:passage:" + a.getId())
+            .add("id", idOf(a))
             .add("type", "Annotation")
             .add(
                 "creator",
@@ -106,21 +103,38 @@ public final class WebAnnotations {
                 Json.createObjectBuilder()
                     .add("type", "SpecificResource")
                     .add("source", "urn:sha256:" + document.getOriginal().getSha256())
-                    .add(
-                        "selector",
-                        Json.createArrayBuilder()
-                            .add(page(p.getStartPage(), quote))
-                            .add(
-                                page(
-                                    p.getStartPage(),
-                                    Json.createObjectBuilder()
-                                        .add("type", "TextPositionSelector")
-                                        .add("start", start)
-                                        .add("end", end)))));
+                    .add("selector", selectors(a, quote)));
     if (a.getUpdatedAt() != null) {
       annotation.add("modified", instant(a.getUpdatedAt()));
     }
     return annotation.build();
+  }
+
+  /**
+   * The quote on its page and, unless the passage is orphaned (its words are no longer in its
+   * document's text, so no position holds them), its code point position there.
+   */
+  private static JsonArrayBuilder selectors(Annotation a, JsonObjectBuilder quote) {
+    Passage p = a.getPassage();
+    JsonArrayBuilder selectors = Json.createArrayBuilder().add(page(p.getStartPage(), quote));
+    if (!a.isOrphaned()) {
+      String pageText = textOf(a.getDocument(), p.getStartPage());
+      int start = CodePoints.fromUtf16(pageText, p.getStartOffset());
+      int end = start + CodePoints.length(p.getQuote());
+      selectors.add(
+          page(
+              p.getStartPage(),
+              Json.createObjectBuilder()
+                  .add("type", "TextPositionSelector")
+                  .add("start", start)
+                  .add("end", end)));
+    }
+    return selectors;
+  }
+
+  /** The passage's id in an archive. */
+  public static String idOf(Annotation a) {
+    return "urn:pincite:passage:" + a.getId();
   }
 
   private static JsonObjectBuilder page(int number, JsonObjectBuilder refinedBy) {
@@ -142,8 +156,8 @@ public final class WebAnnotations {
                     "Document " + document.getId() + " has no page " + number));
   }
 
-  /** xsd:dateTime in UTC to the second, as the model's examples write it. */
+  /** xsd:dateTime in UTC, to the microsecond the database keeps (a restore keeps it exactly). */
   static String instant(Instant at) {
-    return at.truncatedTo(ChronoUnit.SECONDS).toString();
+    return at.truncatedTo(ChronoUnit.MICROS).toString();
   }
 }

@@ -56,15 +56,10 @@ public final class OnlineBackup {
     long bytes = Files.size(databaseFile);
     Path copies = directory.resolve("originals");
     for (String sha256 : store.storedHashes()) {
-      Path from = store.root().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4));
       Path to = copies.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4));
       Files.createDirectories(to);
-      try {
-        // Originals never change: a hard link is a copy that costs nothing.
-        Files.createLink(to.resolve(sha256), from.resolve(sha256));
-      } catch (IOException | UnsupportedOperationException notLinkable) {
-        Files.copy(from.resolve(sha256), to.resolve(sha256));
-      }
+      // A hard link where the store is a directory that allows it (originals never change).
+      store.copyTo(sha256, to.resolve(sha256));
       originals++;
       bytes += Files.size(to.resolve(sha256));
     }

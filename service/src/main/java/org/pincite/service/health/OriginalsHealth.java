@@ -2,8 +2,6 @@ package org.pincite.service.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -24,17 +22,18 @@ public class OriginalsHealth implements HealthCheck {
     if (!startup.passed()) {
       return SettingsHealth.notStarted(NAME, startup.failure().orElseThrow());
     }
-    Path root = originals.root();
-    // The store makes its directory on the first upload; until then its parent must be writable.
-    Path writable = Files.isDirectory(root) ? root : root.getParent();
-    boolean up = writable != null && Files.isDirectory(writable) && Files.isWritable(writable);
-    var response =
-        HealthCheckResponse.named(NAME).status(up).withData("directory", root.toString());
-    if (up) {
-      response.withData("freeBytes", writable.toFile().getUsableSpace());
-    } else {
-      response.withData("reason", writable + " is not a directory Pincite can write to");
-    }
+    OriginalStore.Status status = originals.status();
+    var response = HealthCheckResponse.named(NAME).status(status.up());
+    status
+        .data()
+        .forEach(
+            (key, value) -> {
+              if (value instanceof Number n) {
+                response.withData(key, n.longValue());
+              } else {
+                response.withData(key, String.valueOf(value));
+              }
+            });
     return response.build();
   }
 }

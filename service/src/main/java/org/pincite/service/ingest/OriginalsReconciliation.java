@@ -72,7 +72,7 @@ public class OriginalsReconciliation {
             () ->
                 missing.size()
                     + " documents' originals are missing from "
-                    + store.root()
+                    + store.location()
                     + " (restore them from a backup): "
                     + String.join(", ", missing.subList(0, Math.min(10, missing.size()))));
       }

@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.pincite.domain.document.NumberedLine;
 import org.pincite.service.cite.DocumentNames;
 import org.pincite.service.transcript.PdfLineNumbers;
 import org.pincite.service.transcript.TranscriptCaption;
@@ -317,11 +318,30 @@ public class PdfTextExtractor implements TextExtractor {
             lines ->
                 text.withLines(
                     lines,
-                    TranscriptCaption.read(
-                            String.join("\n", pages.subList(0, Math.min(3, pageCount))))
+                    TranscriptCaption.read(captionText(pages, lines, Math.min(3, pageCount)))
                         .orElse(null)))
         .<ExtractionOutcome>map(e -> e)
         .orElse(text);
+  }
+
+  /**
+   * The text of the first {@code count} pages to read a transcript's caption from: their numbered
+   * lines first, in the order of the transcript's pages (a condensed sheet's four pages one after
+   * another, not its two columns' rows run together, which would make "DEPOSITION OF JANE Q. ROE Q.
+   * Question 3 about widgets?"), then the pages as read, for a caption printed off the lines.
+   */
+  private static String captionText(List<String> pages, List<List<NumberedLine>> lines, int count) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < count && i < lines.size(); i++) {
+      String page = pages.get(i);
+      lines.get(i).stream()
+          .sorted(
+              java.util.Comparator.comparingInt(NumberedLine::getPrintedPage)
+                  .thenComparingInt(NumberedLine::getNumber))
+          .filter(l -> l.getStart() >= 0 && l.getEnd() <= page.length())
+          .forEach(l -> s.append(page, l.getStart(), l.getEnd()).append('\n'));
+    }
+    return s.append('\n').append(String.join("\n", pages.subList(0, count))).toString();
   }
 
   /**

@@ -180,6 +180,8 @@ public class JpaDocumentRepository implements DocumentRepository {
               + x
               + ".author) like :person escape '!' or lower("
               + x
+              + ".custodian) like :person escape '!' or lower("
+              + x
               + ".email.from) like :person escape '!')");
       params.put("person", "%" + likeEscaped(q.personLower()) + "%");
     }
@@ -261,6 +263,11 @@ public class JpaDocumentRepository implements DocumentRepository {
   public Document add(Document document) {
     em.persist(document);
     return document;
+  }
+
+  @Override
+  public void remove(Document document) {
+    em.remove(document);
   }
 
   @Override

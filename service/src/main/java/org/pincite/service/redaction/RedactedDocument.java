@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -186,7 +187,7 @@ public final class RedactedDocument {
   public BufferedImage pageImage(int page, float dpi) throws IOException {
     requirePdf();
     pageText(page);
-    try (PDDocument document = Loader.loadPDF(originalFile().toFile())) {
+    try (PDDocument document = openOriginal()) {
       return burned(document, new PDFRenderer(document), page, dpi);
     }
   }
@@ -210,7 +211,7 @@ public final class RedactedDocument {
       Files.copy(originalFile(), out);
       return;
     }
-    try (PDDocument source = Loader.loadPDF(originalFile().toFile());
+    try (PDDocument source = openOriginal();
         PDDocument copy = new PDDocument()) {
       PDFRenderer renderer = new PDFRenderer(source);
       for (int n = 1; n <= source.getNumberOfPages(); n++) {
@@ -457,6 +458,19 @@ public final class RedactedDocument {
     if (!pdf) {
       throw new RedactionNotPlaceableException(
           "Document " + documentId + " is not a PDF: it has no page images to redact");
+    }
+  }
+
+  /** The original PDF, read only; an encrypted one cannot be drawn (its password is never kept). */
+  private PDDocument openOriginal() throws IOException {
+    try {
+      return Loader.loadPDF(originalFile().toFile());
+    } catch (InvalidPasswordException e) {
+      throw new RedactionNotPlaceableException(
+          "Document "
+              + documentId
+              + " is an encrypted PDF and its password is not kept, so no redacted copy can be"
+              + " drawn from it");
     }
   }
 

@@ -21,7 +21,8 @@ public record ClaimChart(ReportHeader header, List<Row> rows, List<CitedDocument
    * refuting} and {@code context} count the passages on the claim and everything below it (each
    * once); {@code ownSupporting} and {@code ownRefuting} those on the claim itself; {@code gap}: an
    * element (or a count without elements) that nothing supports ({@link EvidenceArithmetic}). The
-   * document lists name each document once (exhibit label, else title), in index order.
+   * document lists name each document once (exhibit label, else title), in index order; a passage
+   * on numbered lines (a transcript, pleading paper) by its page:line cite ("Quinn Dep. 3:25–4:2").
    */
   public record Row(
       long claimId,

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.AnnotationRepository;
 import org.pincite.domain.annotation.Stance;
@@ -154,7 +155,8 @@ public class ReportAssembler {
 
   /**
    * Every claim of the matter in tree order with the passages on it and on everything below it
-   * (each passage counted once), and the documents they come from.
+   * (each passage counted once), and the documents they come from (passages on numbered lines by
+   * their page:line cites).
    */
   public ClaimChart chart(Matter matter, String preparedBy, Instant at) {
     List<Claim> all = claims.findAllOfMatter(matter.getId());
@@ -172,14 +174,13 @@ public class ReportAssembler {
       }
     }
     List<CitedDocument> index = index(cited);
-    Map<Long, Integer> indexOrder = new HashMap<>();
-    for (int i = 0; i < index.size(); i++) {
-      indexOrder.put(index.get(i).documentId(), i);
-    }
     EvidenceArithmetic evidence = EvidenceArithmetic.of(all, found);
+    PassageCites cites = passageCites();
+    Function<Annotation, String> evidenceName =
+        a -> cites.lines(a).isPresent() ? cites.of(a) : shortName(a.getDocument());
     List<ClaimChart.Row> rows = new ArrayList<>();
     for (Claim top : tops) {
-      addRows(top, 0, found, indexOrder, evidence, rows);
+      addRows(top, 0, found, evidenceName, evidence, rows);
     }
     ReportHeader header =
         new ReportHeader(
@@ -198,23 +199,24 @@ public class ReportAssembler {
       Claim claim,
       int depth,
       List<Annotation> found,
-      Map<Long, Integer> indexOrder,
+      Function<Annotation, String> evidenceName,
       EvidenceArithmetic evidence,
       List<ClaimChart.Row> rows) {
     Set<Long> ids = new LinkedHashSet<>();
     for (Claim c : claim.selfAndDescendants()) {
       ids.add(c.getId());
     }
-    Set<Document> forDocs = new LinkedHashSet<>();
-    Set<Document> againstDocs = new LinkedHashSet<>();
+    // In index order (found is sorted by document): each document once, each page:line cite once.
+    Set<String> forEvidence = new LinkedHashSet<>();
+    Set<String> againstEvidence = new LinkedHashSet<>();
     for (Annotation a : found) {
       if (a.getClaims().stream().noneMatch(c -> ids.contains(c.getId()))) {
         continue;
       }
       if (a.getStance() == Stance.SUPPORTS) {
-        forDocs.add(a.getDocument());
+        forEvidence.add(evidenceName.apply(a));
       } else if (a.getStance() == Stance.REFUTES) {
-        againstDocs.add(a.getDocument());
+        againstEvidence.add(evidenceName.apply(a));
       }
     }
     EvidenceArithmetic.ClaimEvidence n = evidence.of(claim.getId());
@@ -228,24 +230,20 @@ public class ReportAssembler {
             n.withElements().supporting(),
             n.withElements().refuting(),
             n.withElements().context(),
-            names(forDocs, indexOrder),
-            names(againstDocs, indexOrder),
+            List.copyOf(forEvidence),
+            List.copyOf(againstEvidence),
             n.own().supporting(),
             n.own().refuting(),
             n.gap()));
     for (Claim child : claim.getChildren()) {
-      addRows(child, depth + 1, found, indexOrder, evidence, rows);
+      addRows(child, depth + 1, found, evidenceName, evidence, rows);
     }
   }
 
-  private static List<String> names(Set<Document> docs, Map<Long, Integer> indexOrder) {
-    return docs.stream()
-        .sorted(Comparator.comparing(d -> indexOrder.getOrDefault(d.getId(), Integer.MAX_VALUE)))
-        .map(ReportAssembler::shortName)
-        .toList();
-  }
-
-  /** How a chart names a document: by its exhibit label, else its title. */
+  /**
+   * How a chart names a document: by its exhibit label, else its title. (A passage on numbered
+   * lines is named by its page:line cite instead: "Quinn Dep. 3:25–4:2".)
+   */
   static String shortName(Document d) {
     return d.getExhibitLabel() != null && !d.getExhibitLabel().isBlank()
         ? d.getExhibitLabel()

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +22,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.pincite.domain.annotation.Annotation;
@@ -88,22 +92,148 @@ public class MatterSearch {
     return Search.session(em);
   }
 
+  /** What every search of one query and its filters shares. */
+  private record Asked(long matterId, String query, String syntax, SearchFilters filters) {
+    boolean hasQuery() {
+      return syntax != null;
+    }
+  }
+
+  private static Asked asked(long matterId, String query, SearchFilters filters) {
+    SearchFilters fs = filters == null ? SearchFilters.none() : filters;
+    boolean hasQuery = query != null && !query.isBlank();
+    if (fs.from() != null && fs.to() != null && fs.from().isAfter(fs.to())) {
+      throw new MalformedQueryException(
+          "The date range runs backwards: " + fs.from() + " is after " + fs.to());
+    }
+    return new Asked(
+        matterId,
+        query == null ? "" : query.strip(),
+        hasQuery ? QuerySyntax.toSimpleQueryString(query) : null,
+        fs);
+  }
+
   /**
    * Hits {@code page} (from 1) of {@code pageSize} for {@code query} in the matter's pages, email
    * headers and passage notes. A blank query with filters lists everything the filters let through.
    */
   public SearchResults search(
       long matterId, String query, SearchFilters filters, int page, int pageSize) {
-    SearchFilters fs = filters == null ? SearchFilters.none() : filters;
-    boolean hasQuery = query != null && !query.isBlank();
-    String syntax = hasQuery ? QuerySyntax.toSimpleQueryString(query) : null;
-    if (fs.from() != null && fs.to() != null && fs.from().isAfter(fs.to())) {
-      throw new MalformedQueryException(
-          "The date range runs backwards: " + fs.from() + " is after " + fs.to());
-    }
+    Asked asked = asked(matterId, query, filters);
     int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
     int number = Math.max(1, page);
+    Ranking ranking = ranking(asked, 0);
+    List<SearchHit> hits = hits(asked, null, (number - 1) * size, size).hits();
+    return new SearchResults(asked.query(), ranking.total(), number, size, hits, ranking.facets());
+  }
 
+  /**
+   * The hits grouped by document: page {@code page} (from 1) of {@code documentsPerPage} documents,
+   * best first (a document ranks by its best hit), each with its {@code pagesPerDocument} best
+   * pages or notes and how many hits it holds in all. Documents are ranked from the best {@value
+   * #RANKED_HITS} hits; a query with more hits lists the documents those hold.
+   */
+  public GroupedResults searchByDocument(
+      long matterId,
+      String query,
+      SearchFilters filters,
+      int page,
+      int documentsPerPage,
+      int pagesPerDocument) {
+    Asked asked = asked(matterId, query, filters);
+    int size = Math.max(1, Math.min(documentsPerPage, MAX_PAGE_SIZE));
+    int best = Math.max(1, Math.min(pagesPerDocument, MAX_PAGE_SIZE));
+    int number = Math.max(1, page);
+    Ranking ranking = ranking(asked, RANKED_HITS);
+    List<Long> shown =
+        ranking.documents().stream().skip((long) (number - 1) * size).limit(size).toList();
+    List<DocumentHits> documents = new ArrayList<>();
+    for (long documentId : shown) {
+      Hits within = hits(asked, documentId, 0, best);
+      if (!within.hits().isEmpty()) {
+        documents.add(new DocumentHits(documentId, within.hits(), within.total()));
+      }
+    }
+    return new GroupedResults(
+        asked.query(),
+        ranking.total(),
+        ranking.documents().size(),
+        number,
+        size,
+        documents,
+        ranking.facets());
+  }
+
+  /** The hits of one document (best first, at most {@code limit}), as a grouped search has it. */
+  public List<SearchHit> hitsInDocument(
+      long matterId, String query, SearchFilters filters, long documentId, int limit) {
+    return hits(
+            asked(matterId, query, filters),
+            documentId,
+            0,
+            Math.max(1, Math.min(limit, MAX_PAGE_SIZE)))
+        .hits();
+  }
+
+  /** The most hits a grouped search ranks its documents from. */
+  static final int RANKED_HITS = 5000;
+
+  /** All the hits' count and filter counts, and the documents of the best {@code ranked} hits. */
+  private record Ranking(long total, List<Long> documents, Map<String, List<FacetCount>> facets) {}
+
+  /** Some hits with highlighted snippets, and how many there are in all. */
+  private record Hits(List<SearchHit> hits, long total) {}
+
+  private Ranking ranking(Asked asked, int ranked) {
+    SearchResult<Long> result;
+    try {
+      result =
+          session()
+              .search(Arrays.asList(Page.class, Annotation.class))
+              .select(f -> f.field(SearchFields.DOCUMENT_ID, Long.class))
+              .where(f -> predicate(f, asked, null))
+              .sort(f -> sort(f, asked))
+              .aggregation(
+                  KINDS, f -> f.terms().field(SearchFields.KIND, String.class).maxTermCount(50))
+              .aggregation(
+                  TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(50))
+              .aggregation(
+                  YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class).maxTermCount(200))
+              .aggregation(
+                  SENDERS, f -> f.terms().field(SearchFields.SENDER, String.class).maxTermCount(50))
+              .aggregation(
+                  CLAIMS,
+                  f -> f.terms().field(SearchFields.CLAIM_IDS, Long.class).maxTermCount(500))
+              .aggregation(
+                  STANCES,
+                  f -> f.terms().field(SearchFields.STANCES, String.class).maxTermCount(10))
+              .aggregation(
+                  ANNOTATED,
+                  f -> f.terms().field(SearchFields.ANNOTATED, Boolean.class).maxTermCount(2))
+              .fetch(0, ranked);
+    } catch (RuntimeException e) {
+      throw refusedAsTooLarge(e);
+    }
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    facets.put(FACET_KIND, counts(result.aggregation(KINDS), v -> DocumentKind.valueOf(v).label()));
+    facets.put(FACET_TYPE, counts(result.aggregation(TYPES), v -> DocumentType.valueOf(v).label()));
+    facets.put(FACET_YEAR, counts(result.aggregation(YEARS), String::valueOf));
+    facets.put(FACET_SENDER, counts(result.aggregation(SENDERS), v -> v));
+    Map<Long, String> claimLabels = claimLabels(asked.matterId());
+    facets.put(
+        FACET_CLAIM,
+        counts(result.aggregation(CLAIMS), id -> claimLabels.getOrDefault(id, "Claim " + id)));
+    facets.put(FACET_STANCE, counts(result.aggregation(STANCES), v -> Stance.valueOf(v).label()));
+    facets.put(
+        FACET_ANNOTATED, counts(result.aggregation(ANNOTATED), v -> v ? "Marked" : "Not marked"));
+    List<Long> documents = new ArrayList<>(new LinkedHashSet<>(result.hits()));
+    return new Ranking(result.total().hitCount(), documents, facets);
+  }
+
+  /**
+   * Hits {@code offset} to {@code offset + limit}, of one document when {@code documentId} is set.
+   */
+  private Hits hits(Asked asked, Long documentId, int offset, int limit) {
     SearchResult<List<?>> result;
     try {
       result =
@@ -126,45 +256,8 @@ public class MatterSearch {
                               f.highlight(SearchFields.HEADERS_CJK),
                               f.highlight(SearchFields.TEXT).highlighter("lead"))
                           .asList())
-              .where(
-                  f -> {
-                    BooleanPredicateClausesStep<?> b = f.bool();
-                    b.filter(f.match().field(SearchFields.MATTER_ID).matching(matterId));
-                    if (hasQuery) {
-                      b.must(
-                          f.simpleQueryString()
-                              .fields(SearchFields.FULL_TEXT.toArray(String[]::new))
-                              .matching(syntax)
-                              .defaultOperator(BooleanOperator.AND)
-                              .flags(
-                                  SimpleQueryFlag.AND,
-                                  SimpleQueryFlag.OR,
-                                  SimpleQueryFlag.NOT,
-                                  SimpleQueryFlag.PHRASE,
-                                  SimpleQueryFlag.PREFIX,
-                                  SimpleQueryFlag.PRECEDENCE,
-                                  SimpleQueryFlag.WHITESPACE));
-                    } else {
-                      b.must(f.matchAll());
-                    }
-                    applyFilters(f, b, fs);
-                    return b;
-                  })
-              .sort(
-                  f ->
-                      hasQuery
-                          ? f.score()
-                              .then()
-                              .field(SearchFields.DOCUMENT_ID)
-                              .then()
-                              .field(SearchFields.PAGE_NUMBER)
-                          : f.field(SearchFields.DATE)
-                              .missing()
-                              .last()
-                              .then()
-                              .field(SearchFields.DOCUMENT_ID)
-                              .then()
-                              .field(SearchFields.PAGE_NUMBER))
+              .where(f -> predicate(f, asked, documentId))
+              .sort(f -> sort(f, asked))
               .highlighter(
                   f ->
                       f.plain()
@@ -179,43 +272,53 @@ public class MatterSearch {
                           .numberOfFragments(1)
                           .noMatchSize(SNIPPET_CHARS)
                           .tag(Snippets.OPEN, Snippets.CLOSE))
-              .aggregation(
-                  KINDS, f -> f.terms().field(SearchFields.KIND, String.class).maxTermCount(50))
-              .aggregation(
-                  TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(50))
-              .aggregation(
-                  YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class).maxTermCount(200))
-              .aggregation(
-                  SENDERS, f -> f.terms().field(SearchFields.SENDER, String.class).maxTermCount(50))
-              .aggregation(
-                  CLAIMS,
-                  f -> f.terms().field(SearchFields.CLAIM_IDS, Long.class).maxTermCount(500))
-              .aggregation(
-                  STANCES,
-                  f -> f.terms().field(SearchFields.STANCES, String.class).maxTermCount(10))
-              .aggregation(
-                  ANNOTATED,
-                  f -> f.terms().field(SearchFields.ANNOTATED, Boolean.class).maxTermCount(2))
-              .fetch((number - 1) * size, size);
+              .fetch(offset, limit);
     } catch (RuntimeException e) {
       throw refusedAsTooLarge(e);
     }
+    return new Hits(
+        result.hits().stream().map(MatterSearch::hit).toList(), result.total().hitCount());
+  }
 
-    List<SearchHit> hits = result.hits().stream().map(MatterSearch::hit).toList();
-    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-    facets.put(FACET_KIND, counts(result.aggregation(KINDS), v -> DocumentKind.valueOf(v).label()));
-    facets.put(FACET_TYPE, counts(result.aggregation(TYPES), v -> DocumentType.valueOf(v).label()));
-    facets.put(FACET_YEAR, counts(result.aggregation(YEARS), String::valueOf));
-    facets.put(FACET_SENDER, counts(result.aggregation(SENDERS), v -> v));
-    Map<Long, String> claimLabels = claimLabels(matterId);
-    facets.put(
-        FACET_CLAIM,
-        counts(result.aggregation(CLAIMS), id -> claimLabels.getOrDefault(id, "Claim " + id)));
-    facets.put(FACET_STANCE, counts(result.aggregation(STANCES), v -> Stance.valueOf(v).label()));
-    facets.put(
-        FACET_ANNOTATED, counts(result.aggregation(ANNOTATED), v -> v ? "Marked" : "Not marked"));
-    return new SearchResults(
-        query == null ? "" : query.strip(), result.total().hitCount(), number, size, hits, facets);
+  private static PredicateFinalStep predicate(
+      SearchPredicateFactory f, Asked asked, Long documentId) {
+    BooleanPredicateClausesStep<?> b = f.bool();
+    b.filter(f.match().field(SearchFields.MATTER_ID).matching(asked.matterId()));
+    if (documentId != null) {
+      b.filter(f.match().field(SearchFields.DOCUMENT_ID).matching(documentId));
+    }
+    if (asked.hasQuery()) {
+      b.must(
+          f.simpleQueryString()
+              .fields(SearchFields.FULL_TEXT.toArray(String[]::new))
+              .matching(asked.syntax())
+              .defaultOperator(BooleanOperator.AND)
+              .flags(
+                  SimpleQueryFlag.AND,
+                  SimpleQueryFlag.OR,
+                  SimpleQueryFlag.NOT,
+                  SimpleQueryFlag.PHRASE,
+                  SimpleQueryFlag.PREFIX,
+                  SimpleQueryFlag.PRECEDENCE,
+                  SimpleQueryFlag.WHITESPACE));
+    } else {
+      b.must(f.matchAll());
+    }
+    applyFilters(f, b, asked.filters());
+    return b;
+  }
+
+  /** Best first for words; by date (undated last) for filters alone; then document and page. */
+  private static SortFinalStep sort(SearchSortFactory f, Asked asked) {
+    return asked.hasQuery()
+        ? f.score().then().field(SearchFields.DOCUMENT_ID).then().field(SearchFields.PAGE_NUMBER)
+        : f.field(SearchFields.DATE)
+            .missing()
+            .last()
+            .then()
+            .field(SearchFields.DOCUMENT_ID)
+            .then()
+            .field(SearchFields.PAGE_NUMBER);
   }
 
   private static void applyFilters(
@@ -276,7 +379,9 @@ public class MatterSearch {
         score == null || score.isNaN() ? 0f : score,
         (String) row.get(3),
         (Long) row.get(4),
-        (LocalDate) row.get(5));
+        (LocalDate) row.get(5),
+        null,
+        null);
   }
 
   private static <K> List<FacetCount> counts(

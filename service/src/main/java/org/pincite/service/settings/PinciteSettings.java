@@ -1,6 +1,7 @@
 package org.pincite.service.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,7 +9,9 @@ import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.pincite.service.page.PageImages;
+import org.pincite.service.store.LocalOriginalStore;
 import org.pincite.service.store.OriginalStore;
+import org.pincite.service.store.S3OriginalStore;
 
 /**
  * The server's settings for Pincite, bound in server.xml as JNDI entries from variables that
@@ -167,10 +170,39 @@ public class PinciteSettings {
     return new PageImages(dataDirectory().resolve("page-images"));
   }
 
+  /**
+   * PINCITE_ORIGINALS_STORE: the directory {@code originals/} in the data directory (default), or
+   * the S3-compatible bucket of PINCITE_S3_BUCKET (at PINCITE_S3_ENDPOINT, in PINCITE_S3_REGION,
+   * under PINCITE_S3_PREFIX) with its local copies in {@code originals-cache/}. One for the whole
+   * application: an S3 client keeps its connections.
+   */
   @Produces
+  @ApplicationScoped
   OriginalStore originalStore() {
-    return new OriginalStore(dataDirectory().resolve("originals"));
+    if (s3Originals()) {
+      return S3OriginalStore.connect(
+          raw(Setting.PINCITE_S3_BUCKET).orElse("").strip(),
+          raw(Setting.PINCITE_S3_PREFIX).orElse(""),
+          raw(Setting.PINCITE_S3_ENDPOINT).map(String::strip),
+          raw(Setting.PINCITE_S3_REGION).orElse(S3_REGION).strip(),
+          dataDirectory().resolve("originals-cache"));
+    }
+    return new LocalOriginalStore(dataDirectory().resolve("originals"));
   }
+
+  void closeOriginalStore(@Disposes OriginalStore store) throws Exception {
+    if (store instanceof AutoCloseable closeable) {
+      closeable.close();
+    }
+  }
+
+  /** Whether the originals are in S3-compatible object storage (PINCITE_ORIGINALS_STORE=s3). */
+  public boolean s3Originals() {
+    return "s3".equalsIgnoreCase(raw(Setting.PINCITE_ORIGINALS_STORE).orElse("").strip());
+  }
+
+  /** The region when PINCITE_S3_REGION is empty (S3-compatible servers mostly ignore it). */
+  public static final String S3_REGION = "us-east-1";
 
   // Looked up rather than injected: Liberty types a jndiEntry by its value ("true" becomes a
   // Boolean), and a setting must not fail on how someone spelled it.

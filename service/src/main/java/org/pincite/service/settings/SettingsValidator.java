@@ -25,6 +25,12 @@ public class SettingsValidator {
   // What an index name may start with in Elasticsearch and OpenSearch (lower case, none of
   // \ / * ? " < > | , # : or spaces, not - _ + first), kept short: the layout adds "page-000001".
   static final Pattern SEARCH_INDEX_PREFIX = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  static final Set<String> ORIGINALS_STORES = Set.of("directory", "s3");
+  // S3's rules for a bucket name (3-63 characters; lower case, digits, '.' and '-').
+  static final Pattern S3_BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+  static final Pattern S3_REGION = Pattern.compile("[a-z]{2}(-[a-z0-9]+)+");
+  // A key prefix: path segments of safe characters, each ending in '/'.
+  static final Pattern S3_PREFIX = Pattern.compile("([A-Za-z0-9!_.*'()-]+/)*");
   static final List<String> JDBC_PREFIXES = List.of("jdbc:h2:", "jdbc:postgresql:");
   static final int MAX_EXTRACTION_THREADS = 64;
   // Expanded files are held in memory while they are recorded: a budget beyond these is a heap's.
@@ -57,6 +63,13 @@ public class SettingsValidator {
     extractionThreads(settings.raw(Setting.PINCITE_EXTRACTION_THREADS)).ifPresent(problems::add);
     searchBackend(settings.raw(Setting.PINCITE_SEARCH_BACKEND)).ifPresent(problems::add);
     searchIndexPrefix(settings.raw(Setting.PINCITE_SEARCH_INDEX_PREFIX)).ifPresent(problems::add);
+    originalsStore(
+            settings.raw(Setting.PINCITE_ORIGINALS_STORE),
+            settings.raw(Setting.PINCITE_S3_BUCKET),
+            settings.raw(Setting.PINCITE_S3_ENDPOINT),
+            settings.raw(Setting.PINCITE_S3_REGION),
+            settings.raw(Setting.PINCITE_S3_PREFIX))
+        .forEach(problems::add);
     archiveMaxEntries(settings.raw(Setting.PINCITE_ARCHIVE_MAX_ENTRIES)).ifPresent(problems::add);
     archiveMaxMb(settings.raw(Setting.PINCITE_ARCHIVE_MAX_MB)).ifPresent(problems::add);
     ocrMaxPagesPerDocument(settings.raw(Setting.PINCITE_OCR_MAX_PAGES_PER_DOCUMENT))
@@ -264,6 +277,80 @@ public class SettingsValidator {
             + quoted(value)
             + "; it must be lower-case letters, digits, '.', '_' or '-', starting with a letter"
             + " or digit, at most 64 characters (or empty for none)");
+  }
+
+  /**
+   * PINCITE_ORIGINALS_STORE: directory (the data directory's originals/, the default) or s3; for
+   * s3, PINCITE_S3_BUCKET a bucket name, PINCITE_S3_ENDPOINT empty (AWS) or an http(s) URL of an
+   * S3-compatible server, PINCITE_S3_REGION empty or a region name, PINCITE_S3_PREFIX empty or
+   * segments each ending in '/'. The S3 settings are not checked for the directory store.
+   */
+  public List<String> originalsStore(
+      Optional<String> store,
+      Optional<String> bucket,
+      Optional<String> endpoint,
+      Optional<String> region,
+      Optional<String> prefix) {
+    String kind = store.map(String::strip).orElse("directory");
+    if (!ORIGINALS_STORES.contains(kind)) {
+      return List.of(
+          Setting.PINCITE_ORIGINALS_STORE.name()
+              + " is "
+              + quoted(store)
+              + "; it must be directory or s3.");
+    }
+    if (kind.equals("directory")) {
+      return List.of();
+    }
+    List<String> problems = new ArrayList<>();
+    if (bucket.isEmpty() || bucket.get().isBlank()) {
+      problems.add(
+          Setting.PINCITE_S3_BUCKET.name()
+              + " is empty; with PINCITE_ORIGINALS_STORE=s3 it must name the bucket.");
+    } else if (!S3_BUCKET.matcher(bucket.get().strip()).matches()) {
+      problems.add(
+          Setting.PINCITE_S3_BUCKET.name()
+              + " is "
+              + quoted(bucket)
+              + "; a bucket name is 3 to 63 lower-case letters, digits, '.' or '-', starting and"
+              + " ending with a letter or digit.");
+    }
+    if (endpoint.isPresent()) {
+      String url = endpoint.get().strip();
+      boolean fine;
+      try {
+        java.net.URI uri = new java.net.URI(url);
+        fine =
+            ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                && uri.getHost() != null;
+      } catch (java.net.URISyntaxException e) {
+        fine = false;
+      }
+      if (!fine) {
+        problems.add(
+            Setting.PINCITE_S3_ENDPOINT.name()
+                + " is "
+                + quoted(endpoint)
+                + "; it must be an http:// or https:// URL (http://127.0.0.1:9000), or empty"
+                + " for AWS.");
+      }
+    }
+    if (region.isPresent() && !S3_REGION.matcher(region.get().strip()).matches()) {
+      problems.add(
+          Setting.PINCITE_S3_REGION.name()
+              + " is "
+              + quoted(region)
+              + "; it must be a region name such as eu-central-1, or empty for us-east-1.");
+    }
+    if (prefix.isPresent() && !S3_PREFIX.matcher(prefix.get()).matches()) {
+      problems.add(
+          Setting.PINCITE_S3_PREFIX.name()
+              + " is "
+              + quoted(prefix)
+              + "; it must be empty or segments of letters, digits and !_.*'()- each ending in"
+              + " '/' (originals/).");
+    }
+    return problems;
   }
 
   /**

@@ -15,19 +15,19 @@ import org.pincite.service.transcript.LineCites;
 /**
  * Whether a fact's source can be cited in a filed paper as it stands, and if not, why: the one
  * place that decides it for the motion review. A passage cannot be cited when it was not found
- * again in its document's current text, or when its document has numbered lines (a transcript,
+ * again in its document's current text; when its document has numbered lines (a transcript,
  * pleading paper) but the passage has no page:line cite (it lies on a cover, a caption, a margin
- * outside the numbered lines), since summary-judgment rules want evidence cited by page and line.
- *
- * <p>Bates numbers (issue 16, productions) are not checked yet: once documents carry their Bates
- * range, the check "a produced document's passage has a Bates cite" belongs in {@link
- * #problem(Annotation)}, beside the line check.
+ * outside the numbered lines), since summary-judgment rules want evidence cited by page and line;
+ * or when its document is Bates-numbered but the passage's pages are not (the text was read again
+ * and now has more pages than the production numbered), since produced evidence is cited by its
+ * Bates numbers.
  */
 final class CitableSources {
   /** Why one source cannot be cited as it stands. */
   enum Problem {
     NOT_FOUND("not found in its document's current text"),
-    NO_LINE_CITE("no page:line cite, though its document has numbered lines");
+    NO_LINE_CITE("no page:line cite, though its document has numbered lines"),
+    NO_BATES_CITE("no Bates number on its pages, though its document is Bates-numbered");
 
     private final String said;
 
@@ -57,6 +57,12 @@ final class CitableSources {
     if (cites.lines(a).isEmpty() && lineNumbered(a)) {
       return Optional.of(Problem.NO_LINE_CITE);
     }
+    Document d = a.getDocument();
+    if (d.getBates().isPresent()
+        && (d.batesOf(a.getPassage().getStartPage()).isEmpty()
+            || d.batesOf(a.getPassage().getEndPage()).isEmpty())) {
+      return Optional.of(Problem.NO_BATES_CITE);
+    }
     return Optional.empty();
   }
 
@@ -84,7 +90,9 @@ final class CitableSources {
     boolean allLost = why.stream().allMatch(Problem.NOT_FOUND.said()::equals);
     return Optional.of(
         allLost
-            ? "Fact " + factNumber + " rests only on passages " + Problem.NOT_FOUND.said()
+            ? "Fact "
+                + factNumber
+                + " rests only on passages not found in their documents' current text"
             : "Fact "
                 + factNumber
                 + " rests only on sources that cannot be cited as they stand ("

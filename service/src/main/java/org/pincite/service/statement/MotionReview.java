@@ -59,8 +59,8 @@ public class MotionReview {
    * For {@code party}'s counts and defences: each element (a claim with nothing below it) that no
    * undisputed material fact supports, in tree order; then each fact bearing on them none of whose
    * supporting sources can be cited as it stands (or that has none): passages not found again in
-   * their documents' text, or without a page:line cite on a document with numbered lines ({@link
-   * CitableSources}, where the Bates check goes too).
+   * their documents' text, without a page:line cite on a document with numbered lines, or on pages
+   * a Bates-numbered document's range does not number ({@link CitableSources}).
    */
   public List<Unproven> unproven(Matter matter, Party party) {
     List<Claim> all = claims.findAllOfMatter(matter.getId());

@@ -7,6 +7,8 @@
  * evidence marked conflicts. {@code StatementAssembler} and {@code MotionReview} read the database;
  * the model ({@code Statement} and its records) and the writers know nothing of it, so each writer
  * is tested by reading its output back. Cites come from {@link
- * org.pincite.service.report.PassageCites}, the same as the reports print.
+ * org.pincite.service.report.PassageCites}, the same as the reports print; {@code CitableSources}
+ * alone decides whether a fact's source can be cited as it stands (found again, a page:line cite on
+ * line-numbered paper, a Bates number on a Bates-numbered document).
  */
 package org.pincite.service.statement;

@@ -20,7 +20,8 @@ public record DesignationView(
     String ruling,
     String createdBy,
     Instant createdAt,
-    long version) {
+    long version)
+    implements java.io.Serializable {
   public static DesignationView of(Designation d, String range) {
     return new DesignationView(
         d.getId(),

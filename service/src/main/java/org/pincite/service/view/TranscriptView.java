@@ -18,8 +18,10 @@ public record TranscriptView(
     int firstPage,
     Integer trialDay,
     String citeName,
-    List<ExhibitView> exhibits) {
+    List<ExhibitView> exhibits)
+    implements java.io.Serializable {
 
   /** "Exhibit 14" on 4:4, and the document labelled so (null when the matter has none). */
-  public record ExhibitView(String label, String at, Long documentId, String documentTitle) {}
+  public record ExhibitView(String label, String at, Long documentId, String documentTitle)
+      implements java.io.Serializable {}
 }

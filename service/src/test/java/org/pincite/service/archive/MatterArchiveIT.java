@@ -40,6 +40,7 @@ import org.pincite.service.jpa.JpaClaimRepository;
 import org.pincite.service.jpa.JpaDocumentRepository;
 import org.pincite.service.jpa.JpaMatterRepository;
 import org.pincite.service.jpa.TestDatabase;
+import org.pincite.service.store.LocalOriginalStore;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.store.StoredBytes;
 
@@ -69,7 +70,7 @@ class MatterArchiveIT {
   void theArchiveHoldsEveryFileByHashAndPassagesAsWebAnnotationsThatLeadBackExactly(
       TestDatabase.Kind kind) throws Exception {
     db = TestDatabase.start(kind);
-    OriginalStore store = new OriginalStore(Files.createTempDirectory("archive-originals"));
+    OriginalStore store = new LocalOriginalStore(Files.createTempDirectory("archive-originals"));
     byte[] original = (PAGE_ONE + PAGE_TWO).getBytes(StandardCharsets.UTF_8);
     StoredBytes stored = store.store(new ByteArrayInputStream(original));
     int says = PAGE_ONE.indexOf("agreed");
@@ -122,12 +123,7 @@ class MatterArchiveIT {
         em -> {
           try {
             MatterArchiveWriter.write(
-                new MatterArchiveWriter.Contents(
-                    new JpaMatterRepository(em).find(matterId).orElseThrow(),
-                    new JpaClaimRepository(em).findAllOfMatter(matterId),
-                    new JpaDocumentRepository(em).findByMatter(matterId),
-                    new JpaAnnotationRepository(em).findByMatter(matterId),
-                    Json.createArrayBuilder().build()),
+                ArchiveContents.load(em, new JpaMatterRepository(em).find(matterId).orElseThrow()),
                 store::open,
                 zip);
           } catch (java.io.IOException e) {

@@ -32,6 +32,7 @@ import org.pincite.domain.matter.Matter;
 import org.pincite.service.jpa.JpaDocumentRepository;
 import org.pincite.service.jpa.JpaMatterRepository;
 import org.pincite.service.jpa.TestDatabase;
+import org.pincite.service.store.LocalOriginalStore;
 import org.pincite.service.store.OriginalStore;
 import org.pincite.service.store.StoredBytes;
 
@@ -57,7 +58,7 @@ class OnlineBackupIT {
   void aBackupTakenWhileUploadingRestoresWithEveryOriginalItsRowsName(TestDatabase.Kind kind)
       throws Exception {
     db = TestDatabase.start(kind);
-    OriginalStore store = new OriginalStore(Files.createTempDirectory("backup-originals"));
+    OriginalStore store = new LocalOriginalStore(Files.createTempDirectory("backup-originals"));
     long matterId =
         db.inTransaction(
             em ->

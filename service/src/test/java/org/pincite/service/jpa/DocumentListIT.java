@@ -123,6 +123,7 @@ class DocumentListIT {
                       "Scan",
                       file("scan.pdf", "application/pdf", 6));
               scan.markFailed("The PDF cannot be read: End-of-File");
+              scan.recordCustodian("Files of J. Birchall");
               docs.add(scan);
               new JpaAnnotationRepository(em)
                   .add(
@@ -232,7 +233,11 @@ class DocumentListIT {
     assertEquals(
         List.of("Board note"),
         titles(q(null, null, null, null, "zilis", null, null, null), 0, 50),
-        "the custodian");
+        "the author");
+    assertEquals(
+        List.of("Scan"),
+        titles(q(null, null, null, null, "birchall", null, null, null), 0, 50),
+        "the custodian a production names");
     assertEquals(
         List.of("Re: structure", "plan.pdf", "cap table.xlsx"),
         titles(q(null, null, null, null, "MUSK", null, null, null), 0, 50),

@@ -43,6 +43,7 @@ import org.pincite.service.ingest.PdfTextExtractor;
 import org.pincite.service.ingest.TesseractOcr;
 import org.pincite.service.page.PdfTextLayout;
 import org.pincite.service.render.RenderBudget;
+import org.pincite.service.store.LocalOriginalStore;
 import org.pincite.service.store.OriginalStore;
 
 /**
@@ -89,7 +90,7 @@ class RedactedDocumentTest {
       pdf.getDocumentInformation().setTitle("Letter about the Halvorsen merger");
       pdf.save(file.toFile());
     }
-    store = new OriginalStore(dir.resolve("originals"));
+    store = new LocalOriginalStore(dir.resolve("originals"));
     try (InputStream in = Files.newInputStream(file)) {
       sha256 = store.store(in).sha256();
     }
@@ -211,6 +212,39 @@ class RedactedDocumentTest {
     RedactedDocument copy = copyOf(ocrText, null, box(4, 1, OVER_FIRST_LINE));
     assertEquals(RedactedDocument.MARK, copy.text(1));
     assertEquals(PATIENT, copy.text(2));
+  }
+
+  @Test
+  void anEncryptedPdfIsRefusedWithItsReasonNotDrawn() throws IOException {
+    Path file = dir.resolve("locked.pdf");
+    try (PDDocument pdf = new PDDocument()) {
+      pdf.addPage(new PDPage(PDRectangle.LETTER));
+      org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy lock =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner-secret",
+              "user-secret",
+              new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      pdf.protect(lock);
+      pdf.save(file.toFile());
+    }
+    String locked;
+    try (InputStream in = Files.newInputStream(file)) {
+      locked = store.store(in).sha256();
+    }
+    RedactedDocument copy =
+        new RedactedDocument(
+            8L,
+            locked,
+            true,
+            List.of(""),
+            List.of(box(5, 1, OVER_FIRST_LINE)),
+            store,
+            layout,
+            RenderBudget.server(),
+            null);
+    RedactionNotPlaceableException refused =
+        assertThrows(RedactionNotPlaceableException.class, () -> copy.pdf(100));
+    assertTrue(refused.getMessage().contains("encrypted PDF"), refused.getMessage());
   }
 
   @Test

@@ -318,7 +318,9 @@ class ReportAssemblerIT {
     ClaimChart.Row count = rows.get("Breach of contract (the Founding Agreement)");
     assertEquals(0, count.depth());
     assertEquals(List.of(2, 1, 1), List.of(count.supporting(), count.refuting(), count.context()));
-    assertEquals(List.of("Complaint"), count.supportingDocuments());
+    // The complaint is on pleading paper: its passages are named by their page:line cites.
+    assertEquals(
+        List.of("Compl. \u00b6 7, 3:3", "Compl. \u00b6 8, 3:8"), count.supportingDocuments());
     assertEquals(List.of("Ex. 7"), count.refutingDocuments());
     assertEquals(
         List.of(1, 0),

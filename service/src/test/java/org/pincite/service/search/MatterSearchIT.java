@@ -233,6 +233,44 @@ class MatterSearchIT {
   }
 
   @Test
+  void groupedHitsListEachDocumentOnceWithItsBestPagesAndCountsThatAddUp() {
+    SearchResults flat = search("court");
+    GroupedResults grouped =
+        inSearch(s -> s.searchByDocument(matterId, "court", SearchFilters.none(), 1, 10, 2));
+    assertEquals(flat.total(), grouped.total());
+    List<Long> ids = grouped.documents().stream().map(DocumentHits::documentId).toList();
+    assertEquals(ids.stream().distinct().count(), ids.size(), "each document once: " + ids);
+    assertEquals(
+        flat.hits().stream().map(SearchHit::documentId).distinct().count(),
+        grouped.documentCount());
+    assertEquals(
+        flat.total(), grouped.documents().stream().mapToLong(DocumentHits::hitCount).sum());
+    // The first document is the one holding the best hit, its best page first.
+    assertEquals(flat.hits().get(0).documentId(), ids.get(0));
+    assertEquals(flat.hits().get(0).page(), grouped.documents().get(0).best().get(0).page());
+    for (DocumentHits d : grouped.documents()) {
+      assertTrue(d.best().size() <= 2 && !d.best().isEmpty(), d.toString());
+      assertTrue(d.best().stream().allMatch(h -> h.documentId() == d.documentId()));
+      assertEquals(d.hitCount() - d.best().size(), d.more());
+      assertEquals(
+          d.hitCount(),
+          inSearch(
+                  s ->
+                      s.hitsInDocument(
+                          matterId, "court", SearchFilters.none(), d.documentId(), 100))
+              .size(),
+          "all of its hits, when opened");
+    }
+    assertTrue(
+        grouped.documents().stream().anyMatch(d -> d.more() > 0),
+        "a long opinion has more hits than it shows");
+    // The second page of documents goes on where the first ended.
+    GroupedResults second =
+        inSearch(s -> s.searchByDocument(matterId, "court", SearchFilters.none(), 2, 1, 2));
+    assertEquals(ids.get(1), second.documents().get(0).documentId());
+  }
+
+  @Test
   void aKnownPhraseFindsItsPageFirstWithTheWordsMarked() {
     SearchResults r = search("\"ineffective assistance of appellate counsel\"");
     assertTrue(hasPage(r, opinionId, 1));

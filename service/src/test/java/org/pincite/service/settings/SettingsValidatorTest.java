@@ -159,6 +159,45 @@ class SettingsValidatorTest {
   }
 
   @Test
+  void theOriginalsStoreIsADirectoryOrAnS3BucketWithItsSettings() {
+    Optional<String> none = Optional.empty();
+    assertEquals(List.of(), validator.originalsStore(none, none, none, none, none));
+    assertEquals(
+        List.of(), validator.originalsStore(Optional.of("directory"), none, none, none, none));
+    assertEquals(
+        List.of("PINCITE_ORIGINALS_STORE is \"nfs\"; it must be directory or s3."),
+        validator.originalsStore(Optional.of("nfs"), none, none, none, none));
+    assertEquals(
+        List.of(),
+        validator.originalsStore(
+            Optional.of("s3"),
+            Optional.of("firm-originals"),
+            Optional.of("http://127.0.0.1:9000"),
+            Optional.of("eu-central-1"),
+            Optional.of("pincite/originals/")));
+    assertEquals(
+        List.of(
+            "PINCITE_S3_BUCKET is empty; with PINCITE_ORIGINALS_STORE=s3 it must name the bucket."),
+        validator.originalsStore(Optional.of("s3"), none, none, none, none));
+    assertEquals(
+        List.of(
+            "PINCITE_S3_BUCKET is \"Firm_Originals\"; a bucket name is 3 to 63 lower-case"
+                + " letters, digits, '.' or '-', starting and ending with a letter or digit.",
+            "PINCITE_S3_ENDPOINT is \"127.0.0.1:9000\"; it must be an http:// or https:// URL"
+                + " (http://127.0.0.1:9000), or empty for AWS.",
+            "PINCITE_S3_REGION is \"Frankfurt\"; it must be a region name such as eu-central-1,"
+                + " or empty for us-east-1.",
+            "PINCITE_S3_PREFIX is \"/originals\"; it must be empty or segments of letters,"
+                + " digits and !_.*'()- each ending in '/' (originals/)."),
+        validator.originalsStore(
+            Optional.of("s3"),
+            Optional.of("Firm_Originals"),
+            Optional.of("127.0.0.1:9000"),
+            Optional.of("Frankfurt"),
+            Optional.of("/originals")));
+  }
+
+  @Test
   void theDatabaseUrlMustBeOneTheDriversAccept() {
     assertEquals(Optional.empty(), validator.databaseUrl(Optional.of("jdbc:h2:file:/tmp/x")));
     assertEquals(

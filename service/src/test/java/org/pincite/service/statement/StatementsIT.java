@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.pincite.domain.annotation.Annotation;
 import org.pincite.domain.annotation.Passage;
 import org.pincite.domain.annotation.Stance;
+import org.pincite.domain.bates.BatesRange;
 import org.pincite.domain.claim.Claim;
 import org.pincite.domain.document.Document;
 import org.pincite.domain.document.DocumentKind;
@@ -168,6 +169,19 @@ class StatementsIT {
           docs.add(reply);
           docs.add(roe);
           docs.add(jackson);
+          // A fictional produced email Bates-numbered for one page, whose text, read again, has
+          // two: its second page has no Bates number to cite.
+          Document produced =
+              new Document(
+                  m,
+                  DocumentKind.EVIDENCE,
+                  DocumentType.OTHER,
+                  "Produced email (fiction)",
+                  new StoredFile("produced.txt", "text/plain", 10, "e".repeat(64)));
+          produced.numberPages(BatesRange.parse("OPENAI_000123", "OPENAI_000123"), "Prod. 1");
+          produced.recordText(
+              List.of("The board met on Monday.", "Staff were moved to the for-profit arm."));
+          docs.add(produced);
           Transcript roeTranscript = new Transcript(roe, TranscriptKind.DEPOSITION);
           roeTranscript.describe(
               TranscriptKind.DEPOSITION, "Jane Roe", LocalDate.of(2025, 3, 3), 1, 1, null);
@@ -240,6 +254,25 @@ class StatementsIT {
                       passage(jackson, "OpenAI was incorporated as a non-profit\n  3  in December"),
                       Stance.SUPPORTS,
                       List.of(existed),
+                      null,
+                      "paralegal"));
+          Annotation numberedPage =
+              marks.add(
+                  new Annotation(
+                      produced,
+                      passage(produced, "The board met"),
+                      Stance.SUPPORTS,
+                      List.of(byLabel.get("Harm caused by the breach")),
+                      null,
+                      "paralegal"));
+          String moved = "Staff were moved";
+          Annotation unnumberedPage =
+              marks.add(
+                  new Annotation(
+                      produced,
+                      Passage.select(produced, 2, 0, 2, moved.length()),
+                      Stance.SUPPORTS,
+                      List.of(byLabel.get("The duty was breached")),
                       null,
                       "paralegal"));
           // Words of the deposition's unnumbered heading: no page:line cite to give.
@@ -327,6 +360,34 @@ class StatementsIT {
                       new Fact.Bearing(byLabel.get("A fiduciary duty existed"), Stance.SUPPORTS)),
                   List.of(new Fact.Evidence(heading, SourceRole.SUPPORTS)),
                   "attorney"));
+          // Fact 6 rests on the produced email's page without a Bates number, fact 7 on its
+          // Bates-numbered page.
+          facts.add(
+              new Fact(
+                  m,
+                  facts.nextNumber(m.getId()),
+                  "Staff were moved to the for-profit arm.",
+                  FactDate.none(),
+                  FactStatus.UNDISPUTED,
+                  true,
+                  false,
+                  List.of(new Fact.Bearing(byLabel.get("The duty was breached"), Stance.SUPPORTS)),
+                  List.of(new Fact.Evidence(unnumberedPage, SourceRole.SUPPORTS)),
+                  "attorney"));
+          em.flush();
+          facts.add(
+              new Fact(
+                  m,
+                  facts.nextNumber(m.getId()),
+                  "The board met.",
+                  FactDate.none(),
+                  FactStatus.UNDISPUTED,
+                  true,
+                  false,
+                  List.of(
+                      new Fact.Bearing(byLabel.get("Harm caused by the breach"), Stance.SUPPORTS)),
+                  List.of(new Fact.Evidence(numberedPage, SourceRole.SUPPORTS)),
+                  "attorney"));
           Party plaintiff =
               m.getParties().stream()
                   .filter(p -> p.getName().equals(DemoMatterContent.PLAINTIFF))
@@ -385,8 +446,8 @@ class StatementsIT {
         em -> {
           JpaFactRepository facts = new JpaFactRepository(em);
           List<Fact> all = facts.findByMatter(s.matterId());
-          assertEquals(List.of(1, 2, 3, 4, 5), all.stream().map(Fact::getNumber).toList());
-          assertEquals(6, facts.nextNumber(s.matterId()));
+          assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), all.stream().map(Fact::getNumber).toList());
+          assertEquals(8, facts.nextNumber(s.matterId()));
           Fact first = all.get(0);
           assertEquals(2, first.getClaims().size());
           assertEquals(
@@ -579,12 +640,15 @@ class StatementsIT {
                   .filter(u -> u.kind() == Unproven.Kind.FACT_WITHOUT_CITABLE_SOURCE)
                   .toList();
           // Fact 3 rests on a lost passage; fact 5 on the deposition's heading, which has no
-          // page:line cite though the deposition has numbered lines. Fact 1 cites the declaration
-          // and the memo: citable. (Bates cites are not checked yet: CitableSources.)
-          assertEquals(List.of(3, 5), uncitable.stream().map(Unproven::factNumber).toList());
+          // page:line cite though the deposition has numbered lines; fact 6 on a page the
+          // production's Bates range does not number. Fact 1 cites the declaration and the memo,
+          // fact 7 a Bates-numbered page: citable.
+          assertEquals(List.of(3, 5, 6), uncitable.stream().map(Unproven::factNumber).toList());
           assertTrue(uncitable.get(0).reason().contains("not found"), uncitable.toString());
           assertTrue(uncitable.get(1).reason().contains("no page:line cite"), uncitable.toString());
           assertEquals("A fiduciary duty existed", uncitable.get(1).claim());
+          assertTrue(uncitable.get(2).reason().contains("no Bates number"), uncitable.toString());
+          assertEquals("The duty was breached", uncitable.get(2).claim());
 
           List<Conflict> conflicts = review.conflicts(m);
           List<Conflict> overlapping =

@@ -108,6 +108,9 @@ class PdfLineNumbersTest {
     assertEquals(
         "3:25\u20134:2",
         TranscriptCite.lines(sheet1, start, sheet1, end).orElseThrow().pageLines());
+    // The caption is read page after page, not from the sheet's rows, where the caption's lines
+    // run into page 3's questions beside them.
+    assertEquals("Jane Q. Roe", e.caption().witness());
   }
 
   private static List<String> declaration() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -35,6 +36,7 @@ import org.pincite.service.view.DocumentRow;
 import org.pincite.service.view.OriginalFile;
 import org.pincite.service.view.PageHighlight;
 import org.pincite.service.view.PageView;
+import org.pincite.service.view.RemovedDocuments;
 import org.pincite.service.view.RevisionView;
 
 @Tag(name = "Document")
@@ -54,6 +56,17 @@ public class DocumentResource {
   @GET
   public DocumentDetail get(@PathParam("id") long id) {
     return documentService.document(id);
+  }
+
+  /**
+   * Removes the document from its matter with its attachments, the passages marked in them and a
+   * transcript's designations; 400, removing nothing, for an attachment alone (a family stays
+   * together) or when a fact cites one of its passages. The history stays readable, and the
+   * original stays in the store.
+   */
+  @DELETE
+  public RemovedDocuments remove(@PathParam("id") long id) {
+    return documentService.remove(id);
   }
 
   /**

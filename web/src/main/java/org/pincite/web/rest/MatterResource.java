@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,9 +39,7 @@ import org.pincite.service.settings.PinciteSettings;
 import org.pincite.service.view.ClaimPassage;
 import org.pincite.service.view.MatterDetail;
 import org.pincite.service.view.MatterSummary;
-import org.pincite.web.upload.MalformedUploadException;
 import org.pincite.web.upload.MultipartForm;
-import org.pincite.web.upload.UploadTooLargeException;
 
 @Tag(name = "Matter")
 @APIResponse(responseCode = "400", ref = PinciteApi.BAD_REQUEST)
@@ -119,18 +116,10 @@ public class MatterResource {
     long limit = settings.maxUploadBytes();
     MultipartForm form;
     try {
-      form =
-          MultipartForm.read(
-              request.getInputStream(),
-              request.getContentType(),
-              request.getContentLengthLong(),
-              limit);
-    } catch (MalformedUploadException e) {
+      form = MultipartRequests.read(request, limit);
+    } catch (BadRequestException e) {
       LOG.warning("Upload to matter " + id + " refused: " + e.getMessage());
-      throw new BadRequestException(e.getMessage(), e);
-    } catch (UploadTooLargeException e) {
-      throw new WebApplicationException(
-          e.getMessage(), e, Response.Status.REQUEST_ENTITY_TOO_LARGE);
+      throw e;
     }
     MultipartForm.Part file =
         form.part("file")

@@ -46,10 +46,10 @@ public record RedactRequest(
       return redactions.redactBox(
           documentId,
           on,
-          required(b.x, "box.x", "the left edge, a fraction of the page's width"),
-          required(b.y, "box.y", "the top edge, a fraction of the page's height"),
-          required(b.w, "box.w", "the width, a fraction of the page's width"),
-          required(b.h, "box.h", "the height, a fraction of the page's height"),
+          required(b.x(), "box.x", "the left edge, a fraction of the page's width"),
+          required(b.y(), "box.y", "the top edge, a fraction of the page's height"),
+          required(b.w(), "box.w", "the width, a fraction of the page's width"),
+          required(b.h(), "box.h", "the height, a fraction of the page's height"),
           reason);
     }
     if (!range) {

@@ -81,4 +81,47 @@ class DemoMatterIT {
                         && !e.isNull("documentDate")),
         emails.toString());
   }
+
+  @Test
+  void theDemoShowsTestimonyCitedByPageAndLine() {
+    Api admin = Api.admin(base);
+    long musk = admin.matterId(DOCKET);
+    admin.awaitExtraction(musk);
+    List<JsonObject> documents =
+        Api.object(admin.get("api/matters/" + musk))
+            .getJsonArray("documents")
+            .getValuesAs(JsonObject.class);
+    JsonObject deposition =
+        documents.stream()
+            .filter(d -> d.getString("type").equals("TRANSCRIPT"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the demo deposition: " + documents));
+    long depositionId = deposition.getJsonNumber("id").longValue();
+    JsonObject particulars = Api.object(admin.get("api/documents/" + depositionId + "/transcript"));
+    assertEquals("Quinn Dep.", particulars.getString("citeName"));
+    assertEquals("Avery Quinn", particulars.getString("witness"));
+    JsonArray testimony =
+        Api.object(admin.get("api/documents/" + depositionId + "/pages/3")).getJsonArray("lines");
+    assertEquals(25, testimony.size(), "a transcript page of 25 numbered lines");
+    assertTrue(
+        testimony.getJsonObject(24).getString("text").contains("I read each hash"),
+        "the answer that runs over the page break starts at 3:25");
+    for (String type : List.of("COMPLAINT", "OTHER")) {
+      int page = type.equals("COMPLAINT") ? 2 : 1;
+      JsonObject paper =
+          documents.stream()
+              .filter(
+                  d ->
+                      d.getString("type").equals(type)
+                          && d.getString("title")
+                              .toLowerCase()
+                              .matches(".*(complaint|declaration).*"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(type + " on pleading paper: " + documents));
+      JsonArray lines =
+          Api.object(admin.get("api/documents/" + paper.getJsonNumber("id") + "/pages/" + page))
+              .getJsonArray("lines");
+      assertEquals(28, lines.size(), paper.getString("title") + " is on 28-line pleading paper");
+    }
+  }
 }

@@ -109,6 +109,18 @@ class NoExistenceOracleIT {
     documents.put("document history", id -> caller.get("api/documents/" + id + "/history"));
     documents.put(
         "page highlights", id -> caller.get("api/documents/" + id + "/pages/1/highlights"));
+    documents.put("redactions", id -> caller.get("api/documents/" + id + "/redactions"));
+    documents.put(
+        "redact",
+        id ->
+            caller.post(
+                "api/documents/" + id + "/redactions",
+                "{\"startPage\":1,\"startOffset\":0,\"endPage\":1,\"endOffset\":4,\"reason\":\"PRIVACY\"}"));
+    documents.put("redacted copy", id -> caller.getBytes("api/documents/" + id + "/redacted"));
+    documents.put("redacted page", id -> caller.get("api/documents/" + id + "/redacted/pages/1"));
+    documents.put(
+        "redacted page image",
+        id -> caller.getBytes("api/documents/" + id + "/redacted/pages/1/image"));
     documents.put(
         "mark with our claim",
         id -> caller.post("api/documents/" + id + "/annotations", markJson(ownClaim)));

@@ -25,6 +25,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -327,6 +328,27 @@ class ProductionApiIT {
     assertTrue(opinionPdf.contains(String.format("ROE%07d", opinionPages)));
     assertTrue(opinionPdf.contains("CONFIDENTIAL"));
     assertTrue(opinionPdf.contains("UNITED STATES COURT OF APPEALS"), "the page's own text");
+    // Nothing of the page's own text lies in the 30-point strip that holds the stamps.
+    try (PDDocument producedPdf = Loader.loadPDF(volume.get("VOL001/IMAGES/001/ROE0000001.pdf"))) {
+      float height = producedPdf.getPage(0).getMediaBox().getHeight();
+      StringBuilder inStrip = new StringBuilder();
+      StringBuilder above = new StringBuilder();
+      PDFTextStripper positions =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> glyphs) {
+              for (TextPosition g : glyphs) {
+                (height - g.getYDirAdj() < 30 ? inStrip : above).append(g.getUnicode());
+              }
+            }
+          };
+      positions.setStartPage(1);
+      positions.setEndPage(1);
+      positions.getText(producedPdf);
+      assertEquals("CONFIDENTIALROE0000001", inStrip.toString().replace(" ", ""), above.toString());
+      assertTrue(above.length() > 100, "the page's own text is above the strip");
+    }
+
     // The redacted page: an image without text layer, its TEXT with [REDACTED], the words nowhere.
     try (PDDocument producedPdf = Loader.loadPDF(volume.get("VOL001/IMAGES/001/ROE0000001.pdf"))) {
       PDFTextStripper page3 = new PDFTextStripper();
@@ -414,6 +436,19 @@ class ProductionApiIT {
                     + "/report?format=csv")
             .body();
     assertTrue(report.contains("ROE0000002"), report);
+    HttpResponse<byte[]> reportDocx =
+        paralegal.getBytes(
+            "api/matters/"
+                + matter.id()
+                + "/claims/"
+                + matter.claimIdOfFirst()
+                + "/report?format=docx");
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(reportDocx.body()));
+        XWPFWordExtractor reportWords = new XWPFWordExtractor(docx)) {
+      assertTrue(
+          reportWords.getText().contains(String.format("ROE0000001–ROE%07d", opinionPages)),
+          "the index gives the document's Bates range");
+    }
 
     // A Bates number finds its page.
     JsonObject search =

@@ -272,6 +272,18 @@ class RedactionApiIT {
     assertEquals(204, matter.paralegal().delete("api/redactions/" + id).statusCode());
     assertEquals(404, matter.paralegal().get("api/redactions/" + id).statusCode());
     assertEquals(0, Api.array(matter.paralegal().get(redactions(doc))).size());
+
+    List<String> history =
+        Api.array(matter.viewer().get("api/documents/" + doc + "/history"))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(h -> "redaction".equals(h.getString("subject")))
+            .map(h -> h.getString("change") + " by " + h.getString("by"))
+            .toList();
+    assertEquals(
+        List.of("added by " + matter.paralegalName(), "removed by " + matter.paralegalName()),
+        history,
+        "the redaction's life is in the document's history");
   }
 
   private static void assertRefused(HttpResponse<String> response, String message) {

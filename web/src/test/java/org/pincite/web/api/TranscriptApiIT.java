@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,6 +16,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pincite.service.demo.DemoMatterContent;
 import org.pincite.web.testing.Api;
 import org.pincite.web.testing.FictionDeposition;
 import org.pincite.web.testing.TestMatter;
@@ -122,6 +124,123 @@ class TranscriptApiIT {
     try (PDDocument d = Loader.loadPDF(pdf.body())) {
       assertTrue(new PDFTextStripper().getText(d).contains(cite), "PDF");
     }
+    // The claim chart names the testimony by its page:line cite, not by the transcript's title.
+    String chart =
+        new String(
+            api.getBytes("api/matters/" + matter.id() + "/claim-chart?format=csv").body(),
+            StandardCharsets.UTF_8);
+    assertTrue(chart.contains(cite), chart);
+  }
+
+  @Test
+  void aPdfTranscriptAndACondensedOneUploadWithTheirLinesAndCiteTheAnswerAlike() {
+    long single = matter.upload("roe-deposition.pdf", FictionDeposition.pdf(1), null, null);
+    long condensed =
+        matter.upload("roe-deposition-condensed.pdf", FictionDeposition.pdf(4), null, null);
+    matter.admin().awaitExtraction(matter.id());
+    Api api = matter.paralegal();
+    for (long id : new long[] {single, condensed}) {
+      JsonObject doc = Api.object(api.get("api/documents/" + id)).getJsonObject("document");
+      assertEquals("TRANSCRIPT", doc.getString("type"), "typed from its content: " + doc);
+    }
+    // One transcript page a sheet: page 3's 25 lines, found from where PDFBox draws the numbers.
+    JsonObject page3 = Api.object(api.get("api/documents/" + single + "/pages/3"));
+    JsonArray lines = page3.getJsonArray("lines");
+    assertEquals(25, lines.size());
+    assertEquals(
+        "A. The widget contract was signed on the", lines.getJsonObject(24).getString("text"));
+    String text4 = Api.object(api.get("api/documents/" + single + "/pages/4")).getString("text");
+    assertEquals(
+        "Roe Dep. 3:25" + EN_DASH + "4:2",
+        cite(
+            single,
+            3,
+            page3.getString("text").indexOf(FictionDeposition.ANSWER_START),
+            4,
+            text4.indexOf(FictionDeposition.ANSWER_END) + 4));
+    // Condensed: the four transcript pages of sheet 1, each with its own printed page and lines.
+    JsonObject sheet = Api.object(api.get("api/documents/" + condensed + "/pages/1"));
+    List<JsonObject> printed = sheet.getJsonArray("lines").getValuesAs(JsonObject.class);
+    assertEquals(100, printed.size(), "4 pages of 25 lines on one sheet");
+    assertEquals(
+        List.of(1, 2, 3, 4), printed.stream().map(l -> l.getInt("page")).distinct().toList());
+    String text = sheet.getString("text");
+    assertEquals(
+        "Roe Dep. 3:25" + EN_DASH + "4:2",
+        cite(
+            condensed,
+            1,
+            text.indexOf(FictionDeposition.ANSWER_START),
+            1,
+            text.indexOf(FictionDeposition.ANSWER_END) + 4));
+  }
+
+  /** Marks the words from one place to another as supporting the first claim; their cite. */
+  private static String cite(long document, int startPage, int start, int endPage, int end) {
+    HttpResponse<String> marked =
+        matter
+            .paralegal()
+            .post(
+                "api/documents/" + document + "/annotations",
+                "{\"startPage\":%d,\"startOffset\":%d,\"endPage\":%d,\"endOffset\":%d,\"stance\":\"SUPPORTS\",\"claimIds\":[%d]}"
+                    .formatted(startPage, start, endPage, end, matter.claimIdOfFirst()));
+    assertEquals(201, marked.statusCode(), marked.body());
+    return Api.object(marked).getString("cite");
+  }
+
+  @Test
+  void aDeclarationOnPleadingPaperUploadsWithItsTwentyEightLinesAndCitesAsJacksonDecl() {
+    long declaration =
+        matter.upload(
+            "declaration-illustrative.pdf", DemoMatterContent.declarationPdf(), "FILING", "OTHER");
+    matter.admin().awaitExtraction(matter.id());
+    Api api = matter.paralegal();
+    JsonObject page1 = Api.object(api.get("api/documents/" + declaration + "/pages/1"));
+    JsonArray lines = page1.getJsonArray("lines");
+    assertEquals(28, lines.size(), "28 numbers down the margin, read from the PDF");
+    JsonObject line =
+        lines.getValuesAs(JsonObject.class).stream()
+            .filter(l -> l.getString("text").contains("fictional paralegal"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(lines.toString()));
+    String text = page1.getString("text");
+    HttpResponse<String> marked =
+        api.post(
+            "api/documents/" + declaration + "/annotations",
+            "{\"startPage\":1,\"startOffset\":%d,\"endPage\":1,\"endOffset\":%d,\"stance\":\"CONTEXT\",\"claimIds\":[%d]}"
+                .formatted(
+                    text.indexOf("fictional paralegal", line.getInt("start")),
+                    line.getInt("end"),
+                    matter.claimIdOfFirst()));
+    assertEquals(201, marked.statusCode(), marked.body());
+    String cite = Api.object(marked).getString("cite");
+    assertEquals("Jackson Decl. \u00b6 1, 1:" + line.getInt("number"), cite);
+  }
+
+  @Test
+  void aSearchHitOnATranscriptIsCitedByPageAndLineAndNamesTheLine() {
+    JsonObject results =
+        Api.object(matter.paralegal().get("api/matters/" + matter.id() + "/search?q=Esperanza"));
+    JsonObject hit =
+        results.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+            .filter(h -> h.getJsonNumber("documentId").longValue() == transcript)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(results.toString()));
+    assertEquals(4, hit.getInt("page"));
+    assertEquals("Roe Dep. 4:1", hit.getString("cite"), "the line the word is on");
+    assertEquals("4:1", hit.getString("line"));
+    JsonObject note =
+        Api.object(matter.paralegal().get("api/matters/" + matter.id() + "/search?q=consumers"))
+            .getJsonArray("hits")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(h -> h.getJsonNumber("documentId").longValue() != transcript)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        note.getString("cite").endsWith(", at 1"), "a page cite off numbered lines: " + note);
+    assertTrue(
+        !note.containsKey("line") || note.isNull("line"), "no line off numbered lines: " + note);
   }
 
   @Test

@@ -15,6 +15,11 @@ final class Pdfs {
 
   /** A PDF of {@code pages} letter pages, each saying which page it is. */
   static byte[] numberedPages(int pages) throws IOException {
+    return numberedPages(pages, "");
+  }
+
+  /** The same, each page also saying {@code words}. */
+  static byte[] numberedPages(int pages, String words) throws IOException {
     try (PDDocument pdf = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
@@ -26,7 +31,14 @@ final class Pdfs {
           s.setFont(font, 12);
           s.newLineAtOffset(72, 700);
           s.showText(
-              "Deposition transcript, page " + n + " of " + pages + ". " + System.nanoTime());
+              "Deposition transcript, page "
+                  + n
+                  + " of "
+                  + pages
+                  + ". "
+                  + words
+                  + " "
+                  + System.nanoTime());
           s.endText();
         }
       }

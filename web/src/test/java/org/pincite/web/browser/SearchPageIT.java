@@ -47,6 +47,17 @@ class SearchPageIT {
     return total;
   }
 
+  /** The passages supporting the claim itself, as the claims API counts them. */
+  private static int supportingOf(TestMatter matter, long claim) {
+    return Api.array(matter.paralegal().get("api/matters/" + matter.id() + "/claims"))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(c -> c.getJsonNumber("id").longValue() == claim)
+        .findFirst()
+        .orElseThrow()
+        .getInt("supporting");
+  }
+
   @Test
   void aReviewerSearchesOpensAHitAtItsPageAndMarksASuggestion() throws InterruptedException {
     TestMatter matter = TestMatter.likeTheDemo("search-page");
@@ -55,7 +66,7 @@ class SearchPageIT {
     try (Chromium c = new Chromium()) {
       c.signInAt("matter.xhtml?id=" + matter.id(), matter.paralegalName(), TestMatter.PASSWORD);
       SearchPage search = c.matter().openSearch().search("Tesla cash cow");
-      assertTrue(search.total().matches("\\d+ hits?"), search.total());
+      assertTrue(search.total().matches("\\d+ hits? in \\d+ documents?"), search.total());
       assertTrue(
           List.of("tesla", "cash", "cow")
               .contains(search.firstMarkedWord().toLowerCase(Locale.ROOT)),
@@ -96,7 +107,9 @@ class SearchPageIT {
                 || sentence.startsWith("SUPERIOR"),
             "a caption is never offered as the sentence: " + sentence);
       }
+      int supportingBefore = supportingOf(matter, claim);
       suggestions.markFirstSuggestionSupporting(title);
+      assertEquals(supportingBefore + 1, supportingOf(matter, claim), "the mark is stored");
       JsonObject marked = null;
       for (int i = 0; i < 40; i++) {
         marked =
@@ -116,11 +129,70 @@ class SearchPageIT {
 
       // The one-click mark can be taken back.
       suggestions.undoLastMark(title);
+      assertEquals(supportingBefore, supportingOf(matter, claim), "the undone mark is gone");
 
       ChronologyPage chronology = c.chronology().open(matter.id());
       c.assertAccessible("chronology.xhtml");
       assertTrue(chronology.documentsOnTheTimeline() >= 4);
       assertTrue(chronology.entries().contains("20 Sep 2017"));
+    }
+  }
+
+  @Test
+  void hitsAreGroupedByDocumentWithMoreInPlaceAndTheFiltersFitTheirColumn() throws Exception {
+    TestMatter matter = TestMatter.small("search-groups");
+    Api api = matter.paralegal();
+    long minutes =
+        matter.upload(
+            "quorum-minutes-fiction.pdf",
+            Pdfs.numberedPages(6, "Fictional quorum minutes of the Widget board."),
+            "EVIDENCE",
+            "OTHER");
+    String eml =
+        "From: Bartholomew Featherstonehaugh-Longname"
+            + " <bartholomew.featherstonehaugh@widget-holdings.example.test>\r\n"
+            + "To: Bo Example <bo@example.test>\r\n"
+            + "Subject: Fictional note on the quorum\r\n"
+            + "Date: Tue, 3 Mar 2026 10:00:00 +0000\r\n"
+            + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            + "A fictional email: was there a quorum at the board meeting?\r\n";
+    matter.upload("quorum-email-fiction.eml", eml.getBytes(StandardCharsets.UTF_8), null, null);
+    matter.admin().awaitExtraction(matter.id());
+    // A long claim among the filter's choices.
+    matter.markOnFirstPage(
+        minutes,
+        "quorum",
+        "SUPPORTS",
+        matter.claimId("Defendants' use is likely to cause confusion"));
+    assertTrue(awaitTotal(api, matter.id(), "quorum", 7) >= 7, "the pages are indexed");
+    String pdfTitle =
+        Api.object(api.get("api/documents/" + minutes))
+            .getJsonObject("document")
+            .getString("title");
+
+    try (Chromium c = Chromium.paralegalOf(matter)) {
+      c.windowWidth(1400);
+      SearchPage search = c.search().open(matter.id()).search("quorum");
+      List<String> documents = search.documents();
+      assertEquals(2, documents.size(), documents.toString());
+      assertEquals(2, documents.stream().distinct().count(), "each document once: " + documents);
+      assertEquals("6 hits", search.hitCountOf(pdfTitle));
+      assertEquals(3, search.pagesUnder(pdfTitle), "its best pages under it");
+      assertEquals("3 more in this document", search.moreUnder(pdfTitle));
+      assertTrue(search.total().endsWith("in 2 documents"), search.total());
+      assertEquals(List.of(), search.filtersOutsideTheirColumn(), "filters at 1400 px");
+      c.assertAccessible("search.xhtml with grouped hits");
+
+      search.openMore(pdfTitle);
+      assertEquals(6, search.pagesUnder(pdfTitle), "all of its hits, in place");
+      assertTrue(c.url().contains("q=quorum"), c.url());
+
+      // Narrower, the filters still fit their column (or stand above the hits).
+      for (int width : List.of(1280, 1000)) {
+        c.windowWidth(width);
+        assertEquals(List.of(), search.filtersOutsideTheirColumn(), "filters at " + width + " px");
+        assertFalse(c.scrollsSideways(), "search at " + width + " px: " + c.widerThanTheWindow());
+      }
     }
   }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,8 @@ import org.pincite.web.testing.TestMatter;
 /**
  * A reviewer marks testimony in a transcript: the viewer shows the printed line numbers, the
  * selection of an answer across a page break says the lines it cites before it is saved, and the
- * saved passage is cited by page and line in the side panel and in the exported report.
+ * saved passage is cited by page and line in the side panel and in the report exported from the
+ * claims page (PDF, downloaded by the browser) and over the API (CSV).
  */
 @Tag("browser")
 class TranscriptViewerIT {
@@ -35,7 +39,7 @@ class TranscriptViewerIT {
   }
 
   @Test
-  void anAnswerAcrossAPageBreakIsCitedByPageAndLineBeforeAndAfterItIsSaved() {
+  void anAnswerAcrossAPageBreakIsCitedByPageAndLineBeforeAndAfterItIsSaved() throws Exception {
     JsonObject claim =
         Api.array(matter.admin().get("api/matters/" + matter.id() + "/claims")).getJsonObject(0);
     String party = matter.detail().getJsonArray("parties").getJsonObject(0).getString("name");
@@ -66,6 +70,14 @@ class TranscriptViewerIT {
       assertEquals(CITE, saved.getString("cite"));
       long id = saved.getJsonNumber("id").longValue();
       assertEquals(CITE, viewer.passageLink(id));
+
+      // The claim's report, exported from the claims page as a reader does, cites the lines.
+      c.allowDownloads();
+      c.claims().open(matter.id()).exportReport(claim.getString("label"), "pdf");
+      try (PDDocument pdf = Loader.loadPDF(c.awaitDownload("pdf"))) {
+        String text = new PDFTextStripper().getText(pdf);
+        assertTrue(text.contains(CITE), "the exported PDF report cites " + CITE + ":\n" + text);
+      }
     }
     HttpResponse<byte[]> report =
         matter

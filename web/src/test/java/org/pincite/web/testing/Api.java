@@ -131,6 +131,19 @@ public final class Api {
   /** The same with the optional parts {@code kind} and {@code type} (null: Pincite guesses). */
   public HttpResponse<String> upload(
       long matterId, String fileName, byte[] content, String kind, String type) {
+    java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+    if (kind != null) {
+      parts.put("kind", kind);
+    }
+    if (type != null) {
+      parts.put("type", type);
+    }
+    return multipart("api/matters/" + matterId + "/documents", fileName, content, parts);
+  }
+
+  /** POST multipart/form-data: the part {@code file} and the text parts {@code texts}. */
+  public HttpResponse<String> multipart(
+      String path, String fileName, byte[] content, java.util.Map<String, String> texts) {
     String boundary = "pincite-test-" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     byte[] head =
@@ -143,15 +156,10 @@ public final class Api {
     body.writeBytes(head);
     body.writeBytes(content);
     body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    if (kind != null) {
-      body.writeBytes(textPart(boundary, "kind", kind));
-    }
-    if (type != null) {
-      body.writeBytes(textPart(boundary, "type", type));
-    }
+    texts.forEach((name, value) -> body.writeBytes(textPart(boundary, name, value)));
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
-        request("api/matters/" + matterId + "/documents")
+        request(path)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }

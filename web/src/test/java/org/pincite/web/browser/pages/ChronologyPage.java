@@ -20,6 +20,10 @@ public final class ChronologyPage {
     return c.driver.findElements(By.cssSelector("svg.pc-timeline .pc-tl-document")).size();
   }
 
+  public int factsOnTheTimeline() {
+    return c.driver.findElements(By.cssSelector("svg.pc-timeline .pc-tl-fact")).size();
+  }
+
   public String entries() {
     return c.driver.findElement(By.id("chronology:entries")).getText();
   }

@@ -21,6 +21,21 @@ public final class ClaimsPage {
     return this;
   }
 
+  /**
+   * The panel before a motion, for moving party {@code party} (its name as listed): waits until its
+   * "not yet proven" list is drawn and answers the panel's text.
+   */
+  public String motionReview(String party) {
+    Select moving = new Select(c.visible(By.id("review:party")));
+    moving.getOptions().stream()
+        .filter(o -> o.getText().startsWith(party + " ("))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no party " + party))
+        .click();
+    c.present(By.id("unproven-list"));
+    return c.visible(By.id("motion-review")).getText();
+  }
+
   private static By row(String label) {
     return By.xpath("//tr[.//span[normalize-space(.)=\"" + label + "\"]]");
   }
@@ -152,6 +167,22 @@ public final class ClaimsPage {
     c.driver.findElement(By.cssSelector("#passagesDialog .ui-dialog-titlebar-close")).click();
     c.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("passagesDialog")));
     return text;
+  }
+
+  /**
+   * Clicks the link that exports the claim's evidence report in {@code format} ("pdf", "docx",
+   * "csv"); the browser downloads it ({@link Chromium#allowDownloads}).
+   */
+  public ClaimsPage exportReport(String label, String format) {
+    c.clickable(
+            By.xpath(
+                "//tr[.//span[normalize-space(.)='"
+                    + label
+                    + "']]//a[contains(@class,'pc-export-"
+                    + format
+                    + "')]"))
+        .click();
+    return this;
   }
 
   /** The claim's supporting count, as shown. */

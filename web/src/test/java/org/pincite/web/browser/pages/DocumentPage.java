@@ -154,6 +154,35 @@ public final class DocumentPage {
         .getText();
   }
 
+  /**
+   * The line a search hit opened the viewer at ("4:1"), once it is marked in the gutter of page
+   * {@code n} and scrolled into the window.
+   */
+  public String targetLine(int n) {
+    WebElement line = c.present(By.cssSelector("#page-" + n + " .pc-line-no.pc-line-target"));
+    c.wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                c.script(
+                    "var r = arguments[0].getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                    line)));
+    return line.getAttribute("data-line");
+  }
+
+  /** The designation brackets beside page {@code n}: each one's title. */
+  public List<String> designationBrackets(int n) {
+    return c.driver.findElements(By.cssSelector("#page-" + n + " .pc-designation")).stream()
+        .map(b -> b.getAttribute("title"))
+        .toList();
+  }
+
+  /** The transcript's testimony panel: exhibits named and designations. */
+  public TestimonyPanel testimony() {
+    c.visible(By.id("testimony"));
+    return new TestimonyPanel(c);
+  }
+
   /** What the first designation bracket beside page {@code n} says of itself (its title). */
   public String designationBracket(int n) {
     return c.present(By.cssSelector("#page-" + n + " .pc-designation")).getAttribute("title");
@@ -217,6 +246,34 @@ public final class DocumentPage {
   public WebElement makeFact(long annotationId) {
     c.clickable(By.cssSelector("#passage-" + annotationId + " .pc-make-fact")).click();
     return c.visible(By.cssSelector("#passage-" + annotationId + " .pc-fact-link"));
+  }
+
+  /**
+   * Adds passage {@code annotationId} to fact {@code factNumber} from its entry in the side panel
+   * ("Add to fact…", the role, Add), and waits until the entry links the fact.
+   */
+  public WebElement attachToFact(long annotationId, int factNumber, String role) {
+    String entry = "#passage-" + annotationId;
+    org.openqa.selenium.support.ui.Select fact =
+        new org.openqa.selenium.support.ui.Select(
+            c.visible(By.cssSelector(entry + " select.pc-attach-fact")));
+    fact.getOptions().stream()
+        .filter(o -> o.getText().startsWith(factNumber + ". "))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no fact " + factNumber + " to add to"))
+        .click();
+    new org.openqa.selenium.support.ui.Select(
+            c.driver.findElement(By.cssSelector(entry + " select.pc-attach-role")))
+        .selectByVisibleText(role);
+    c.clickable(By.cssSelector(entry + " .pc-attach-add")).click();
+    return c.wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath(
+                "//li[@id='passage-"
+                    + annotationId
+                    + "']//a[contains(@class,'pc-fact-link') and normalize-space()='"
+                    + factNumber
+                    + "']")));
   }
 
   /** Deletes a passage from the side panel, confirming, and waits until it is gone. */

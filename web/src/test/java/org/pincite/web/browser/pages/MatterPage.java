@@ -185,6 +185,74 @@ public final class MatterPage {
     return this;
   }
 
+  /**
+   * Presses "Remove from the matter" for the ticked rows and answers the confirmation with {@code
+   * remove} (true: Remove, false: Keep); waits for the dialog to close and, after Remove, for the
+   * page's message (answered).
+   */
+  public String removeTicked(boolean remove) {
+    c.clickable(By.id("documents:bulk-remove")).click();
+    WebElement dialog = c.visible(By.cssSelector(".ui-confirm-dialog"));
+    if (!remove) {
+      dialog.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+      c.gone(By.cssSelector(".ui-confirm-dialog"));
+      return "";
+    }
+    dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+    c.gone(By.cssSelector(".ui-confirm-dialog"));
+    return c.wait.until(
+        d -> {
+          String text = d.findElement(By.id("messages")).getText();
+          return text.contains("Removed") || text.contains("attachment of") ? text : null;
+        });
+  }
+
+  /** Whether the row of {@code title} is drawn as a member of the family above it. */
+  public boolean isFamilyMember(String title) {
+    return Boolean.TRUE.equals(
+        c.script(
+            "return Array.from(document.querySelectorAll('[id=\"documents:list_data\"] tr'))"
+                + ".some(r => r.classList.contains('pc-family-member')"
+                + " && Array.from(r.querySelectorAll('a.pc-title')).some(a => a.innerText.trim() === arguments[0]))",
+            title));
+  }
+
+  /** Sorts the list by the column headed {@code header} (one click) and waits for it to redraw. */
+  public MatterPage sortBy(String header) {
+    WebElement before = c.driver.findElement(By.cssSelector("#documents\\:list tbody tr"));
+    c.clickable(
+            By.xpath(
+                "//th[contains(@class,'ui-sortable-column')][.//span[normalize-space(.)='"
+                    + header
+                    + "']]"))
+        .click();
+    c.wait.until(ExpectedConditions.stalenessOf(before));
+    return this;
+  }
+
+  /**
+   * Chooses {@code label} in the list's filter menu {@code menuId} ("f-marked", "f-family") and
+   * waits for the list to be drawn anew.
+   */
+  public MatterPage filter(String menuId, String label) {
+    WebElement before = c.driver.findElement(By.cssSelector("#documents\\:list tbody tr"));
+    org.pincite.web.testing.Browser.choose(
+        c.driver, "documents:" + menuId, "li[data-label='" + label + "']", label);
+    c.wait.until(ExpectedConditions.stalenessOf(before));
+    return this;
+  }
+
+  /** Gives the ticked rows the kind labelled {@code kind}, and waits for the page to say so. */
+  public MatterPage reclassifyTicked(String kind) {
+    org.pincite.web.testing.Browser.choose(
+        c.driver, "documents:bulk-kind", "li[data-label='" + kind + "']", kind);
+    c.driver.findElement(By.id("documents:bulk-reclassify")).click();
+    c.wait.until(
+        ExpectedConditions.textMatches(
+            By.id("messages"), java.util.regex.Pattern.compile("\\d+ documents? changed")));
+    return this;
+  }
+
   /** Types into the list's title and file-name search and waits for the list to change. */
   public MatterPage searchList(String words) {
     c.driver.findElement(By.id("documents:text")).sendKeys(words);

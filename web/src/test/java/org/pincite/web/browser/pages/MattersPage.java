@@ -36,4 +36,39 @@ public final class MattersPage {
     c.driver.findElement(By.id("open:submit")).click();
     return c.matter().awaitCaption(caption);
   }
+
+  /**
+   * Restores the matter archive {@code file} through the form (under {@code docket}, or the
+   * archive's own when null) and waits until the import is RESTORED or REFUSED; answers which.
+   */
+  public String restoreArchive(java.nio.file.Path file, String docket) {
+    c.present(By.cssSelector("#import input[type=file]"))
+        .sendKeys(file.toAbsolutePath().toString());
+    if (docket != null) {
+      c.driver.findElement(By.id("import:import-docket")).sendKeys(docket);
+    }
+    c.driver.findElement(By.id("import:import-submit")).click();
+    return c.until(
+        d -> {
+          String state =
+              d.findElements(By.id("import-state")).stream()
+                  .map(org.openqa.selenium.WebElement::getText)
+                  .findFirst()
+                  .orElse("");
+          return state.equals("RESTORED") || state.equals("REFUSED") ? state : null;
+        });
+  }
+
+  /** The problems that refused the last import, one a line. */
+  public java.util.List<String> importProblems() {
+    return c.driver.findElements(By.cssSelector("#import-problems li")).stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .toList();
+  }
+
+  /** Follows the link to the matter the last import restored. */
+  public MatterPage openRestoredMatter(String caption) {
+    c.clickable(By.id("import-status-form:import-matter-link")).click();
+    return c.matter().awaitCaption(caption);
+  }
 }

@@ -36,6 +36,11 @@ public final class SearchPage {
     return c.clickable(By.cssSelector("#search\\:hits a.pc-hit-link"));
   }
 
+  /** The first hit's pin cite ("Roe Dep. 4:1"), as the hit shows it under its document. */
+  public String firstHitCite() {
+    return c.visible(By.cssSelector("#search\\:hits .pc-hit-cite")).getText();
+  }
+
   /** The words in the search box. */
   public String query() {
     return c.driver.findElement(By.id("search:q")).getAttribute("value");
@@ -111,5 +116,74 @@ public final class SearchPage {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("search:messages"), "Marked " + title));
     return this;
+  }
+
+  /** The documents the hits are grouped under, top to bottom. */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> documents() {
+    return (java.util.List<String>)
+        c.script(
+            "return Array.from(document.querySelectorAll('[id=\"search:hits\"] a.pc-hit-title'))"
+                + ".map(a => a.innerText.trim())");
+  }
+
+  /** The row of the document titled {@code title}, read in one go: its pages and its "more". */
+  @SuppressWarnings("unchecked")
+  private java.util.Map<String, Object> group(String title) {
+    return (java.util.Map<String, Object>)
+        c.script(
+            "var row = Array.from(document.querySelectorAll('[id=\"search:hits_data\"] > tr'))"
+                + ".find(r => { var a = r.querySelector('a.pc-hit-title'); return a && a.innerText.trim() === arguments[0]; });"
+                + " if (!row) return null;"
+                + " var more = row.querySelector('.pc-hit-more');"
+                + " return {pages: row.querySelectorAll('.pc-hit-page').length,"
+                + " more: more ? more.innerText.trim() : '',"
+                + " count: row.querySelector('.pc-hit-count').innerText.trim()};",
+            title);
+  }
+
+  /** How many pages (or notes) are shown under the document. */
+  public int pagesUnder(String title) {
+    return ((Number) group(title).get("pages")).intValue();
+  }
+
+  /** The document's "N more in this document" ("" when all its hits are shown). */
+  public String moreUnder(String title) {
+    return (String) group(title).get("more");
+  }
+
+  /** The document's count of hits ("6 hits"). */
+  public String hitCountOf(String title) {
+    return (String) group(title).get("count");
+  }
+
+  /** Opens the document's "more" and waits until its hits are all shown under it. */
+  public SearchPage openMore(String title) {
+    int before = pagesUnder(title);
+    c.clickable(
+            By.xpath(
+                "//tbody[@id='search:hits_data']/tr[.//a[contains(@class,'pc-hit-title')][normalize-space(.)=\""
+                    + title
+                    + "\"]]//a[contains(@class,'pc-hit-more')]"))
+        .click();
+    c.wait.until(d -> pagesUnder(title) > before && moreUnder(title).isEmpty());
+    return this;
+  }
+
+  /**
+   * The filter menus wider than the filters' column or reaching into the hits beside it (empty when
+   * every one fits), for a failure message.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> filtersOutsideTheirColumn() {
+    return (java.util.List<String>)
+        c.script(
+            "var column = document.querySelector('.pc-filters').getBoundingClientRect();"
+                + " var hits = document.querySelector('.pc-results').getBoundingClientRect();"
+                + " return Array.from(document.querySelectorAll('.pc-filters .ui-selectonemenu, .pc-filters input'))"
+                + ".filter(m => { var r = m.getBoundingClientRect();"
+                + " return r.right > column.right + 1 || r.right > hits.left || r.left < column.left - 1; })"
+                + ".map(m => m.id + ' ' + Math.round(m.getBoundingClientRect().right) + ' > '"
+                + " + Math.round(column.right));");
   }
 }

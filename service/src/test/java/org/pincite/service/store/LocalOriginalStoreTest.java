@@ -2,13 +2,11 @@ package org.pincite.service.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,22 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pincite.service.Corpus;
 
-class OriginalStoreTest {
+class LocalOriginalStoreTest {
   @TempDir Path dir;
 
   @Test
   void keepsCorpusFilesUnderTheSha256TheManifestGives() throws IOException {
-    OriginalStore store = new OriginalStore(dir);
+    LocalOriginalStore store = new LocalOriginalStore(dir);
     List<Corpus.Entry> pdfs = Corpus.entries("pdf/").subList(0, 3);
     for (Corpus.Entry entry : pdfs) {
       byte[] bytes = Files.readAllBytes(entry.path());
-      StoredBytes stored;
-      try (InputStream in = Files.newInputStream(entry.path())) {
-        stored = store.store(in);
-      }
-      assertEquals(entry.sha256(), stored.sha256(), entry.file());
-      assertEquals(entry.bytes(), stored.size());
-      assertFalse(stored.alreadyStored());
+      StoredBytes stored = CorpusOriginals.storeNew(store, entry);
       assertArrayEquals(bytes, store.read(stored.sha256()));
     }
     try (var incoming = Files.list(dir.resolve("incoming"))) {
@@ -41,7 +33,7 @@ class OriginalStoreTest {
 
   @Test
   void theSameBytesAreStoredOnce() throws IOException {
-    OriginalStore store = new OriginalStore(dir);
+    LocalOriginalStore store = new LocalOriginalStore(dir);
     StoredBytes first = store.store(new ByteArrayInputStream("same".getBytes()));
     StoredBytes second = store.store(new ByteArrayInputStream("same".getBytes()));
     assertEquals(first.sha256(), second.sha256());
@@ -51,7 +43,7 @@ class OriginalStoreTest {
 
   @Test
   void readingAnAlteredOrMissingOriginalIsAnError() throws IOException {
-    OriginalStore store = new OriginalStore(dir);
+    LocalOriginalStore store = new LocalOriginalStore(dir);
     StoredBytes stored = store.store(new ByteArrayInputStream("Exhibit 12, page 4".getBytes()));
     Path file;
     try (var files = Files.walk(dir)) {
