@@ -2,6 +2,7 @@ package org.pincite.web.browser.pages;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,15 +52,23 @@ public final class ProductionsPage {
     return c.shown(By.id("produce:preview-table")).getText();
   }
 
-  /** Presses Make and waits until the made table shows the production done. */
+  /**
+   * Presses Make and waits until the made table shows the production done; answers the table's text
+   * then (the poll redraws the table while it is read: a stale read is tried again).
+   */
   public String makeAndAwait(String name) {
     c.clickable(By.id("produce:run")).click();
-    new WebDriverWait(c.driver, Duration.ofSeconds(120))
+    return new WebDriverWait(c.driver, Duration.ofSeconds(120))
+        .ignoring(StaleElementReferenceException.class)
         .until(
-            d ->
-                d.findElement(By.id("produce:productions")).getText().contains(name)
-                    && !d.findElements(By.className("pc-volume-link")).isEmpty());
-    return c.driver.findElement(By.id("produce:productions")).getText();
+            d -> {
+              String table = d.findElement(By.id("produce:productions")).getText();
+              boolean done =
+                  table.contains(name)
+                      && table.contains("DONE")
+                      && !d.findElements(By.className("pc-volume-link")).isEmpty();
+              return done ? table : null;
+            });
   }
 
   public void downloadVolume() {
