@@ -84,12 +84,15 @@ public final class ArchiveContents {
   public static List<RevisionView> archivedHistory(EntityManager em, Document d) {
     java.util.Set<Long> passages = new java.util.HashSet<>();
     new JpaAnnotationRepository(em).findByDocument(d.getId()).forEach(a -> passages.add(a.getId()));
+    java.util.Set<Long> redactions = new java.util.HashSet<>();
+    new JpaRedactionRepository(em).ofDocument(d.getId()).forEach(r -> redactions.add(r.getId()));
     List<RevisionView> history = new ArrayList<>();
     for (ArchivedChange c : new JpaArchiveRepository(em).archivedChanges(d.getMatter().getId())) {
       long here = c.getSubjectId().orElse(-1L);
       boolean about =
           (c.getSubject().equals("document") && here == d.getId())
-              || (c.getSubject().equals("passage") && passages.contains(here));
+              || (c.getSubject().equals("passage") && passages.contains(here))
+              || (c.getSubject().equals("redaction") && redactions.contains(here));
       if (about) {
         List<RevisionView.FieldChange> changes = new ArrayList<>();
         for (JsonObject f :

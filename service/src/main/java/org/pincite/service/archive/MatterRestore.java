@@ -96,6 +96,7 @@ public final class MatterRestore {
   private final Map<Long, Document> documents = new LinkedHashMap<>();
   private final Map<String, Annotation> passages = new HashMap<>();
   private final Map<Long, Fact> facts = new HashMap<>();
+  private final Map<Long, Redaction> redactions = new HashMap<>();
   private Matter matter;
 
   private MatterRestore(EntityManager em, OriginalStore store, Map<String, byte[]> entries) {
@@ -669,6 +670,7 @@ public final class MatterRestore {
       }
       redaction.keepArchivedRecord(Instant.parse(r.getString("createdAt")));
       repository.add(redaction);
+      redactions.put(r.getJsonNumber("id").longValue(), redaction);
     }
   }
 
@@ -705,6 +707,7 @@ public final class MatterRestore {
           case "document" -> documents.get(archivedId);
           case "passage" -> passages.get("urn:pincite:passage:" + archivedId);
           case "fact" -> facts.get(archivedId);
+          case "redaction" -> redactions.get(archivedId);
           default -> null;
         };
     Long id =
@@ -718,7 +721,9 @@ public final class MatterRestore {
                         ? x.getId()
                         : here instanceof Annotation x
                             ? x.getId()
-                            : here instanceof Fact x ? x.getId() : null;
+                            : here instanceof Fact x
+                                ? x.getId()
+                                : here instanceof Redaction x ? x.getId() : null;
     return id;
   }
 

@@ -503,6 +503,11 @@ class ArchiveRoundTripIT {
     for (int i = 0; i < items.size(); i++) {
       passages.put(items.get(i).getString("id"), "passage#" + i);
     }
+    Map<String, String> redactions = new HashMap<>();
+    JsonArray redacted = m.getJsonArray("redactions");
+    for (int i = 0; i < redacted.size(); i++) {
+      redactions.put(redacted.getJsonObject(i).get("id").toString(), "redaction#" + i);
+    }
     Map<String, String> facts = new HashMap<>();
     for (JsonObject f : m.getJsonArray("facts").getValuesAs(JsonObject.class)) {
       facts.put(f.get("id").toString(), "fact#" + f.getInt("number"));
@@ -597,6 +602,7 @@ class ArchiveRoundTripIT {
                 case "party" -> parties.get(id);
                 case "passage" -> passages.get("urn:pincite:passage:" + id);
                 case "fact" -> facts.get(id);
+                case "redaction" -> redactions.get(id);
                 case "matter" -> "the matter";
                 default -> null;
               };

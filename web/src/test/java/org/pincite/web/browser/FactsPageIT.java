@@ -21,9 +21,9 @@ import org.pincite.web.testing.TestMatter;
  * (marked through the API) becomes a fact in one click in the viewer and a second passage is added
  * to it there; on the facts page its date is changed by keyboard alone, a claim is added and the
  * second passage made disputing evidence in the claims-and-sources dialog, the counts per claim
- * follow, the claims page lists what is not yet proven, it is marked undisputed, shows in the
- * preview, and the separate statement downloads as a Word file that holds it with its supporting
- * cite only; the fact is on the chronology's timeline.
+ * follow, its history shows the changes, the claims page lists what is not yet proven, it is marked
+ * undisputed, shows in the preview, and the separate statement downloads as a Word file that holds
+ * it with its supporting cite only; the fact is on the chronology's timeline.
  */
 @Tag("browser")
 class FactsPageIT {
@@ -70,6 +70,10 @@ class FactsPageIT {
       assertTrue(
           facts.countsPerClaim().contains(CONFUSION + " 1 0"), facts.countsPerClaim().toString());
 
+      // The audit trail as for passages: made, its date changed, its claims and sources.
+      String history = facts.history(1);
+      assertTrue(history.contains(matter.paralegalName()), history);
+      assertTrue(history.contains("1 Mar 2023") || history.contains("2023-03-01"), history);
       // Before it is marked undisputed, the claims page lists both elements as not yet proven.
       String review = c.claims().open(matter.id()).motionReview("OpenAI, Inc.");
       assertTrue(review.contains(MARK + ": No undisputed material fact"), review);

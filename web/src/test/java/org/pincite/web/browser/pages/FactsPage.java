@@ -129,6 +129,15 @@ public final class FactsPage {
     return this;
   }
 
+  /** Opens fact {@code number}'s history from its row and answers the revisions' text. */
+  public String history(int number) {
+    c.clickable(By.cssSelector("a[title='History of fact " + number + "']")).click();
+    c.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("history-title"), "Fact " + number + ":"));
+    return c.visible(By.id("revisions")).getText();
+  }
+
   /** The counts per claim: each row "label supporting refuting". */
   public List<String> countsPerClaim() {
     return c.driver.findElements(By.cssSelector("#counts tbody tr")).stream()
