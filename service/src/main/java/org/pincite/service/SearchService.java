@@ -4,9 +4,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.pincite.domain.bates.BatesNumber;
 import org.pincite.domain.claim.Claim;
+import org.pincite.domain.document.Document;
+import org.pincite.domain.document.DocumentRepository;
+import org.pincite.domain.document.Page;
 import org.pincite.domain.user.Role;
 import org.pincite.service.search.GroupedResults;
 import org.pincite.service.search.HitCites;
@@ -17,6 +23,7 @@ import org.pincite.service.search.SearchIndexer;
 import org.pincite.service.search.SearchResults;
 import org.pincite.service.search.Suggestion;
 import org.pincite.service.security.MatterAccess;
+import org.pincite.service.text.Snippets;
 
 /**
  * Searching a matter and suggesting evidence for its claims, for members of the matter; rebuilding
@@ -30,6 +37,7 @@ public class SearchService {
   @Inject MatterAccess access;
   @Inject MatterSearch matterSearch;
   @Inject HitCites hitCites;
+  @Inject DocumentRepository documents;
   @EJB SearchIndexer indexer;
 
   /**
@@ -39,7 +47,53 @@ public class SearchService {
   public SearchResults search(
       long matterId, String query, SearchFilters filters, int page, int pageSize) {
     access.visibleMatter(matterId);
-    return hitCites.of(matterSearch.search(matterId, query, filters, page, pageSize));
+    SearchResults found = matterSearch.search(matterId, query, filters, page, pageSize);
+    return hitCites.of(page <= 1 ? withBatesPage(matterId, query, found) : found);
+  }
+
+  /**
+   * A query that is a Bates number ("ROE0000006") finds the page of the matter numbered so, first,
+   * whatever the full-text index says.
+   */
+  private SearchResults withBatesPage(long matterId, String query, SearchResults found) {
+    if (query == null || !BatesNumber.isBatesNumber(query) || query.strip().contains(" ")) {
+      return found;
+    }
+    BatesNumber number = BatesNumber.parse(query);
+    Optional<Document> holder = documents.findByBates(matterId, number);
+    if (holder.isEmpty()) {
+      return found;
+    }
+    Document d = holder.get();
+    int pageNumber = d.getBates().orElseThrow().pageOf(number);
+    String text = d.page(pageNumber).map(Page::getText).orElse("");
+    String snippet =
+        "<mark>"
+            + Snippets.escapeHtml(number.format())
+            + "</mark> "
+            + Snippets.escapeHtml(text.strip().substring(0, Math.min(200, text.strip().length())));
+    List<SearchHit> hits = new ArrayList<>();
+    hits.add(
+        new SearchHit(
+            d.getId(),
+            d.getTitle(),
+            pageNumber,
+            snippet,
+            Float.MAX_VALUE,
+            "bates",
+            null,
+            null,
+            null,
+            null));
+    found.hits().stream()
+        .filter(
+            h ->
+                !(h.documentId() == d.getId()
+                    && h.page() == pageNumber
+                    && h.annotationId() == null))
+        .forEach(hits::add);
+    return new SearchResults(
+        found.query(), found.total() + 1, found.page(), found.pageSize(), hits, found.facets());
   }
 
   /**

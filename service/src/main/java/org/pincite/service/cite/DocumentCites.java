@@ -13,8 +13,9 @@ import org.pincite.domain.document.Page;
 /**
  * The pin cites and cited quotes of the passages of one document, reading its pages' text at most
  * once (its {@link PageLayout} needs them all). A passage on numbered lines (a transcript, pleading
- * paper) is cited by page and line ({@link Lines}: "Roe Dep. 3:25–4:2", "Compl. ¶ 7, 2:3–9"), any
- * other by its {@link Pages}.
+ * paper) is cited by page and line ({@link Lines}: "Roe Dep. 3:25–4:2", "Compl. ¶ 7, 2:3–9"), one
+ * on Bates-numbered pages by their numbers ({@link BatesPages}: "ROE0000005–06"), any other by its
+ * {@link Pages}.
  */
 public final class DocumentCites {
   /** Said after the cite of a passage whose offsets no longer point into the document's text. */
@@ -74,7 +75,8 @@ public final class DocumentCites {
         source.exhibitLabel(),
         source.reporterCite(),
         source.email(),
-        source.pageLabels());
+        source.pageLabels(),
+        source.bates());
   }
 
   /**
@@ -93,7 +95,12 @@ public final class DocumentCites {
     Optional<Lines> lines = linesOf(pages, pageLines);
     return lines.isPresent()
         ? PinCite.of(named(source, linesName), lines.get(), text)
-        : PinCite.of(source, pages, text);
+        : PinCite.of(source, locate(source, pages), text);
+  }
+
+  /** By its Bates numbers when the document has them for the passage's pages, else by page. */
+  private static Locator locate(Source source, Pages pages) {
+    return BatesPages.covering(source, pages).<Locator>map(b -> b).orElse(pages);
   }
 
   private static Optional<Lines> linesOf(Pages pages, IntFunction<List<NumberedLine>> pageLines) {
@@ -129,7 +136,8 @@ public final class DocumentCites {
         d.getExhibitLabel(),
         d.getReporterCite(),
         d.getEmail().orElse(null),
-        PageLabels.of(d.getPageLabels()));
+        PageLabels.of(d.getPageLabels()),
+        d.getBates().orElse(null));
   }
 
   public Source source() {
@@ -141,7 +149,7 @@ public final class DocumentCites {
     Passage p = a.getPassage();
     // An orphaned passage's offsets point into text that was read again: no paragraph from them.
     if (a.isOrphaned()) {
-      return PinCite.of(source, pages(p), n -> null) + ORPHANED;
+      return PinCite.of(source, locate(source, pages(p)), n -> null) + ORPHANED;
     }
     return cite(source, linesName, pages(p), this::linesAt, this::text);
   }

@@ -27,9 +27,13 @@ import org.pincite.domain.document.EmailHeaders;
  *   <li>other evidence: title, exhibit label, page.
  * </ul>
  *
- * Pages are the numbers printed on them where the document has them, else the PDF's page indices;
- * they run with an en dash ("at 3–4", "at 2087–88") when a passage crosses a page break. Pure: the
- * page text it needs for paragraph numbers comes through a function.
+ * A document with Bates numbers (produced, or received in a production) is cited by them:
+ * "ROE0000006", "ROE0000005–06" across pages, after its exhibit label when it has one ("Ex. 7,
+ * ROE0000006"); a transcript's page and line stay its cite.
+ *
+ * <p>Pages are the numbers printed on them where the document has them, else the PDF's page
+ * indices; they run with an en dash ("at 3–4", "at 2087–88") when a passage crosses a page break.
+ * Pure: the page text it needs for paragraph numbers comes through a function.
  */
 public final class PinCite {
   static final String EN_DASH = PageLabels.EN_DASH;
@@ -44,6 +48,9 @@ public final class PinCite {
    */
   public static String of(Source source, Locator locator, IntFunction<String> pageText) {
     Pinpoint pin = locator.pinpoint(source, pageText);
+    if (pin.bates()) {
+      return source.exhibitLabel() == null ? pin.text() : source.exhibitLabel() + ", " + pin.text();
+    }
     String name = join(name(source), source.exhibitLabel());
     if (!pin.pages()) {
       return name + " " + pin.text();

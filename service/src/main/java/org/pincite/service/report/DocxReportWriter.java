@@ -38,7 +38,7 @@ public class DocxReportWriter implements ReportWriter {
   private static final double[] PASSAGE_WIDTHS = {0.05, 0.45, 0.2, 0.15, 0.15};
 
   private static final double[] CHART_WIDTHS = {0.3, 0.12, 0.08, 0.08, 0.12, 0.15, 0.15};
-  private static final double[] INDEX_WIDTHS = {0.3, 0.08, 0.1, 0.1, 0.06, 0.36};
+  private static final double[] INDEX_WIDTHS = {0.25, 0.08, 0.09, 0.09, 0.05, 0.16, 0.28};
 
   /**
    * The text width of a Letter page with Word's default 1-inch margins, in twentieths of a point.
@@ -190,22 +190,23 @@ public class DocxReportWriter implements ReportWriter {
               d.type(),
               d.dateText(),
               Integer.toString(d.pageCount()),
+              d.batesText(),
               d.sha256()));
     }
     table(
         doc,
-        List.of("Title", "Exhibit", "Type", "Date", "Pages", "SHA-256 of the original"),
+        List.of("Title", "Exhibit", "Type", "Date", "Pages", "Bates", "SHA-256 of the original"),
         rows,
         INDEX_WIDTHS);
   }
 
-  private static void heading(XWPFDocument doc, String text, int level) {
+  static void heading(XWPFDocument doc, String text, int level) {
     XWPFParagraph p = doc.createParagraph();
     p.setStyle("Heading" + level);
     p.createRun().setText(text);
   }
 
-  private static void text(XWPFDocument doc, String text, boolean bold, boolean italic) {
+  static void text(XWPFDocument doc, String text, boolean bold, boolean italic) {
     XWPFParagraph p = doc.createParagraph();
     runs(p, text, bold, italic);
   }
@@ -252,7 +253,7 @@ public class DocxReportWriter implements ReportWriter {
     return out.toString();
   }
 
-  private static void table(
+  static void table(
       XWPFDocument doc, List<String> headings, List<List<String>> rows, double[] widths) {
     XWPFTable table = doc.createTable(rows.size() + 1, headings.size());
     table.setWidth("100%");
@@ -302,7 +303,7 @@ public class DocxReportWriter implements ReportWriter {
    * A blank XWPFDocument has no styles: define Title and heading 1–3 so that Word treats them as
    * headings.
    */
-  private static void styles(XWPFDocument doc) {
+  static void styles(XWPFDocument doc) {
     XWPFStyles styles = doc.createStyles();
     style(styles, "Title", "Title", -1, 36, false);
     style(styles, "Heading1", "heading 1", 0, 30, true);

@@ -303,6 +303,9 @@ public class PdfReportWriter implements ReportWriter {
         facts.add(d.dateText());
       }
       facts.add(d.pageCount() + (d.pageCount() == 1 ? " page" : " pages"));
+      if (!d.batesText().isEmpty()) {
+        facts.add("Bates " + d.batesText());
+      }
       c.paragraph(String.join(" \u00b7 ", facts), Style.BODY, 8);
       c.paragraph("SHA-256 " + d.sha256(), Style.SMALL, 8);
     }

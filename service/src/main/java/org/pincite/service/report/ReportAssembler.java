@@ -262,7 +262,8 @@ public class ReportAssembler {
                     d.getType().label(),
                     d.getDocumentDate(),
                     d.getPageCount(),
-                    d.getOriginal().getSha256()))
+                    d.getOriginal().getSha256(),
+                    d.getBates().map(Object::toString).orElse(null)))
         .toList();
   }
 

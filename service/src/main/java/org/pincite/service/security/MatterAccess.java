@@ -148,6 +148,19 @@ public class MatterAccess {
     return reach(matters.find(id), m -> m, "matter", id, this::mayAdd);
   }
 
+  /** The matter, when the caller may also make productions of it (who may add documents may). */
+  public Matter matterToProduceFrom(long id) {
+    return reach(matters.find(id), m -> m, "matter", id, this::mayProduce);
+  }
+
+  /**
+   * Passes when the caller may see {@code matter} and make its productions; otherwise the object
+   * asked for ({@code what} with {@code id}) is not found, or the caller's role is refused.
+   */
+  public void checkProducer(Matter matter, String what, long id) {
+    mayProduce(checkVisible(matter, what, id));
+  }
+
   public Document visibleDocument(long id) {
     return reach(documents.find(id), Document::getMatter, "document", id, READ);
   }
@@ -224,6 +237,16 @@ public class MatterAccess {
     if (!user.getRole().mayUpload()) {
       throw new AccessDeniedException(
           "A " + user.getRole().label().toLowerCase() + " may read and export, not add documents");
+    }
+  }
+
+  private void mayProduce(User user) {
+    refuseReadOnlyToken();
+    if (!user.getRole().mayUpload()) {
+      throw new AccessDeniedException(
+          "A "
+              + user.getRole().label().toLowerCase()
+              + " may read and export, not make productions");
     }
   }
 

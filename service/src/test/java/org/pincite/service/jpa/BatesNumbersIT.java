@@ -15,9 +15,6 @@ import org.pincite.domain.bates.BatesNumberTaken;
 import org.pincite.domain.bates.BatesRange;
 import org.pincite.domain.bates.Confidentiality;
 import org.pincite.domain.document.Document;
-import org.pincite.domain.document.DocumentKind;
-import org.pincite.domain.document.DocumentType;
-import org.pincite.domain.document.StoredFile;
 import org.pincite.domain.matter.Matter;
 import org.pincite.service.bates.MatterBatesNumbers;
 
@@ -33,33 +30,6 @@ class BatesNumbersIT {
   void close() {
     if (db != null) {
       db.close();
-    }
-  }
-
-  private static Document document(Matter m, String name, int pages) {
-    Document d =
-        new Document(
-            m,
-            DocumentKind.EVIDENCE,
-            DocumentType.OTHER,
-            name,
-            new StoredFile(name, "application/pdf", 10, sha256(name)));
-    List<String> texts = new java.util.ArrayList<>();
-    for (int i = 1; i <= pages; i++) {
-      texts.add(name + " page " + i);
-    }
-    d.recordText(texts);
-    return d;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -79,9 +49,9 @@ class BatesNumbersIT {
               matters.add(other);
               JpaDocumentRepository documents = new JpaDocumentRepository(em);
               MatterBatesNumbers register = new MatterBatesNumbers(documents);
-              Document letter = documents.add(document(roe, "letter.pdf", 2));
-              Document memo = documents.add(document(roe, "memo.pdf", 3));
-              Document elsewhere = documents.add(document(other, "elsewhere.pdf", 2));
+              Document letter = documents.add(FictionDocuments.pdf(roe, "letter.pdf", 2));
+              Document memo = documents.add(FictionDocuments.pdf(roe, "memo.pdf", 3));
+              Document elsewhere = documents.add(FictionDocuments.pdf(other, "elsewhere.pdf", 2));
               em.flush();
               register.number(letter, BatesRange.parse("ROE0000005", "ROE0000006"), "ROE001");
               letter.recordCustodian("Jane Roe");
@@ -107,7 +77,7 @@ class BatesNumbersIT {
           assertEquals(
               List.of(ids[1], ids[2]),
               documents.findByProduction(ids[0], "ROE001").stream().map(Document::getId).toList());
-          Document late = documents.add(document(letter.getMatter(), "late.pdf", 2));
+          Document late = documents.add(FictionDocuments.pdf(letter.getMatter(), "late.pdf", 2));
           em.flush();
           BatesNumberTaken taken =
               assertThrows(
@@ -126,7 +96,8 @@ class BatesNumbersIT {
                 em -> {
                   JpaDocumentRepository documents = new JpaDocumentRepository(em);
                   Document memo = documents.find(ids[2]).orElseThrow();
-                  Document copy = documents.add(document(memo.getMatter(), "copy.pdf", 1));
+                  Document copy =
+                      documents.add(FictionDocuments.pdf(memo.getMatter(), "copy.pdf", 1));
                   copy.numberPages(BatesRange.parse("ROE0000007", "ROE0000007"), "ROE003");
                   em.flush();
                 }));

@@ -64,8 +64,9 @@ class DocxReportWriterTest {
       expected.add("H1:Index of cited documents");
       assertEquals(expected, body.subList(0, expected.size()));
       XWPFTable index = doc.getTables().get(doc.getTables().size() - 1);
-      assertEquals("SHA-256 of the original", index.getRow(0).getCell(5).getText());
-      assertEquals("a".repeat(64), index.getRow(1).getCell(5).getText());
+      assertEquals("Bates", index.getRow(0).getCell(5).getText());
+      assertEquals("SHA-256 of the original", index.getRow(0).getCell(6).getText());
+      assertEquals("a".repeat(64), index.getRow(1).getCell(6).getText());
       assertTrue(
           doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("No. CGC-24-612746")));
     }

@@ -95,6 +95,10 @@ public final class Chromium implements AutoCloseable {
     return new ImportsPage(this);
   }
 
+  public ProductionsPage productions() {
+    return new ProductionsPage(this);
+  }
+
   private java.nio.file.Path downloads;
 
   /** Lets the browser save downloads into a fresh folder of its own; answers it. */

@@ -290,6 +290,11 @@ public final class MatterPage {
     return c.claimChart().await();
   }
 
+  public ProductionsPage openProductions() {
+    c.clickable(By.id("productions-link")).click();
+    return c.productions().await();
+  }
+
   public SearchPage openSearch() {
     c.clickable(By.id("search-link")).click();
     return c.search().await();
