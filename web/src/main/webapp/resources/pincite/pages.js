@@ -42,6 +42,15 @@
     });
   }
 
+  // PrimeFaces' upload rows draw a progress bar with no name: each is named by its file.
+  function nameProgressBars(rootEl) {
+    (rootEl || document).querySelectorAll('.ui-progressbar[role=progressbar]:not([aria-label])').forEach(function (bar) {
+      var row = bar.closest('.ui-fileupload-row');
+      var file = row && row.querySelector('.ui-fileupload-filename');
+      bar.setAttribute('aria-label', 'Uploading ' + (file ? file.textContent.trim() : 'a file'));
+    });
+  }
+
   document.addEventListener('keydown', function (e) {
     if ((e.key !== 'Enter' && e.key !== ' ') || e.ctrlKey || e.altKey || e.metaKey) {
       return;
@@ -126,21 +135,33 @@
    * {@code Pincite.pollsHeld}.
    */
   window.Pincite.pollsHeld = 0;
-  window.Pincite.mayRedraw = function (widgetVar) {
+  function ticked(widgetVar) {
     var table = window.PF ? PF(widgetVar) : null;
-    if (table && table.getSelectedRowsCount && table.getSelectedRowsCount() > 0) {
+    return !!(table && table.getSelectedRowsCount && table.getSelectedRowsCount() > 0);
+  }
+  window.Pincite.mayRedraw = function (widgetVar) {
+    if (ticked(widgetVar)) {
       window.Pincite.pollsHeld++;
       return false;
     }
     return true;
   };
+  /**
+   * For a poll's onsuccess: true (PrimeFaces then leaves the page as it is) when rows were ticked
+   * while its request was on its way, so its answer does not untick them either.
+   */
+  window.Pincite.keepTicks = function (widgetVar) {
+    return ticked(widgetVar);
+  };
 
   document.addEventListener('DOMContentLoaded', function () {
     localTimes();
     untabCells();
+    nameProgressBars();
     new MutationObserver(function () {
       localTimes();
       untabCells();
+      nameProgressBars();
     }).observe(document.body, { childList: true, subtree: true });
   });
 })();
