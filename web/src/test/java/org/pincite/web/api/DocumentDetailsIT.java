@@ -10,14 +10,13 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.pincite.web.testing.Api;
+import org.pincite.web.testing.Corpus;
 import org.pincite.web.testing.TestMatter;
 
 /**
@@ -33,17 +32,7 @@ class DocumentDetailsIT {
   private static final String CITE = "Mortimer, 596 F.3d 1234, 2087\u201388";
 
   private static byte[] corpus(String file) throws IOException {
-    Path root =
-        Path.of(System.getProperty("pincite.corpus", "../../shared/corpus"))
-            .toAbsolutePath()
-            .normalize();
-    if (!Files.isRegularFile(root.resolve(file))) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new IllegalStateException("The shared corpus is not at " + root);
-      }
-      Assumptions.abort("The shared corpus is not at " + root);
-    }
-    return Files.readAllBytes(root.resolve(file));
+    return Files.readAllBytes(Corpus.file(file));
   }
 
   @Test

@@ -37,6 +37,7 @@ import org.pincite.service.loadfile.DatRecord;
 import org.pincite.service.loadfile.OptFile;
 import org.pincite.service.loadfile.OptReader;
 import org.pincite.web.testing.Api;
+import org.pincite.web.testing.Corpus;
 import org.pincite.web.testing.TestMatter;
 import org.pincite.web.testing.TestServer;
 
@@ -91,17 +92,7 @@ class ProductionApiIT {
             "counsel-memo.txt", MEMO.getBytes(StandardCharsets.UTF_8), "EVIDENCE", "OTHER");
     ledgerBytes = spreadsheet();
     ledger = matter.upload("ledger.xlsx", ledgerBytes, "EVIDENCE", "OTHER");
-    Path corpus =
-        Path.of(System.getProperty("pincite.corpus", "../../shared/corpus"))
-            .toAbsolutePath()
-            .normalize();
-    Path opinionFile = corpus.resolve("pdf/court_cl_2ndCircuit-08-6301-cv_opn.pdf");
-    if (!Files.isRegularFile(opinionFile)) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new IllegalStateException("The shared corpus is not at " + corpus);
-      }
-      org.junit.jupiter.api.Assumptions.abort("The shared corpus is not at " + corpus);
-    }
+    Path opinionFile = Corpus.file("pdf/court_cl_2ndCircuit-08-6301-cv_opn.pdf");
     opinionBytes = Files.readAllBytes(opinionFile);
     opinion = matter.upload("opinion.pdf", opinionBytes, "EVIDENCE", "CASE");
     matter.admin().awaitExtraction(matter.id(), 120);

@@ -87,13 +87,7 @@ class DocumentViewerIT {
   @Test
   void aParalegalNamesAnOpinionAndSeesItsPrintedPagesAndTheLinesQuotesLeaveOut() throws Exception {
     java.nio.file.Path opinion =
-        java.nio.file.Path.of(System.getProperty("pincite.corpus", "../../shared/corpus"))
-            .toAbsolutePath()
-            .normalize()
-            .resolve("pdf/court_cl_9thCircuit-07-55393.pdf");
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        java.nio.file.Files.isRegularFile(opinion) || "true".equalsIgnoreCase(System.getenv("CI")),
-        "the shared corpus is not beside the clone");
+        org.pincite.web.testing.Corpus.file("pdf/court_cl_9thCircuit-07-55393.pdf");
     long id =
         matter.upload(
             "court_cl_9thCircuit-07-55393.pdf",
